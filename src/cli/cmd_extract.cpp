@@ -1,0 +1,42 @@
+#include <cstdio>
+
+#include "cli/command_table.h"
+#include "config/config.h"
+#include "core/errors.h"
+#include "extract/extraction.h"
+#include "read/source_text.h"
+#include "report/extraction_report.h"
+
+namespace tracker {
+
+const std::vector<OptionSpec> kExtractOptions = {
+    {"--date", "YYYY-MM-DD", "the meeting date, when the file does not give it"},
+    {"--committee", "NAME", "the committee, when the heading does not name it"},
+    {"--format", "text|json", "text (default) or json"},
+    {"--config", "PATH", "configuration file (default: ./tracker.toml)"},
+    {"--help", "", "show this help"},
+};
+
+int run_extract(const ParsedArguments& args) {
+  if (args.positional.size() != 1)
+    throw UsageError(args.positional.empty() ? "extract needs a minutes FILE (see 'tracker help extract')"
+                                             : "extract reads one FILE at a time; got " + std::to_string(args.positional.size()));
+  ExtractOptions options;
+  if (auto d = args.get("--date")) {
+    options.meeting_date = parse_iso_day(*d);
+    if (!options.meeting_date) throw UsageError("--date '" + *d + "' is not a date; write it as YYYY-MM-DD");
+  }
+  if (auto c = args.get("--committee")) options.committee = *c;
+  const std::string format = args.get("--format").value_or("text");
+  if (format != "text" && format != "json") throw UsageError("--format must be text or json, not '" + format + "'");
+
+  const Config config = load_config_for_command(args.get("--config"));
+  const CompiledVocabulary vocabulary(config.vocabulary);
+  const SourceText source = read_source_text(args.positional[0]);
+  const Extraction extraction = extract_minutes(source, config, vocabulary, options);
+  const std::string out = format == "json" ? extraction_to_json(extraction) : extraction_to_text(extraction);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
+}  // namespace tracker

@@ -1,0 +1,29 @@
+#pragma once
+// Every command in one table: name, usage, one-line summary, options and handler. Help and
+// usage errors are generated from it, so they cannot drift from what the command accepts.
+#include <string>
+#include <vector>
+
+#include "cli/arguments.h"
+
+namespace tracker {
+
+struct CommandSpec {
+  std::string name;
+  std::string usage;    // "extract FILE [--date YYYY-MM-DD] …"
+  std::string summary;  // one line for `tracker --help`
+  std::string details;  // paragraphs for `tracker help NAME`
+  std::vector<OptionSpec> options;
+  int (*run)(const ParsedArguments& args);
+};
+
+const std::vector<CommandSpec>& command_table();
+const CommandSpec* find_command(const std::string& name);
+std::string general_help();
+std::string command_help(const CommandSpec& command);
+
+// Handlers, one file each.
+int run_extract(const ParsedArguments& args);
+extern const std::vector<OptionSpec> kExtractOptions;
+
+}  // namespace tracker

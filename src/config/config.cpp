@@ -1,0 +1,219 @@
+#include "config/config.h"
+
+#include <filesystem>
+#include <set>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "core/errors.h"
+#include "core/text.h"
+
+namespace tracker {
+namespace {
+
+std::string where(const std::string& path, const toml::source_region& region) {
+  std::ostringstream out;
+  out << path;
+  if (region.begin.line > 0) out << ':' << region.begin.line << ':' << region.begin.column;
+  return out.str();
+}
+
+[[noreturn]] void fail_at(const std::string& path, const toml::node& node, const std::string& problem) {
+  throw ConfigError(where(path, node.source()) + ": " + problem);
+}
+
+void reject_unknown_keys(const std::string& path, const toml::table& table, const std::set<std::string>& known,
+                         const std::string& section) {
+  for (const auto& [key, node] : table) {
+    if (known.count(std::string(key.str())) == 0)
+      fail_at(path, node, "unknown key '" + std::string(key.str()) + "' in " + section);
+  }
+}
+
+std::string read_string(const std::string& path, const toml::node& node, const std::string& what) {
+  if (auto s = node.value<std::string>()) return *s;
+  fail_at(path, node, what + " must be text in quotes");
+}
+
+std::vector<std::string> read_strings(const std::string& path, const toml::node& node, const std::string& what) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, what + " must be a list of texts, like [\"a\", \"b\"]");
+  std::vector<std::string> out;
+  for (const auto& element : *array) out.push_back(read_string(path, element, what));
+  return out;
+}
+
+Day read_day(const std::string& path, const toml::node& node, const std::string& what) {
+  if (auto d = node.value<toml::date>()) {
+    Day day{date::year{d->year}, date::month{d->month}, date::day{d->day}};
+    if (day.ok()) return day;
+  }
+  if (auto s = node.value<std::string>()) {
+    if (auto day = parse_iso_day(*s)) return *day;
+  }
+  fail_at(path, node, what + " must be a date written YYYY-MM-DD");
+}
+
+const toml::table& as_table(const std::string& path, const toml::node& node, const std::string& what) {
+  const toml::table* t = node.as_table();
+  if (t == nullptr) fail_at(path, node, what + " must be a table");
+  return *t;
+}
+
+void read_committees(const std::string& path, const toml::node& node, Config& config) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, "[[committee]] must be an array of tables");
+  for (const auto& element : *array) {
+    const auto& t = as_table(path, element, "[[committee]]");
+    reject_unknown_keys(path, t, {"name", "short", "aliases", "meetings"}, "[[committee]]");
+    Committee c;
+    if (!t.contains("name")) fail_at(path, element, "[[committee]] needs a name");
+    c.name = read_string(path, *t.get("name"), "committee name");
+    if (auto n = t.get("short")) c.short_name = read_string(path, *n, "committee short name");
+    if (auto n = t.get("aliases")) c.aliases = read_strings(path, *n, "committee aliases");
+    if (auto n = t.get("meetings")) {
+      const toml::array* dates = n->as_array();
+      if (dates == nullptr) fail_at(path, *n, "meetings must be a list of dates");
+      for (const auto& d : *dates) c.meetings.push_back(read_day(path, d, "a meeting"));
+      std::sort(c.meetings.begin(), c.meetings.end());
+    }
+    config.committees.push_back(std::move(c));
+  }
+}
+
+void read_people(const std::string& path, const toml::node& node, Config& config) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, "[[person]] must be an array of tables");
+  for (const auto& element : *array) {
+    const auto& t = as_table(path, element, "[[person]]");
+    reject_unknown_keys(path, t, {"name", "role", "email", "from", "to"}, "[[person]]");
+    Person p;
+    if (!t.contains("name") || !t.contains("role")) fail_at(path, element, "[[person]] needs a name and a role");
+    p.name = read_string(path, *t.get("name"), "person name");
+    p.role = read_string(path, *t.get("role"), "person role");
+    if (auto n = t.get("email")) p.email = read_string(path, *n, "email");
+    if (auto n = t.get("from")) p.from = read_day(path, *n, "from");
+    if (auto n = t.get("to")) p.to = read_day(path, *n, "to");
+    config.people.push_back(std::move(p));
+  }
+}
+
+void read_extract(const std::string& path, const toml::table& t, VocabularyConfig& v) {
+  reject_unknown_keys(path, t,
+                      {"resolution_markers", "reason_markers", "truncation_markers", "no_due_phrases", "vague_due_phrases",
+                       "commitment_patterns", "acronyms", "kinds"},
+                      "[extract]");
+  auto list = [&](const char* key, std::vector<std::string>& target) {
+    if (auto n = t.get(key)) target = read_strings(path, *n, key);
+  };
+  list("resolution_markers", v.resolution_markers);
+  list("reason_markers", v.reason_markers);
+  list("truncation_markers", v.truncation_markers);
+  list("no_due_phrases", v.no_due_phrases);
+  list("vague_due_phrases", v.vague_due_phrases);
+  list("commitment_patterns", v.commitment_patterns);
+  list("acronyms", v.acronyms);
+  if (auto n = t.get("kinds")) {
+    const auto& kinds = as_table(path, *n, "[extract.kinds]");
+    reject_unknown_keys(path, kinds, {"procedural", "recommendation", "action", "approval", "noting"}, "[extract.kinds]");
+    for (const auto& [key, node] : kinds) v.kind_patterns[std::string(key.str())] = read_strings(path, node, "kind patterns");
+  }
+}
+
+void read_roles(const std::string& path, const toml::table& t, VocabularyConfig& v) {
+  reject_unknown_keys(path, t, {"officers", "members", "generic"}, "[roles]");
+  if (auto n = t.get("officers")) v.officer_roles = read_strings(path, *n, "officers");
+  if (auto n = t.get("members")) v.member_roles = read_strings(path, *n, "members");
+  if (auto n = t.get("generic")) v.generic_owners = read_strings(path, *n, "generic");
+}
+
+void read_bodies(const std::string& path, const toml::node& node, VocabularyConfig& v) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, "[[body]] must be an array of tables");
+  v.bodies.clear();
+  for (const auto& element : *array) {
+    const auto& t = as_table(path, element, "[[body]]");
+    reject_unknown_keys(path, t, {"name", "aliases"}, "[[body]]");
+    if (!t.contains("name")) fail_at(path, element, "[[body]] needs a name");
+    Body b;
+    b.name = read_string(path, *t.get("name"), "body name");
+    if (auto n = t.get("aliases")) b.aliases = read_strings(path, *n, "body aliases");
+    if (b.aliases.empty()) b.aliases.push_back(b.name);
+    v.bodies.push_back(std::move(b));
+  }
+}
+
+void read_owner_defaults(const std::string& path, const toml::node& node, VocabularyConfig& v) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, "[[owner_default]] must be an array of tables");
+  for (const auto& element : *array) {
+    const auto& t = as_table(path, element, "[[owner_default]]");
+    reject_unknown_keys(path, t, {"when", "owner"}, "[[owner_default]]");
+    if (!t.contains("when") || !t.contains("owner")) fail_at(path, element, "[[owner_default]] needs 'when' and 'owner'");
+    v.owner_defaults.push_back({read_string(path, *t.get("when"), "when"), read_string(path, *t.get("owner"), "owner")});
+  }
+}
+
+}  // namespace
+
+const Committee* Config::find_committee(const std::string& name) const {
+  const std::string wanted = collapse_spaces(name);
+  for (const auto& c : committees) {
+    if (iequals(c.name, wanted) || iequals(c.short_name, wanted)) return &c;
+    for (const auto& alias : c.aliases)
+      if (iequals(alias, wanted)) return &c;
+  }
+  return nullptr;
+}
+
+const Person* Config::person_for_role(const std::string& role, Day when) const {
+  for (const auto& p : people) {
+    if (!iequals(p.role, role)) continue;
+    if (p.from && when < *p.from) continue;
+    if (p.to && when > *p.to) continue;
+    return &p;
+  }
+  return nullptr;
+}
+
+Config default_config() {
+  Config c;
+  c.source = "built-in defaults";
+  c.vocabulary = default_vocabulary();
+  return c;
+}
+
+Config load_config(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) throw ConfigError(path + ": no such configuration file");
+  if (std::filesystem::is_directory(path, ec)) throw ConfigError(path + ": is a directory, not a configuration file");
+  toml::table root;
+  try {
+    root = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream out;
+    out << path << ':' << e.source().begin.line << ':' << e.source().begin.column << ": " << e.description();
+    throw ConfigError(out.str());
+  }
+  Config config = default_config();
+  config.source = path;
+  // Sections that later stages own are accepted here so one file serves every command.
+  reject_unknown_keys(path, root, {"committee", "person", "extract", "roles", "body", "owner_default", "database", "rule", "report", "check", "reconcile", "tracker"},
+                      "tracker.toml");
+  if (auto n = root.get("committee")) read_committees(path, *n, config);
+  if (auto n = root.get("person")) read_people(path, *n, config);
+  if (auto n = root.get("extract")) read_extract(path, as_table(path, *n, "[extract]"), config.vocabulary);
+  if (auto n = root.get("roles")) read_roles(path, as_table(path, *n, "[roles]"), config.vocabulary);
+  if (auto n = root.get("body")) read_bodies(path, *n, config.vocabulary);
+  if (auto n = root.get("owner_default")) read_owner_defaults(path, *n, config.vocabulary);
+  return config;
+}
+
+Config load_config_for_command(const std::optional<std::string>& explicit_path) {
+  if (explicit_path) return load_config(*explicit_path);
+  std::error_code ec;
+  if (std::filesystem::exists("tracker.toml", ec)) return load_config("tracker.toml");
+  return default_config();
+}
+
+}  // namespace tracker

@@ -1,0 +1,74 @@
+#pragma once
+// tracker.toml: the committee calendar, the people directory and the extraction vocabulary.
+// Built-in defaults cover English council minutes; a list given in tracker.toml replaces the
+// built-in list of the same name, so another council's style is configuration, not code.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar_date.h"
+
+namespace tracker {
+
+struct Committee {
+  std::string name;
+  std::string short_name;            // "ILSC": used in action IDs
+  std::vector<std::string> aliases;  // other spellings minutes use
+  std::vector<Day> meetings;         // known meeting dates
+};
+
+struct Person {
+  std::string name;
+  std::string role;
+  std::string email;
+  std::optional<Day> from, to;  // when they held the role
+};
+
+struct OwnerDefault {
+  std::string when;   // regex over the clause text
+  std::string owner;  // role given as owner when the clause names nobody
+};
+
+struct Body {
+  std::string name;
+  std::vector<std::string> aliases;
+};
+
+// Every list the extractor matches against. Patterns are RE2 regular expressions, matched
+// case-insensitively against a clause's text.
+struct VocabularyConfig {
+  std::vector<std::string> resolution_markers;   // words; all-capitals entries match capitals only
+  std::vector<std::string> reason_markers;       // "REASON", "Reason for decision"
+  std::vector<std::string> truncation_markers;   // "view the full minutes text for item"
+  std::map<std::string, std::vector<std::string>> kind_patterns;  // kind name -> patterns
+  std::vector<std::string> officer_roles;
+  std::vector<std::string> member_roles;
+  std::vector<std::string> generic_owners;       // "officers": prefer the presenter
+  std::vector<Body> bodies;
+  std::vector<std::string> no_due_phrases;       // "in due course": the clause sets no time
+  std::vector<std::string> vague_due_phrases;    // "in the spring": a time we cannot date
+  std::vector<std::string> commitment_patterns;
+  std::vector<std::string> acronyms;             // kept in capitals when titles are re-cased
+  std::vector<OwnerDefault> owner_defaults;
+};
+
+struct Config {
+  std::string source;  // the file it came from, or "built-in defaults"
+  std::vector<Committee> committees;
+  std::vector<Person> people;
+  VocabularyConfig vocabulary;
+
+  const Committee* find_committee(const std::string& name) const;
+  // The person holding `role` on `when`, if the directory knows.
+  const Person* person_for_role(const std::string& role, Day when) const;
+};
+
+VocabularyConfig default_vocabulary();
+// Loads `path`; throws ConfigError "<path>:<line>:<col>: <problem>" on a bad file.
+Config load_config(const std::string& path);
+Config default_config();
+// The --config option, else ./tracker.toml when present, else the built-in defaults.
+Config load_config_for_command(const std::optional<std::string>& explicit_path);
+
+}  // namespace tracker

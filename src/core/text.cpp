@@ -1,0 +1,150 @@
+#include "core/text.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace tracker {
+
+std::string_view trim(std::string_view s) {
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+bool iends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  if (haystack.size() < needle.size()) return std::string_view::npos;
+  const char first_lower = lower(needle[0]);
+  const char first_upper = is_lower(first_lower) ? static_cast<char>(first_lower - 'a' + 'A') : first_lower;
+  const size_t last = haystack.size() - needle.size();
+  for (size_t i = from; i <= last; ++i) {
+    // memchr-style skip to the next possible first character keeps this fast on long lines.
+    const char c = haystack[i];
+    if (c != first_lower && c != first_upper) continue;
+    if (iequals(haystack.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+bool icontains(std::string_view haystack, std::string_view needle) {
+  return ifind(haystack, needle) != std::string_view::npos;
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (char c : s) {
+    if (is_space(c)) {
+      pending = !out.empty();
+    } else {
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (;;) {
+    size_t pos = s.find(sep, start);
+    if (pos == std::string_view::npos) {
+      parts.push_back(s.substr(start));
+      return parts;
+    }
+    parts.push_back(s.substr(start, pos - start));
+    start = pos + 1;
+  }
+}
+
+bool is_all_caps(std::string_view s, size_t min_letters) {
+  size_t letters = 0;
+  for (char c : s) {
+    if (is_lower(c)) return false;
+    if (is_upper(c)) ++letters;
+  }
+  return letters >= min_letters;
+}
+
+std::string title_case(std::string_view s) {
+  static constexpr std::array<std::string_view, 9> small = {"of", "and", "the", "for", "in", "on", "to", "a", "an"};
+  std::string out;
+  out.reserve(s.size());
+  size_t i = 0;
+  bool first_word = true;
+  while (i < s.size()) {
+    if (!is_alpha(s[i])) {
+      out.push_back(s[i++]);
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && (is_alpha(s[j]) || s[j] == '\'')) ++j;
+    std::string word = to_lower(s.substr(i, j - i));
+    const bool is_small = std::find(small.begin(), small.end(), word) != small.end();
+    if (!is_small || first_word) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    out += word;
+    first_word = false;
+    i = j;
+  }
+  return out;
+}
+
+std::string fold_punctuation(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 2]);
+      if (d == 0x98 || d == 0x99) { out.push_back('\''); i += 2; continue; }
+      if (d == 0x9C || d == 0x9D) { out.push_back('"'); i += 2; continue; }
+      if (d == 0x93 || d == 0x94) { out.push_back('-'); i += 2; continue; }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+int parse_count_word(std::string_view word) {
+  static constexpr std::array<std::string_view, 13> words = {"zero", "one", "two", "three", "four", "five", "six",
+                                                             "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  if (!word.empty() && std::all_of(word.begin(), word.end(), is_digit) && word.size() <= 3) {
+    int n = 0;
+    for (char c : word) n = n * 10 + (c - '0');
+    return n;
+  }
+  if (iequals(word, "a") || iequals(word, "an")) return 1;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (iequals(word, words[i])) return static_cast<int>(i);
+  if (iequals(word, "eighteen")) return 18;
+  if (iequals(word, "twenty-four")) return 24;
+  return -1;
+}
+
+}  // namespace tracker

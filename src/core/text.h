@@ -1,0 +1,38 @@
+#pragma once
+// Small string helpers shared by every stage. ASCII-only case folding is deliberate: the
+// vocabulary of minutes (markers, roles, months) is ASCII, and folding UTF-8 would cost speed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tracker {
+
+std::string_view trim(std::string_view s);
+std::string to_lower(std::string_view s);
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+bool iends_with(std::string_view s, std::string_view suffix);
+// Position of `needle` in `haystack` ignoring ASCII case, or npos.
+size_t ifind(std::string_view haystack, std::string_view needle, size_t from = 0);
+bool icontains(std::string_view haystack, std::string_view needle);
+
+inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+inline char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Collapses runs of whitespace to one space and trims.
+std::string collapse_spaces(std::string_view s);
+std::vector<std::string_view> split(std::string_view s, char sep);
+// True when the letters of `s` are all upper case and there are at least `min_letters` of them.
+bool is_all_caps(std::string_view s, size_t min_letters = 3);
+// "IMPROVING LIVES SELECT COMMISSION" -> "Improving Lives Select Commission" (small words lower).
+std::string title_case(std::string_view s);
+// Straightens curly quotes and long dashes, for comparisons only (output keeps the source text).
+std::string fold_punctuation(std::string_view s);
+// Words of up to 4 letters spelled as numbers ("four", "twelve") or digits; -1 when neither.
+int parse_count_word(std::string_view word);
+
+}  // namespace tracker

@@ -1,0 +1,306 @@
+#include "extract/extraction.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/text.h"
+#include "extract/commitments.h"
+#include "extract/kind.h"
+#include "parse/date_parse.h"
+
+namespace tracker {
+
+const char* owner_basis_name(OwnerBasis basis) {
+  switch (basis) {
+    case OwnerBasis::named: return "named";
+    case OwnerBasis::body: return "body";
+    case OwnerBasis::presenter: return "presenter";
+    case OwnerBasis::config: return "config";
+  }
+  return "named";
+}
+
+namespace {
+
+std::vector<std::string> committee_names(const Config& config) {
+  std::vector<std::string> names;
+  for (const auto& c : config.committees) {
+    names.push_back(c.name);
+    for (const auto& a : c.aliases) names.push_back(a);
+  }
+  return names;
+}
+
+// "IMPROVING LIVES SELECT COMMISSION" -> the configured spelling, else title case keeping acronyms.
+std::string display_committee(const std::string& raw, const Config& config) {
+  std::string name = collapse_spaces(raw);
+  while (!name.empty() && (name.back() == '-' || name.back() == ',' || name.back() == ' ')) name.pop_back();
+  if (const Committee* c = config.find_committee(name)) return c->name;
+  if (!is_all_caps(name, 4)) return name;
+  std::string titled = title_case(name);
+  for (const auto& acronym : config.vocabulary.acronyms) {
+    const std::string cased = title_case(acronym);
+    for (size_t at = titled.find(cased); at != std::string::npos; at = titled.find(cased, at + 1)) {
+      const size_t end = at + cased.size();
+      if ((at == 0 || !is_alpha(titled[at - 1])) && (end == titled.size() || !is_alpha(titled[end]))) titled.replace(at, cased.size(), acronym);
+    }
+  }
+  return titled;
+}
+
+std::string display_title(const std::string& raw, const Config& config) {
+  if (!is_all_caps(raw, 4)) return raw;
+  std::string titled = title_case(raw);
+  for (const auto& acronym : config.vocabulary.acronyms) {
+    const std::string cased = title_case(acronym);
+    for (size_t at = titled.find(cased); at != std::string::npos; at = titled.find(cased, at + 1)) {
+      const size_t end = at + cased.size();
+      if ((at == 0 || !is_alpha(titled[at - 1])) && (end == titled.size() || !is_alpha(titled[end]))) titled.replace(at, cased.size(), acronym);
+    }
+  }
+  // A word of capitals without vowels ("CYPS") is an acronym too.
+  std::string out;
+  size_t i = 0;
+  while (i < raw.size()) {
+    size_t j = i;
+    while (j < raw.size() && is_alpha(raw[j])) ++j;
+    if (j > i) {
+      std::string_view w(raw.data() + i, j - i);
+      const bool vowel = w.find_first_of("AEIOUaeiou") != std::string_view::npos;
+      out += (!vowel && w.size() >= 2) ? std::string(w) : titled.substr(i, j - i);
+      i = j;
+    } else {
+      out.push_back(titled[i]);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> split_owner_names(const std::string& name) {
+  std::vector<std::string> out;
+  std::string text = name;
+  for (std::string_view sep : {" and the ", " and ", ", "}) {
+    for (size_t at; (at = ifind(text, sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
+  }
+  for (std::string_view part : split(text, '|')) {
+    part = trim(part);
+    if (istarts_with(part, "the ")) part.remove_prefix(4);
+    if (!part.empty()) out.emplace_back(part);
+  }
+  return out;
+}
+
+bool mentions_next_meeting(std::string_view text) {
+  return icontains(text, "next meeting") || icontains(text, "further meeting") || icontains(text, "next ordinary meeting") ||
+         icontains(text, "date of next") || icontains(text, "date and time of");
+}
+
+}  // namespace
+
+Extraction extract_minutes(const SourceText& source, const Config& config, const CompiledVocabulary& vocabulary,
+                           const ExtractOptions& options) {
+  Extraction x;
+  x.file = source.path;
+  const CleanLines lines = clean_all(source.lines);
+  const std::vector<std::string> names = committee_names(config);
+  x.parts = find_document_parts(lines, names);
+  for (size_t k = 0; k < x.parts.size(); ++k) {
+    if (x.parts[k].kind == PartKind::minutes) {
+      x.minutes_part = static_cast<int>(k);
+      break;
+    }
+  }
+  const VocabularyConfig& v = vocabulary.config();
+  const ResolutionMarkers markers{v.resolution_markers, v.reason_markers};
+
+  // The meeting these minutes record.
+  if (x.minutes_part >= 0) x.meeting = read_meeting_header(lines, x.parts[static_cast<size_t>(x.minutes_part)], names);
+  if (options.committee) x.meeting.committee = *options.committee;
+  if (!x.meeting.committee.empty()) x.meeting.committee = display_committee(x.meeting.committee, config);
+  else if (config.committees.size() == 1) x.meeting.committee = config.committees.front().name;
+  if (!x.meeting.date && options.meeting_date) x.meeting.date = options.meeting_date;
+  if (!x.meeting.date)
+    x.warnings.push_back({"meeting-date-missing", x.meeting.line,
+                          "the meeting date could not be read from the file; give it with --date YYYY-MM-DD"});
+  const std::optional<Day> meeting_date = x.meeting.date;
+
+  // Items and clauses of the minutes; resolutions quoted in the other parts of a pack.
+  std::vector<RawClause> raw;
+  std::vector<RawClause> quoted_raw;
+  if (x.minutes_part >= 0) {
+    const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
+    x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
+    raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, 0);
+  }
+  for (size_t k = 0; k < x.parts.size(); ++k) {
+    const DocumentPart& part = x.parts[k];
+    if (static_cast<int>(k) == x.minutes_part || part.kind == PartKind::agenda || part.kind == PartKind::briefing) continue;
+    auto found = find_resolutions(lines, part, static_cast<int>(k), {}, markers, 100000 * static_cast<int>(k + 1));
+    for (auto& c : found) {
+      if (!c.quoted_meeting && part.kind == PartKind::minutes) c.quoted_meeting = part.date;
+    }
+    const size_t offset = quoted_raw.size();
+    for (auto& c : found) {
+      if (c.parent_index >= 0) c.parent_index += static_cast<int>(offset);
+      quoted_raw.push_back(std::move(c));
+    }
+  }
+  for (auto& item : x.items) item.title = display_title(item.title, config);
+
+  // The next meeting: from its resolution, else from the narrative.
+  for (const auto& c : raw) {
+    if (!mentions_next_meeting(c.text)) continue;
+    if (auto found = find_date(c.text, meeting_date)) {
+      x.next_meeting = found->day;
+      x.next_meeting_line = c.line;
+      break;
+    }
+  }
+  if (!x.next_meeting && x.minutes_part >= 0) {
+    const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
+    for (int i = part.begin_line; i <= part.end_line; ++i) {
+      const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+      if (t.size() > 400 || !icontains(t, "next meeting")) continue;
+      if (auto found = find_date(t, meeting_date); found && (!meeting_date || found->day > *meeting_date)) {
+        x.next_meeting = found->day;
+        x.next_meeting_line = i;
+        break;
+      }
+    }
+  }
+  if (x.next_meeting && meeting_date && *x.next_meeting <= *meeting_date)
+    x.warnings.push_back({"next-meeting-not-after", x.next_meeting_line,
+                          "the next meeting is given as " + format_day_long(*x.next_meeting) + ", which is not after this meeting (" +
+                              format_day_long(*meeting_date) + "); check the date in the minutes"});
+
+  // The committee's calendar: tracker.toml, then every date this file announces.
+  if (const Committee* c = config.find_committee(x.meeting.committee)) x.calendar = c->meetings;
+  for (const auto& part : x.parts)
+    for (Day d : announced_meeting_dates(lines, part)) x.calendar.push_back(d);
+  if (x.next_meeting && (!meeting_date || *x.next_meeting > *meeting_date)) x.calendar.push_back(*x.next_meeting);
+  if (meeting_date) x.calendar.push_back(*meeting_date);
+  std::sort(x.calendar.begin(), x.calendar.end());
+  x.calendar.erase(std::unique(x.calendar.begin(), x.calendar.end()), x.calendar.end());
+
+  // Who presented each item; briefings' lead officers stand in for items with the same title.
+  std::vector<std::vector<Presenter>> presenters(x.items.size());
+  for (size_t k = 0; k < x.items.size(); ++k) presenters[k] = find_presenters(lines, x.items[k].line, x.items[k].end_line, vocabulary);
+  for (const auto& part : x.parts) {
+    if (part.kind != PartKind::briefing) continue;
+    auto lead = find_presenters(lines, part.begin_line, std::min(part.end_line, part.begin_line + 6), vocabulary);
+    if (lead.empty()) continue;
+    for (size_t k = 0; k < x.items.size(); ++k) {
+      if (presenters[k].empty() && !x.items[k].title.empty() && icontains(part.title, x.items[k].title)) presenters[k] = lead;
+    }
+  }
+
+  DueContext due_context{meeting_date, x.next_meeting, x.calendar};
+  if (due_context.next_meeting && meeting_date && *due_context.next_meeting <= *meeting_date) due_context.next_meeting.reset();
+
+  auto interpret = [&](const std::vector<RawClause>& clauses, bool own) {
+    std::vector<Resolution> out;
+    out.reserve(clauses.size());
+    for (const auto& c : clauses) {
+      Resolution r;
+      r.clause = c;
+      if (own && c.item >= 0) r.clause.item = c.item;
+      const auto subject = clause_subject(c.text, vocabulary);
+      r.kind = classify_clause(c.text, subject, vocabulary);
+      const Resolution* parent = c.parent_index >= 0 && static_cast<size_t>(c.parent_index) < out.size()
+                                     ? &out[static_cast<size_t>(c.parent_index)]
+                                     : nullptr;
+      // Lettered parts of "the following recommendations be submitted to Cabinet:" are recommendations to Cabinet.
+      if (parent && parent->kind == ClauseKind::recommendation && r.kind != ClauseKind::procedural) r.kind = ClauseKind::recommendation;
+      if (parent && is_tracked(parent->kind) && !is_tracked(r.kind) && r.kind != ClauseKind::procedural &&
+          !vocabulary.match_kind(c.text))
+        r.kind = parent->kind;
+      if (r.kind == ClauseKind::recommendation) {
+        if (subject && subject->body) r.target_body = subject->text;
+        else if (auto body = vocabulary.body_named_in(c.text)) r.target_body = body;
+        else if (parent && parent->target_body) r.target_body = parent->target_body;
+      }
+      const std::vector<Presenter>* item_presenters =
+          own && c.item >= 0 ? &presenters[static_cast<size_t>(c.item)] : nullptr;
+      if (item_presenters) {
+        for (const auto& p : *item_presenters) {
+          if (!p.officer && icontains(p.role, "cabinet member")) {
+            r.portfolio_holder = p.role;
+            break;
+          }
+        }
+      }
+      if (r.tracked()) {
+        Owner owner;
+        if (r.kind == ClauseKind::recommendation && r.target_body) {
+          owner = {*r.target_body, OwnerBasis::body, {}, {}};
+        } else if (subject && !subject->generic && !subject->body) {
+          owner = {subject->text, OwnerBasis::named, {}, {}};
+        } else if (parent && parent->owner) {
+          owner = *parent->owner;
+        } else if (auto lead = item_presenters ? lead_presenter(*item_presenters) : std::nullopt) {
+          owner = {lead->role.empty() ? lead->name : lead->role, OwnerBasis::presenter, {}, lead->role.empty() ? std::string() : lead->name};
+        } else if (subject && subject->generic) {
+          owner = {subject->text, OwnerBasis::named, {}, {}};
+        } else if (auto d = vocabulary.default_owner(c.text); !d.empty()) {
+          owner = {d, OwnerBasis::config, {}, {}};
+        }
+        if (!owner.name.empty()) {
+          owner.all = split_owner_names(owner.name);
+          if (owner.person.empty() && meeting_date) {
+            if (const Person* p = config.person_for_role(owner.name, *meeting_date)) owner.person = p->name;
+          }
+          r.owner = owner;
+        }
+        DueContext context = due_context;
+        if (!own) context.meeting = c.quoted_meeting;
+        r.due = find_due(c.text, context, v);
+        if (!r.due && parent && parent->due) r.due = parent->due;
+        if (own && r.due && r.due->unreadable()) {
+          const std::string label = c.label ? "clause (" + *c.label + ")" : "the clause";
+          x.warnings.push_back({"due-unreadable", c.line,
+                                label + " says it is due '" + r.due->text + "', which cannot be turned into a date (" + r.due->basis + ")"});
+        }
+      }
+      out.push_back(std::move(r));
+    }
+    return out;
+  };
+  x.resolutions = interpret(raw, true);
+  x.quoted = interpret(quoted_raw, false);
+
+  // Commitments in what was minuted (not the agenda text above "Minutes:", not the resolutions).
+  std::set<int> clause_lines;
+  for (const auto& c : raw)
+    for (int l = c.line; l <= c.end_line; ++l) clause_lines.insert(l);
+  for (size_t k = 0; k < x.items.size(); ++k) {
+    const MinuteItem& item = x.items[k];
+    std::set<int> skip = clause_lines;
+    skip.insert(item.line);
+    const int from = std::max(item.line + 1, item.minuted_from);
+    for (auto& f : find_commitments(lines, from, item.end_line, skip, vocabulary))
+      x.commitments.push_back({static_cast<int>(k), std::move(f.text), f.line});
+  }
+  if (x.items.empty() && x.minutes_part >= 0) {
+    const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
+    for (auto& f : find_commitments(lines, part.begin_line, part.end_line, clause_lines, vocabulary))
+      x.commitments.push_back({-1, std::move(f.text), f.line});
+  }
+
+  for (const auto& item : x.items) {
+    if (item.truncated_line == 0) continue;
+    const std::string name = item.number ? "item " + *item.number + " (" + item.title + ")" : "item '" + item.title + "'";
+    x.warnings.push_back({"item-truncated", item.truncated_line,
+                          name + " is cut off ('view the full minutes text'); its resolution may be missing: import the full minutes"});
+  }
+  if (x.resolutions.empty()) {
+    std::string words;
+    for (const auto& w : v.resolution_markers) words += (words.empty() ? "" : ", ") + w;
+    x.warnings.push_back({"no-resolutions", x.minutes_part >= 0 ? x.parts[static_cast<size_t>(x.minutes_part)].begin_line : 1,
+                          "no resolutions were found in the minutes (looked for: " + words + ")"});
+  }
+  std::stable_sort(x.warnings.begin(), x.warnings.end(), [](const Warning& a, const Warning& b) { return a.line < b.line; });
+  return x;
+}
+
+}  // namespace tracker

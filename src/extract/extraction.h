@@ -1,0 +1,72 @@
+#pragma once
+// extract: the meaning of what parse found. Each clause gets its kind, owner and due; the
+// narrative's promises become commitments; whatever could not be read becomes a warning.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "extract/due.h"
+#include "extract/owner.h"
+#include "extract/vocabulary.h"
+#include "parse/minutes.h"
+#include "read/source_text.h"
+
+namespace tracker {
+
+enum class OwnerBasis { named, body, presenter, config };
+const char* owner_basis_name(OwnerBasis basis);
+
+struct Owner {
+  std::string name;               // a role ("Governance Advisor"), a body ("Cabinet") or a person
+  OwnerBasis basis = OwnerBasis::named;
+  std::vector<std::string> all;   // "Chair and Vice-Chair" -> both
+  std::string person;             // who holds the role on the meeting date, per tracker.toml
+};
+
+struct Resolution {
+  RawClause clause;
+  ClauseKind kind = ClauseKind::noting;
+  std::optional<Owner> owner;
+  std::string portfolio_holder;  // the Cabinet Member who introduced the item
+  std::optional<std::string> target_body;
+  std::optional<Due> due;
+  bool tracked() const { return is_tracked(kind); }
+};
+
+struct Commitment {
+  int item = -1;
+  std::string text;
+  int line = 0;
+};
+
+struct Warning {
+  std::string code;
+  int line = 0;
+  std::string message;
+};
+
+struct Extraction {
+  std::string file;
+  MeetingHeader meeting;
+  std::optional<Day> next_meeting;
+  int next_meeting_line = 0;
+  std::vector<DocumentPart> parts;
+  int minutes_part = -1;
+  std::vector<MinuteItem> items;
+  std::vector<Resolution> resolutions;  // this meeting's own
+  std::vector<Resolution> quoted;       // quoted from other parts of a pack (other meetings)
+  std::vector<Commitment> commitments;
+  std::vector<Warning> warnings;
+  std::vector<Day> calendar;  // known meeting dates of the committee, tracker.toml and this file
+};
+
+struct ExtractOptions {
+  std::optional<Day> meeting_date;       // --date: used when the file does not say
+  std::optional<std::string> committee;  // --committee: overrides the heading
+};
+
+Extraction extract_minutes(const SourceText& source, const Config& config, const CompiledVocabulary& vocabulary,
+                           const ExtractOptions& options);
+
+}  // namespace tracker

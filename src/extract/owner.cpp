@@ -1,0 +1,263 @@
+#include "extract/owner.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/text.h"
+
+namespace tracker {
+namespace {
+
+// Words that end a clause's subject: auxiliaries and the verbs clauses use.
+bool is_verb_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 96> verbs = {
+      "be", "is", "are", "should", "shall", "will", "would", "must", "may", "can", "to", "continue", "continues",
+      "provide", "provides", "circulate", "circulates", "make", "makes", "arrange", "arranges", "write", "writes", "meet",
+      "meets", "agree", "agrees", "contact", "contacts", "review", "reviews", "investigate", "investigates", "report",
+      "reports", "bring", "brings", "ensure", "ensures", "liaise", "liaises", "follow", "follows", "raise", "raises",
+      "seek", "seeks", "share", "shares", "update", "updates", "undertake", "undertakes", "explore", "explores",
+      "consider", "considers", "examine", "examines", "prepare", "prepares", "produce", "produces", "organise",
+      "organises", "convene", "convenes", "schedule", "schedules", "develop", "develops", "work", "works", "send", "sends",
+      "submit", "submits", "invite", "invites", "request", "requests", "ask", "asks", "note", "notes", "approve",
+      "approves", "endorse", "endorses", "support", "supports", "welcome", "welcomes", "receive", "receives", "attend"};
+  for (auto v : verbs)
+    if (iequals(w, v)) return true;
+  return false;
+}
+
+std::string_view strip_the(std::string_view s) {
+  s = trim(s);
+  if (istarts_with(s, "the ")) s.remove_prefix(4);
+  return trim(s);
+}
+
+std::string_view strip_trailing_punctuation(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+// Splits "the Assistant Director of X and the Head of Y" / "Jon Stonehouse, Strategic Director"
+// into people. " and " inside a role ("Children and Young People's Services") stays, because
+// only " and the " and ", the " separate people.
+std::vector<Presenter> split_people(std::string_view list, int line, const CompiledVocabulary& vocabulary) {
+  std::string text(strip_trailing_punctuation(list));
+  for (std::string_view sep : {", and the ", " and the ", ", the ", "; ", " together with the ", " along with the "}) {
+    for (size_t at; (at = ifind(text, sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
+  }
+  std::vector<Presenter> people;
+  for (std::string_view chunk : split(text, '|')) {
+    chunk = strip_the(chunk);
+    if (chunk.empty()) continue;
+    // "Name, Role, Name, Role": a chunk without a role word names the person of the next one.
+    std::vector<std::string_view> parts = split(chunk, ',');
+    std::string pending_name;
+    for (std::string_view part : parts) {
+      part = strip_the(part);
+      if (part.empty()) continue;
+      if (vocabulary.mentions_role(part)) {
+        Presenter p;
+        p.role = std::string(part);
+        p.name = pending_name;
+        pending_name.clear();
+        // A member role at the start ("Deputy Leader … and Cabinet Member …") makes a member.
+        auto role = vocabulary.role_at_start(part);
+        p.officer = role ? role->officer : vocabulary.mentions_officer_role(part);
+        p.line = line;
+        people.push_back(std::move(p));
+      } else if (!pending_name.empty()) {
+        Presenter p;
+        p.name = pending_name;
+        p.line = line;
+        people.push_back(std::move(p));
+        pending_name = std::string(part);
+      } else {
+        pending_name = std::string(part);
+      }
+    }
+    if (!pending_name.empty()) {
+      // Names with no role: "David McWilliams and Eileen Chambers".
+      std::string names = pending_name;
+      for (size_t at; (at = ifind(names, " and ")) != std::string::npos;) names.replace(at, 5, "|");
+      for (std::string_view n : split(names, '|')) {
+        n = trim(n);
+        if (n.empty() || !is_upper(n[0])) continue;
+        Presenter p;
+        p.name = std::string(n);
+        p.line = line;
+        people.push_back(std::move(p));
+      }
+    }
+  }
+  return people;
+}
+
+size_t sentence_start(std::string_view text, size_t before) {
+  for (size_t i = before; i-- > 1;) {
+    if ((text[i - 1] == '.' || text[i - 1] == ';') && text[i] == ' ') return i + 1;
+  }
+  return 0;
+}
+
+size_t sentence_end(std::string_view text, size_t from) {
+  for (size_t i = from; i < text.size(); ++i) {
+    if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ')) {
+      // "Mr." and "Dr." do not end a sentence.
+      if (i >= 2 && (iequals(text.substr(i - 2, 2), "mr") || iequals(text.substr(i - 2, 2), "dr") || iequals(text.substr(i - 2, 2), "ms")))
+        continue;
+      return i;
+    }
+  }
+  return text.size();
+}
+
+void add_people(std::vector<Presenter>& out, std::string_view list, int line, const CompiledVocabulary& vocabulary) {
+  list = trim(list);
+  if (list.empty() || list.size() > 400) return;
+  for (auto& p : split_people(list, line, vocabulary)) out.push_back(std::move(p));
+}
+
+}  // namespace
+
+std::vector<Presenter> find_presenters(const CleanLines& lines, int from_line, int to_line, const CompiledVocabulary& vocabulary) {
+  std::vector<Presenter> out;
+  for (int i = from_line; i <= to_line; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+    if (t.size() < 12) continue;
+    // "LEAD OFFICER: Dean Fenton Head of Service, Access to Education dean.fenton@…"
+    for (std::string_view field : {"lead officer:", "report author:", "contact officer:", "presented by:"}) {
+      size_t at = ifind(t, field);
+      if (at == std::string::npos) continue;
+      std::string_view rest = trim(std::string_view(t).substr(at + field.size()));
+      size_t mail = rest.find('@');
+      if (mail != std::string_view::npos) rest = trim(rest.substr(0, rest.rfind(' ', mail) == std::string_view::npos ? mail : rest.rfind(' ', mail)));
+      size_t tab = rest.find('\t');
+      if (tab != std::string_view::npos) rest = rest.substr(0, tab);
+      // "Dean Fenton Head of Service": the role starts at the first role word.
+      for (size_t w = 0; w < rest.size(); w = rest.find(' ', w) == std::string_view::npos ? rest.size() : rest.find(' ', w) + 1) {
+        if (auto role = vocabulary.role_at_start(rest.substr(w))) {
+          Presenter p;
+          p.name = std::string(trim(rest.substr(0, w)));
+          p.role = std::string(strip_trailing_punctuation(rest.substr(w)));
+          p.officer = role->officer;
+          p.line = i;
+          out.push_back(std::move(p));
+          break;
+        }
+      }
+    }
+    // "The X and the Y attended the meeting to present …"
+    for (std::string_view verb : {" attended the meeting", " attend the meeting", " attended to present", " were in attendance",
+                                  " was in attendance", " joined the meeting", " attended for this item", " attended for the item"}) {
+      size_t at = ifind(t, verb);
+      if (at == std::string::npos) continue;
+      add_people(out, std::string_view(t).substr(sentence_start(t, at), at - sentence_start(t, at)), i, vocabulary);
+    }
+    // "… a presentation on X by Jon Stonehouse, Strategic Director."
+    for (std::string_view lead : {"presented by ", "introduced by ", "presentation by ", "report by ", "report of the ",
+                                  "submitted by ", "given by ", "delivered by "}) {
+      size_t at = ifind(t, lead);
+      if (at == std::string::npos) continue;
+      const size_t from = at + lead.size();
+      std::string_view list = std::string_view(t).substr(from, sentence_end(t, from) - from);
+      for (std::string_view stop : {" which ", " that ", " on ", " regarding ", " about ", " in relation "}) {
+        size_t s = ifind(list, stop);
+        if (s != std::string_view::npos) list = list.substr(0, s);
+      }
+      if (vocabulary.mentions_role(list) || lead != std::string_view("report of the ")) add_people(out, list, i, vocabulary);
+    }
+    if (ifind(t, "by ") != std::string::npos) {
+      // "Consideration was given to a presentation on … by Jon Stonehouse, Strategic Director."
+      size_t given = ifind(t, "consideration was given to");
+      size_t by = given == std::string::npos ? std::string::npos : ifind(t, " by ", given);
+      if (by != std::string::npos && ifind(t, "presented by") == std::string::npos) {
+        const size_t from = by + 4;
+        std::string_view list = std::string_view(t).substr(from, sentence_end(t, from) - from);
+        if (vocabulary.mentions_role(list)) add_people(out, list, i, vocabulary);
+      }
+    }
+    // "The Chair invited the X and the Y to give the presentation"
+    size_t invited = ifind(t, " invited ");
+    if (invited != std::string::npos) {
+      const size_t from = invited + 9;
+      for (std::string_view to : {" to give", " to present", " to introduce", " to provide"}) {
+        size_t end = ifind(t, to, from);
+        if (end != std::string::npos && end - from < 300) {
+          add_people(out, std::string_view(t).substr(from, end - from), i, vocabulary);
+          break;
+        }
+      }
+    }
+    // "The Assistant Director introduced the report", "X gave a presentation"
+    for (std::string_view verb : {" introduced the report", " presented the report", " gave a presentation", " gave the presentation",
+                                  " provided a summary", " presented a report", " introduced a report", " gave an update",
+                                  " provided an update", " presented an update", " gave an overview", " provided an overview",
+                                  " introduced the item", " presented the item"}) {
+      size_t at = ifind(t, verb);
+      if (at == std::string::npos) continue;
+      std::string_view subject = std::string_view(t).substr(sentence_start(t, at), at - sentence_start(t, at));
+      for (std::string_view lead : {"with the aid of powerpoint ", "with the aid of a powerpoint "}) {
+        size_t l = ifind(subject, lead);
+        if (l != std::string_view::npos) subject = subject.substr(l + lead.size());
+      }
+      if (std::count(subject.begin(), subject.end(), ' ') < 25) add_people(out, subject, i, vocabulary);
+    }
+  }
+  return out;
+}
+
+std::optional<Presenter> lead_presenter(const std::vector<Presenter>& presenters) {
+  for (const auto& p : presenters)
+    if (p.officer && !p.role.empty()) return p;
+  for (const auto& p : presenters)
+    if (!p.role.empty() && !p.officer) return p;
+  for (const auto& p : presenters)
+    if (!p.name.empty()) return p;
+  return std::nullopt;
+}
+
+std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const CompiledVocabulary& vocabulary) {
+  std::string_view s = trim(clause_text);
+  if (istarts_with(s, "that ")) s.remove_prefix(5);
+  s = trim(s);
+  // The subject runs up to its verb.
+  size_t pos = 0;
+  size_t subject_end = std::string_view::npos;
+  std::string verb;
+  while (pos < s.size()) {
+    while (pos < s.size() && is_space(s[pos])) ++pos;
+    size_t end = pos;
+    while (end < s.size() && !is_space(s[end])) ++end;
+    std::string_view word = strip_trailing_punctuation(s.substr(pos, end - pos));
+    if (pos > 0 && is_verb_word(word)) {
+      subject_end = pos;
+      verb = std::string(word);
+      break;
+    }
+    pos = end;
+    if (pos > 160) break;
+  }
+  if (subject_end == std::string_view::npos) return std::nullopt;
+  std::string_view subject = strip_trailing_punctuation(s.substr(0, subject_end));
+  ClauseSubject out;
+  out.verb = verb;
+  if (auto body = vocabulary.body_at_start(strip_the(subject))) {
+    if (body->second == strip_the(subject).size()) {
+      out.text = body->first;
+      out.body = true;
+      return out;
+    }
+  }
+  if (vocabulary.is_generic_owner(subject)) {
+    out.text = std::string(strip_the(subject));
+    out.generic = true;
+    return out;
+  }
+  auto role = vocabulary.role_at_start(subject);
+  if (!role) return std::nullopt;
+  out.text = std::string(strip_the(subject));
+  out.officer = role->officer;
+  return out;
+}
+
+}  // namespace tracker

@@ -1,0 +1,37 @@
+#pragma once
+// Who must act: a role named as the clause's subject, else the body a recommendation goes to,
+// else the officer who presented the item (preferred over the Cabinet Member who introduced it).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/vocabulary.h"
+#include "parse/minutes.h"
+
+namespace tracker {
+
+struct Presenter {
+  std::string role;  // "Assistant Director – Education"
+  std::string name;  // "Jon Stonehouse", when the minutes give it
+  bool officer = false;
+  int line = 0;
+};
+
+// Officers and members the minutes say presented the item, in the order named.
+std::vector<Presenter> find_presenters(const CleanLines& lines, int from_line, int to_line, const CompiledVocabulary& vocabulary);
+// The presenter who owns a passive clause: the first officer, else the first named person.
+std::optional<Presenter> lead_presenter(const std::vector<Presenter>& presenters);
+
+struct ClauseSubject {
+  std::string text;       // "Chair and Vice-Chair", "Governance Advisor", "Cabinet"
+  bool body = false;      // a body such as Cabinet or OSMB
+  bool generic = false;   // "officers": whoever presented
+  bool officer = false;
+  std::string verb;       // the word after the subject: "makes", "be", "agree"
+};
+// The acting subject of "That the Governance Advisor makes …"; nullopt for passive clauses
+// ("That a report be brought …") and for the committee itself.
+std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const CompiledVocabulary& vocabulary);
+
+}  // namespace tracker

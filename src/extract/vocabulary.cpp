@@ -1,0 +1,221 @@
+#include "extract/vocabulary.h"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+
+#include "core/errors.h"
+#include "core/text.h"
+
+namespace tracker {
+
+const char* kind_name(ClauseKind kind) {
+  switch (kind) {
+    case ClauseKind::action: return "action";
+    case ClauseKind::recommendation: return "recommendation";
+    case ClauseKind::noting: return "noting";
+    case ClauseKind::approval: return "approval";
+    case ClauseKind::procedural: return "procedural";
+  }
+  return "noting";
+}
+
+namespace {
+
+constexpr ClauseKind kKindOrder[] = {ClauseKind::procedural, ClauseKind::recommendation, ClauseKind::action, ClauseKind::approval,
+                                     ClauseKind::noting};
+
+std::string escape_alternation(const std::vector<Body>& bodies) {
+  std::vector<std::string> names;
+  for (const auto& b : bodies)
+    for (const auto& a : b.aliases) names.push_back(RE2::QuoteMeta(a));
+  std::sort(names.begin(), names.end(), [](const std::string& x, const std::string& y) { return x.size() > y.size(); });
+  std::string out = "(?:";
+  for (size_t i = 0; i < names.size(); ++i) out += (i ? "|" : "") + names[i];
+  return out + ")";
+}
+
+RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_case_sensitive(false);
+  o.set_log_errors(false);
+  o.set_max_mem(64 << 20);
+  return o;
+}
+
+std::unique_ptr<RE2::Set> compile_set(const std::vector<std::string>& patterns, const std::string& list_name,
+                                      const std::string& body_alternation) {
+  auto set = std::make_unique<RE2::Set>(pattern_options(), RE2::UNANCHORED);
+  for (std::string p : patterns) {
+    for (size_t at; (at = p.find("{body}")) != std::string::npos;) p.replace(at, 6, body_alternation);
+    std::string error;
+    if (set->Add(p, &error) < 0)
+      throw ConfigError("tracker.toml: pattern in " + list_name + " does not compile: '" + p + "': " + error);
+  }
+  if (!patterns.empty() && !set->Compile()) throw ConfigError("tracker.toml: the patterns in " + list_name + " are too large");
+  return set;
+}
+
+bool set_matches(const RE2::Set* set, std::string_view text) {
+  if (set == nullptr) return false;
+  std::vector<int> hits;
+  return set->Match(re2::StringPiece(text.data(), text.size()), &hits);
+}
+
+const std::vector<std::string_view>& role_adjectives() {
+  static const std::vector<std::string_view> words = {"interim ", "acting ", "joint ", "deputy ", "senior ", "principal ",
+                                                      "temporary ", "new ", "relevant ", "appropriate ", "lead "};
+  return words;
+}
+
+}  // namespace
+
+struct CompiledVocabulary::Impl {
+  std::vector<std::pair<ClauseKind, std::unique_ptr<RE2::Set>>> kinds;
+  std::unique_ptr<RE2::Set> commitments;
+  std::vector<std::pair<std::unique_ptr<RE2>, std::string>> owner_defaults;
+  std::vector<std::pair<std::string, bool>> roles;  // longest first; bool: officer
+  std::vector<std::pair<std::string, std::string>> body_aliases;  // alias, canonical; longest first
+};
+
+CompiledVocabulary::CompiledVocabulary(const VocabularyConfig& config) : config_(config), impl_(std::make_unique<Impl>()) {
+  const std::string bodies = escape_alternation(config.bodies);
+  for (ClauseKind kind : kKindOrder) {
+    auto it = config.kind_patterns.find(kind_name(kind));
+    if (it == config.kind_patterns.end() || it->second.empty()) continue;
+    impl_->kinds.emplace_back(kind, compile_set(it->second, std::string("[extract.kinds] ") + kind_name(kind), bodies));
+  }
+  if (!config.commitment_patterns.empty())
+    impl_->commitments = compile_set(config.commitment_patterns, "[extract] commitment_patterns", bodies);
+  for (const auto& d : config.owner_defaults) {
+    auto re = std::make_unique<RE2>(d.when, pattern_options());
+    if (!re->ok()) throw ConfigError("tracker.toml: [[owner_default]] pattern does not compile: '" + d.when + "': " + re->error());
+    impl_->owner_defaults.emplace_back(std::move(re), d.owner);
+  }
+  for (const auto& r : config.officer_roles) impl_->roles.emplace_back(r, true);
+  for (const auto& r : config.member_roles) impl_->roles.emplace_back(r, false);
+  std::stable_sort(impl_->roles.begin(), impl_->roles.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& b : config.bodies)
+    for (const auto& a : b.aliases) impl_->body_aliases.emplace_back(a, b.name);
+  std::stable_sort(impl_->body_aliases.begin(), impl_->body_aliases.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+}
+
+CompiledVocabulary::~CompiledVocabulary() = default;
+
+std::optional<ClauseKind> CompiledVocabulary::match_kind(std::string_view clause_text) const {
+  for (const auto& [kind, set] : impl_->kinds)
+    if (set_matches(set.get(), clause_text)) return kind;
+  return std::nullopt;
+}
+
+bool CompiledVocabulary::is_commitment(std::string_view sentence) const { return set_matches(impl_->commitments.get(), sentence); }
+
+std::string CompiledVocabulary::default_owner(std::string_view clause_text) const {
+  for (const auto& [re, owner] : impl_->owner_defaults)
+    if (RE2::PartialMatch(re2::StringPiece(clause_text.data(), clause_text.size()), *re)) return owner;
+  return {};
+}
+
+std::optional<RoleMatch> CompiledVocabulary::role_at_start(std::string_view text) const {
+  std::string_view s = text;
+  if (istarts_with(s, "the ")) s.remove_prefix(4);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto adjective : role_adjectives()) {
+      if (istarts_with(s, adjective)) {
+        // "Lead Member" and "Deputy Leader" are roles themselves: only skip an adjective that a role follows.
+        std::string_view rest = s.substr(adjective.size());
+        bool role_follows = false;
+        for (const auto& [role, officer] : impl_->roles)
+          if (istarts_with(rest, role)) role_follows = true;
+        bool is_role_itself = false;
+        for (const auto& [role, officer] : impl_->roles)
+          if (istarts_with(s, role) && role.size() > adjective.size()) is_role_itself = true;
+        if (role_follows && !is_role_itself) {
+          s = rest;
+          changed = true;
+        }
+      }
+    }
+  }
+  for (const auto& [role, officer] : impl_->roles) {
+    if (!istarts_with(s, role)) continue;
+    const size_t end = static_cast<size_t>(s.data() - text.data()) + role.size();
+    if (end < text.size() && is_alpha(text[end]) && role.back() != ' ') {
+      // "Councillors" is a role too; "Headteacher" is not "Head".
+      if (!(lower(text[end]) == 's' && (end + 1 == text.size() || !is_alpha(text[end + 1])))) continue;
+    }
+    return RoleMatch{end, officer};
+  }
+  return std::nullopt;
+}
+
+bool CompiledVocabulary::mentions_officer_role(std::string_view text) const {
+  for (const auto& [role, officer] : impl_->roles) {
+    if (!officer) continue;
+    for (size_t at = ifind(text, role); at != std::string_view::npos; at = ifind(text, role, at + 1)) {
+      const size_t end = at + role.size();
+      if ((at == 0 || !is_alpha(text[at - 1])) && (end >= text.size() || !is_alpha(text[end]) || role.back() == ' ')) return true;
+    }
+  }
+  return false;
+}
+
+bool CompiledVocabulary::mentions_role(std::string_view text) const {
+  for (const auto& [role, officer] : impl_->roles) {
+    for (size_t at = ifind(text, role); at != std::string_view::npos; at = ifind(text, role, at + 1)) {
+      const size_t end = at + role.size();
+      if ((at == 0 || !is_alpha(text[at - 1])) && (end >= text.size() || !is_alpha(text[end]) || role.back() == ' ')) return true;
+    }
+  }
+  return false;
+}
+
+std::optional<std::pair<std::string, size_t>> CompiledVocabulary::body_at_start(std::string_view text) const {
+  for (const auto& [alias, name] : impl_->body_aliases) {
+    if (!istarts_with(text, alias)) continue;
+    if (alias.size() < text.size() && is_alpha(text[alias.size()])) continue;
+    return std::pair{name, alias.size()};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> CompiledVocabulary::body_named_in(std::string_view clause_text) const {
+  size_t best_at = std::string_view::npos;
+  std::string best;
+  for (const auto& [alias, name] : impl_->body_aliases) {
+    for (std::string_view lead : {"to ", "by ", "for "}) {
+      std::string needle = std::string(lead) + alias;
+      std::string needle_the = std::string(lead) + "the " + alias;
+      for (const std::string& n : {needle, needle_the}) {
+        size_t at = ifind(clause_text, n);
+        while (at != std::string_view::npos) {
+          const size_t end = at + n.size();
+          const bool boundary_before = at == 0 || !is_alpha(clause_text[at - 1]);
+          const bool boundary_after = end >= clause_text.size() || !is_alpha(clause_text[end]);
+          // "Cabinet Member" is a person, not the Cabinet.
+          const bool member = istarts_with(clause_text.substr(end), " member");
+          if (boundary_before && boundary_after && !member) break;
+          at = ifind(clause_text, n, at + 1);
+        }
+        if (at != std::string_view::npos && at < best_at) {
+          best_at = at;
+          best = name;
+        }
+      }
+    }
+  }
+  if (best_at == std::string_view::npos) return std::nullopt;
+  return best;
+}
+
+bool CompiledVocabulary::is_generic_owner(std::string_view text) const {
+  std::string_view t = trim(text);
+  for (const auto& g : config_.generic_owners)
+    if (iequals(t, g)) return true;
+  return false;
+}
+
+}  // namespace tracker

@@ -1,0 +1,54 @@
+#pragma once
+// The vocabulary compiled once per run: kind patterns, commitment patterns, role and body
+// names. Regular expressions live behind this interface so only one file includes RE2.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+
+namespace tracker {
+
+enum class ClauseKind { action, recommendation, noting, approval, procedural };
+const char* kind_name(ClauseKind kind);
+inline bool is_tracked(ClauseKind kind) { return kind == ClauseKind::action || kind == ClauseKind::recommendation; }
+
+struct RoleMatch {
+  size_t length = 0;     // bytes of the role phrase matched at the start
+  bool officer = false;  // an officer role (Director, Head of …) rather than a member's
+};
+
+class CompiledVocabulary {
+ public:
+  // Throws ConfigError naming the list and the pattern when a pattern does not compile.
+  explicit CompiledVocabulary(const VocabularyConfig& config);
+  ~CompiledVocabulary();
+  CompiledVocabulary(const CompiledVocabulary&) = delete;
+  CompiledVocabulary& operator=(const CompiledVocabulary&) = delete;
+
+  const VocabularyConfig& config() const { return config_; }
+  // The first kind, in priority order, with a pattern that matches; nullopt when none does.
+  std::optional<ClauseKind> match_kind(std::string_view clause_text) const;
+  bool is_commitment(std::string_view sentence) const;
+  // The owner a [[owner_default]] gives this clause, or empty.
+  std::string default_owner(std::string_view clause_text) const;
+  // A role ("Assistant Director", "Chair") at the start of `text` (after "the" and "Interim").
+  std::optional<RoleMatch> role_at_start(std::string_view text) const;
+  // Whether `text` contains an officer role word anywhere.
+  bool mentions_officer_role(std::string_view text) const;
+  bool mentions_role(std::string_view text) const;
+  // The canonical body ("Cabinet") named at the start of `text`, with the bytes it spans.
+  std::optional<std::pair<std::string, size_t>> body_at_start(std::string_view text) const;
+  // The first body named after "to" in the clause ("submitted to OSMB" -> the board's name).
+  std::optional<std::string> body_named_in(std::string_view clause_text) const;
+  bool is_generic_owner(std::string_view text) const;
+
+ private:
+  struct Impl;
+  VocabularyConfig config_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tracker

@@ -1,0 +1,355 @@
+// Splits a file into its parts. A plain set of minutes is one part; an agenda pack holds the
+// agenda, the previous meeting's minutes, officers' briefings, the work programme and the
+// monitoring schedule, and only the minutes' own resolutions belong to that meeting.
+#include <algorithm>
+#include <array>
+
+#include "core/text.h"
+#include "parse/date_parse.h"
+#include "parse/minutes.h"
+
+namespace tracker {
+namespace {
+
+constexpr std::array<std::string_view, 14> kBodyNouns = {"committee", "commission", "panel",   "board",    "cabinet",
+                                                         "council",   "forum",      "group",   "partnership", "assembly",
+                                                         "scrutiny",  "sub-committee", "subcommittee", "executive"};
+
+std::string_view strip_trailing_separators(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '-' || s.back() == ',' || s.back() == ':' || s.back() == '|')) s = trim(s.substr(0, s.size() - 1));
+  if (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 && static_cast<unsigned char>(s[s.size() - 2]) == 0x80)
+    s = trim(s.substr(0, s.size() - 3));  // en or em dash
+  return s;
+}
+
+bool names_a_committee(std::string_view s, const std::vector<std::string>& committee_names) {
+  s = trim(s);
+  if (s.empty() || s.size() > 140) return false;
+  for (const auto& name : committee_names)
+    if (istarts_with(s, name)) return true;
+  const size_t words = static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
+  if (words > 14 || s.back() == '.') return false;
+  if (!(is_upper(s[0]) || is_digit(s[0]))) return false;
+  for (auto noun : kBodyNouns)
+    if (iends_with(s, noun)) return true;
+  return false;
+}
+
+struct Heading {
+  std::string committee;
+  Day date;
+  int date_line;
+};
+
+// "Minutes of the meeting of the Scrutiny Board held on …" -> "Scrutiny Board"
+std::string_view committee_from_minutes_phrase(std::string_view before_date) {
+  size_t of = ifind(before_date, "meeting of ");
+  if (of == std::string_view::npos) return {};
+  std::string_view rest = before_date.substr(of + 11);
+  if (istarts_with(rest, "the ")) rest.remove_prefix(4);
+  for (std::string_view stop : {" held", " at ", " on ", ","}) {
+    size_t p = ifind(rest, stop);
+    if (p != std::string_view::npos) rest = rest.substr(0, p);
+  }
+  return trim(rest);
+}
+
+std::optional<Heading> heading_at(const CleanLines& lines, int index, const std::vector<std::string>& names) {
+  const std::string& text = lines[static_cast<size_t>(index)].text;
+  if (text.empty() || text.size() > 220) return std::nullopt;
+  const bool minutes_phrase = istarts_with(text, "minutes of") && !icontains(text, "previous meeting") && !icontains(text, "last meeting");
+  // Same line: "Committee - Tuesday, 11th June, 2019 5.30 p.m." / "# COMMITTEE Tuesday, 14th January, 2020"
+  if (auto found = find_date(text)) {
+    if (!found->year_given) return std::nullopt;
+    std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));
+    if (istarts_with(before, "held on")) return std::nullopt;
+    if (minutes_phrase) {
+      std::string_view committee = committee_from_minutes_phrase(before);
+      if (!committee.empty()) return Heading{std::string(committee), found->day, index + 1};
+    }
+    if (names_a_committee(before, names)) return Heading{std::string(before), found->day, index + 1};
+    return std::nullopt;
+  }
+  // Two lines: the committee, then (within three lines) a line that starts with its date.
+  if (!names_a_committee(text, names)) return std::nullopt;
+  int seen = 0;
+  for (int j = index + 1; j < static_cast<int>(lines.size()) && seen < 3; ++j) {
+    const std::string& next = lines[static_cast<size_t>(j)].text;
+    if (next.empty()) continue;
+    ++seen;
+    std::string_view candidate = next;
+    for (std::string_view field : {"date and time", "date", "meeting date"}) {
+      if (istarts_with(candidate, field)) {
+        candidate.remove_prefix(field.size());
+        while (!candidate.empty() && (candidate[0] == ':' || candidate[0] == '-' || candidate[0] == ' ')) candidate.remove_prefix(1);
+        break;
+      }
+    }
+    if (auto found = find_date(candidate); found && found->year_given && found->begin <= 12)
+      return Heading{std::string(trim(text)), found->day, j + 1};
+  }
+  return std::nullopt;
+}
+
+bool line_starts_with_field(const std::string& text, std::string_view field) {
+  return istarts_with(text, field) &&
+         (text.size() == field.size() || text[field.size()] == ':' || text[field.size()] == ' ' || text[field.size()] == '-');
+}
+
+PartKind classify_meeting_part(const CleanLines& lines, int from, int to) {
+  for (int i = from; i <= to && i < from + 30; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+    if (line_starts_with_field(t, "present")) return PartKind::minutes;
+    if (iequals(t, "agenda") || line_starts_with_field(t, "date and time") || line_starts_with_field(t, "membership") ||
+        istarts_with(t, "notice of meeting") || istarts_with(t, "summons"))
+      return PartKind::agenda;
+  }
+  return PartKind::minutes;
+}
+
+std::optional<Day> updated_date(std::string_view text) {
+  size_t at = ifind(text, "updated");
+  if (at == std::string_view::npos) return std::nullopt;
+  if (auto found = find_date(text.substr(at))) return found->day;
+  return std::nullopt;
+}
+
+struct Cue {
+  int line;
+  PartKind kind;
+  std::string title;
+  std::optional<Day> date;
+  std::string committee;
+};
+
+// A non-meeting document inside a pack: briefing, work programme, monitoring schedule, tracker.
+std::optional<Cue> document_cue(const CleanLines& lines, int index) {
+  const CleanLine& line = lines[static_cast<size_t>(index)];
+  const std::string& t = line.text;
+  if (t.empty() || t.size() > 200) return std::nullopt;
+  std::string_view first_cell = trim(split(t, '\t')[0]);
+  if (line.has_tabs) first_cell = trim(std::string_view(t).substr(0, t.find(' ')));
+  if (iequals(first_cell, "briefing") || iequals(first_cell, "briefing note") ||
+      (istarts_with(t, "briefing ") && icontains(t, " to:"))) {
+    std::string title = "Briefing";
+    for (int j = index; j < static_cast<int>(lines.size()) && j < index + 6; ++j) {
+      const std::string& f = lines[static_cast<size_t>(j)].text;
+      size_t at = ifind(f, "title:");
+      if (at != std::string_view::npos) {
+        title = "Briefing: " + std::string(trim(std::string_view(f).substr(at + 6)));
+        break;
+      }
+    }
+    return Cue{index + 1, PartKind::briefing, title, std::nullopt, {}};
+  }
+  // The next non-empty line tells a document heading from a sentence that mentions one.
+  std::string_view next;
+  bool next_is_table = false;
+  for (int j = index + 1; j < static_cast<int>(lines.size()) && j < index + 4; ++j) {
+    if (!lines[static_cast<size_t>(j)].text.empty()) {
+      next = lines[static_cast<size_t>(j)].text;
+      next_is_table = lines[static_cast<size_t>(j)].has_tabs;
+      break;
+    }
+  }
+  if (t.back() == '.' || item_number_at_start(line)) return std::nullopt;
+  const bool updated_here = updated_date(t).has_value();
+  const bool updated_next = istarts_with(next, "updated");
+  const bool heads_document = updated_here || updated_next || (next_is_table && icontains(next, "meeting date"));
+  if (!heads_document) return std::nullopt;
+  std::optional<Day> date = updated_here ? updated_date(t) : updated_date(next);
+  PartKind kind = PartKind::other;
+  if (icontains(t, "work programme") || icontains(t, "work program")) kind = PartKind::work_programme;
+  else if (icontains(t, "monitoring") || (icontains(t, "recommendations") && icontains(t, "implementation")) ||
+           icontains(t, "action log") || icontains(t, "action tracker"))
+    kind = PartKind::monitoring_schedule;
+  std::string title(t);
+  size_t cut = ifind(title, "updated");
+  if (cut != std::string::npos && cut > 0) title = std::string(strip_trailing_separators(std::string_view(title).substr(0, cut)));
+  return Cue{index + 1, kind, title, date, {}};
+}
+
+}  // namespace
+
+const char* part_kind_name(PartKind kind) {
+  switch (kind) {
+    case PartKind::minutes: return "minutes";
+    case PartKind::agenda: return "agenda";
+    case PartKind::briefing: return "briefing";
+    case PartKind::work_programme: return "work programme";
+    case PartKind::monitoring_schedule: return "monitoring schedule";
+    case PartKind::other: return "other";
+  }
+  return "other";
+}
+
+CleanLines clean_all(const std::vector<std::string_view>& lines) {
+  CleanLines out;
+  out.reserve(lines.size());
+  for (auto l : lines) out.push_back(clean_line(l));
+  return out;
+}
+
+std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std::vector<std::string>& committee_names) {
+  const int count = static_cast<int>(lines.size());
+  std::vector<Cue> cues;
+  for (int i = 0; i < count; ++i) {
+    if (lines[static_cast<size_t>(i)].text.empty()) continue;
+    if (auto h = heading_at(lines, i, committee_names)) {
+      // A heading repeated at the top of every page of the same meeting is not a new part.
+      if (!cues.empty() && cues.back().date && *cues.back().date == h->date && iequals(cues.back().committee, h->committee)) {
+        i = h->date_line - 1;
+        continue;
+      }
+      Cue cue{i + 1, PartKind::minutes, {}, h->date, h->committee};
+      cues.push_back(cue);
+      i = h->date_line - 1;
+      continue;
+    }
+    if (auto c = document_cue(lines, i)) cues.push_back(*c);
+  }
+  std::vector<DocumentPart> parts;
+  if (cues.empty() || cues.front().line > 1) {
+    // Text before the first heading: the minutes themselves when nothing else is found.
+    DocumentPart p;
+    p.kind = cues.empty() ? PartKind::minutes : PartKind::other;
+    p.begin_line = 1;
+    p.end_line = cues.empty() ? std::max(count, 1) : cues.front().line - 1;
+    parts.push_back(p);
+  }
+  for (size_t k = 0; k < cues.size(); ++k) {
+    DocumentPart p;
+    p.begin_line = cues[k].line;
+    p.end_line = k + 1 < cues.size() ? cues[k + 1].line - 1 : count;
+    p.date = cues[k].date;
+    p.committee = cues[k].committee;
+    p.kind = cues[k].kind;
+    if (!p.committee.empty()) {
+      p.kind = classify_meeting_part(lines, p.begin_line, p.end_line);
+      p.title = std::string(p.kind == PartKind::agenda ? "Agenda for " : "Minutes of ") + format_day_long(*p.date);
+    } else {
+      p.title = cues[k].title;
+    }
+    parts.push_back(p);
+  }
+  // A leading fragment that holds only a page title belongs to the first real part.
+  if (parts.size() > 1 && parts[0].kind == PartKind::other) {
+    bool has_text = false;
+    for (int i = parts[0].begin_line; i <= parts[0].end_line; ++i) {
+      const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+      if (!t.empty() && !iequals(t, "agenda and minutes") && !iequals(t, "minutes")) has_text = true;
+    }
+    if (!has_text) {
+      parts[1].begin_line = 1;
+      parts.erase(parts.begin());
+    } else if (std::none_of(parts.begin() + 1, parts.end(), [](const DocumentPart& p) { return p.kind == PartKind::minutes; })) {
+      parts[0].kind = PartKind::minutes;  // an excerpt followed by appendices
+    }
+  }
+  return parts;
+}
+
+namespace {
+
+std::vector<std::string> split_attendance(std::string_view text) {
+  std::vector<std::string> names;
+  std::string cleaned;
+  int depth = 0;
+  for (char c : text) {  // "(Vice-Chair in the Chair)" says a role, not a name
+    if (c == '(') ++depth;
+    else if (c == ')') depth = std::max(0, depth - 1);
+    else if (depth == 0) cleaned.push_back(c);
+  }
+  std::string_view s = trim(cleaned);
+  for (std::string_view lead : {"apologies for absence were received from", "apologies were received from", "apologies were submitted by",
+                                "apologies from"}) {
+    if (istarts_with(s, lead)) s = trim(s.substr(lead.size()));
+  }
+  while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',')) s.remove_suffix(1);
+  for (std::string_view segment : split(s, ';')) {
+    segment = trim(segment);
+    std::string prefix;
+    if (istarts_with(segment, "councillors ")) {
+      prefix = "Councillor ";
+      segment.remove_prefix(12);
+    } else if (istarts_with(segment, "cllrs ")) {
+      prefix = "Councillor ";
+      segment.remove_prefix(6);
+    }
+    std::string normalised(segment);
+    for (size_t p; (p = ifind(normalised, " and ")) != std::string::npos;) normalised.replace(p, 5, ",");
+    for (std::string_view name : split(normalised, ',')) {
+      name = trim(name);
+      if (name.empty()) continue;
+      if (!prefix.empty() && !istarts_with(name, "councillor")) names.push_back(prefix + std::string(name));
+      else names.emplace_back(name);
+    }
+  }
+  return names;
+}
+
+std::string after_field(std::string_view text, std::string_view field) {
+  std::string_view rest = text.substr(field.size());
+  while (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest[0] == ' ' || rest[0] == '*')) rest.remove_prefix(1);
+  return std::string(trim(rest));
+}
+
+}  // namespace
+
+MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& part,
+                                  const std::vector<std::string>& committee_names) {
+  MeetingHeader h;
+  h.committee = part.committee;
+  h.date = part.date;
+  h.line = part.begin_line;
+  (void)committee_names;
+  const int last = std::min(part.end_line, part.begin_line + 25);
+  for (int i = part.begin_line; i <= last; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+    if (t.empty()) continue;
+    if (!h.time && i <= part.begin_line + 4) {
+      if (auto time = find_time(t)) h.time = std::pair{time->hour, time->minute};
+    }
+    if (h.venue.empty() && line_starts_with_field(t, "venue")) h.venue = after_field(t, "venue");
+    if (h.present.empty() && line_starts_with_field(t, "present")) h.present = split_attendance(after_field(t, "present"));
+    if (h.apologies.empty() && istarts_with(t, "apologies")) {
+      std::string_view rest = t;
+      for (std::string_view field : {"apologies for absence", "apologies"}) {
+        if (istarts_with(rest, field)) {
+          rest = after_field(rest, field);
+          break;
+        }
+      }
+      std::string owned(rest);
+      h.apologies = split_attendance(owned);
+      if (h.apologies.size() == 1 && (iequals(h.apologies[0], "none") || istarts_with(h.apologies[0], "there were no")))
+        h.apologies.clear();
+    }
+  }
+  return h;
+}
+
+std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part) {
+  std::vector<Day> dates;
+  if (part.kind == PartKind::work_programme) {
+    for (int i = part.begin_line + 1; i <= part.end_line; ++i) {
+      const CleanLine& line = lines[static_cast<size_t>(i - 1)];
+      if (!line.has_tabs || line.text.empty()) continue;
+      std::string_view first_cell = std::string_view(line.text).substr(0, 24);
+      if (auto found = find_date(first_cell, part.date); found && found->begin == 0) dates.push_back(found->day);
+    }
+  } else if (part.kind == PartKind::agenda && part.date) {
+    dates.push_back(*part.date);
+    for (int i = part.begin_line; i <= part.end_line; ++i) {
+      const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+      if (!icontains(t, "next meeting")) continue;
+      if (auto found = find_date(t, part.date); found && found->day > *part.date) dates.push_back(found->day);
+    }
+  }
+  std::sort(dates.begin(), dates.end());
+  dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
+  return dates;
+}
+
+}  // namespace tracker

@@ -1,0 +1,468 @@
+// Resolution blocks and their clauses. A block starts at a marker ("Resolved: -", "AGREED:",
+// "The Panel RESOLVED to") and holds one clause per label ("(1)", "1)", "a)", "(iv)"), or one
+// unlabelled clause per "That …" paragraph. Lettered parts under a clause are clauses too.
+// A clause runs on over line and page breaks until its sentence ends and a new label, a
+// heading or ordinary narrative starts.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "core/text.h"
+#include "parse/date_parse.h"
+#include "parse/minutes.h"
+
+namespace tracker {
+namespace {
+
+constexpr std::array<std::string_view, 16> kSubjectNouns = {"committee", "commission", "panel",  "board",   "cabinet", "council",
+                                                            "sub-committee", "subcommittee", "forum", "group", "members", "meeting",
+                                                            "executive", "assembly", "partnership", "scrutiny"};
+
+bool is_dash_at(std::string_view s, size_t i) {
+  return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) == 0x93 || static_cast<unsigned char>(s[i + 2]) == 0x94);
+}
+
+bool word_matches(std::string_view text, size_t at, const std::string& word) {
+  if (at + word.size() > text.size()) return false;
+  std::string_view candidate = text.substr(at, word.size());
+  const bool exact_case = is_all_caps(word, 2);
+  if (exact_case ? candidate != word : !iequals(candidate, word)) return false;
+  return at + word.size() == text.size() || !is_alpha(text[at + word.size()]);
+}
+
+// After a marker word: "(unanimously)", then ":-", ": -", ";-", " –", ":" in any mix.
+// Returns the start of the clause text, or npos when what follows is not a separator or "that"/"to".
+size_t after_marker(std::string_view text, size_t pos, bool needs_separator) {
+  auto skip_spaces = [&] {
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+  };
+  skip_spaces();
+  if (pos < text.size() && text[pos] == '(') {
+    size_t close = text.find(')', pos);
+    if (close != std::string_view::npos && close - pos < 60) {
+      pos = close + 1;
+      skip_spaces();
+    }
+  }
+  bool separated = false;
+  for (;;) {
+    if (pos < text.size() && (text[pos] == ':' || text[pos] == ';' || text[pos] == '-' || text[pos] == ',' || text[pos] == '.')) {
+      ++pos;
+      separated = true;
+    } else if (is_dash_at(text, pos)) {
+      pos += 3;
+      separated = true;
+    } else {
+      break;
+    }
+    skip_spaces();
+  }
+  if (separated || pos >= text.size()) return pos;
+  if (needs_separator) return std::string_view::npos;
+  std::string_view rest = text.substr(pos);
+  if ((istarts_with(rest, "that") && (rest.size() == 4 || !is_alpha(rest[4]))) || istarts_with(rest, "to ") ||
+      clause_label_at_start(rest))
+    return pos;
+  return std::string_view::npos;
+}
+
+bool is_noun_marker(const std::string& w) { return iends_with(w, "ion"); }  // "Decision:", "Resolution:"
+
+}  // namespace
+
+std::optional<size_t> resolution_marker_end(std::string_view text, const ResolutionMarkers& markers) {
+  if (text.empty()) return std::nullopt;
+  for (const auto& word : markers.words) {
+    if (word_matches(text, 0, word)) {
+      size_t end = after_marker(text, word.size(), is_noun_marker(word));
+      if (end != std::string_view::npos) return end;
+    }
+  }
+  // "It was RESOLVED that …", "The Committee RESOLVED to …", "Members AGREED:".
+  const size_t window = std::min<size_t>(text.size(), 80);
+  for (const auto& word : markers.words) {
+    if (is_noun_marker(word)) continue;
+    for (size_t at = ifind(text.substr(0, window), word); at != std::string_view::npos && at > 0;
+         at = ifind(text.substr(0, window), word, at + 1)) {
+      if (!word_matches(text, at, word) || !is_space(text[at - 1])) continue;
+      std::string_view subject = trim(text.substr(0, at));
+      const bool it_was = iequals(subject, "it was") || iequals(subject, "it was therefore") || iequals(subject, "it was unanimously");
+      bool body_subject = false;
+      if (istarts_with(subject, "the ") || istarts_with(subject, "members")) {
+        const size_t words = static_cast<size_t>(std::count(subject.begin(), subject.end(), ' ')) + 1;
+        std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
+        if (iequals(last, "unanimously") && words > 1) {
+          std::string_view rest = trim(subject.substr(0, subject.size() - last.size()));
+          last = rest.substr(rest.rfind(' ') == std::string_view::npos ? 0 : rest.rfind(' ') + 1);
+        }
+        body_subject = words <= 6 && std::any_of(kSubjectNouns.begin(), kSubjectNouns.end(), [&](std::string_view n) { return iequals(last, n); });
+      }
+      if (!it_was && !body_subject) continue;
+      size_t end = after_marker(text, at + word.size(), false);
+      if (end != std::string_view::npos) return end;
+    }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+struct Level {
+  std::optional<LabelStyle> style;  // nullopt: an unlabelled clause that introduces labelled ones
+  std::string value;
+  size_t clause;
+};
+
+std::string successor(const std::string& value, LabelStyle style) {
+  if (is_roman_style(style)) {
+    static const std::array<std::string_view, 20> romans = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                                            "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    const int v = roman_value(value);
+    return v >= 1 && v < 20 ? std::string(romans[static_cast<size_t>(v)]) : std::string();
+  }
+  if (is_letter_style(style)) return value.size() == 1 && value[0] < 'z' ? std::string(1, static_cast<char>(value[0] + 1)) : std::string();
+  return std::to_string(std::stol(value) + 1);
+}
+
+bool is_first_of_sequence(const std::string& value) { return value == "1" || value == "a" || value == "i"; }
+
+bool same_family(LabelStyle a, LabelStyle b) { return a == b; }
+
+class BlockParser {
+ public:
+  BlockParser(std::vector<RawClause>& out, int block, int part, int item) : out_(out), block_(block), part_(part), item_(item) {}
+
+  // Would this label continue the block (a next sibling, or the first of a new level)?
+  bool accepts(ClauseLabel label) const {
+    resolve_ambiguity(label);
+    if (clauses_.empty()) return true;
+    for (const auto& level : stack_) {
+      if (level.style && same_family(*level.style, label.style) && successor(level.value, label.style) == label.value) return true;
+    }
+    return is_first_of_sequence(label.value);
+  }
+
+  void add_segment(std::string_view text, int line) {
+    text = trim(text);
+    if (text.empty()) return;
+    for (auto& [label, piece] : split_inline(text)) {
+      if (label) start_labelled(*label, piece, line);
+      else if (!clauses_.empty() && continues(piece)) append(piece, line);
+      else start_unlabelled(piece, line);
+    }
+  }
+
+  void add_continuation(std::string_view text, int line) { append(trim(text), line); }
+
+  void add_reason(std::string_view text, int line) {
+    // A reason after several clauses explains them all; one after each clause explains that one.
+    for (size_t k = 0; k < clauses_.size(); ++k) {
+      RawClause& c = out_[clauses_[k]];
+      if (c.reason.empty()) c.reason = std::string(trim(text));
+    }
+    (void)line;
+  }
+  void append_reason(std::string_view text) {
+    if (!clauses_.empty()) {
+      RawClause& last = out_[clauses_.back()];
+      last.reason += " ";
+      last.reason += trim(text);
+    }
+  }
+
+  bool empty() const { return clauses_.empty(); }
+  bool open_clause_unfinished() const {
+    if (clauses_.empty()) return false;
+    std::string_view t = trim(out_[clauses_.back()].text);
+    if (t.empty()) return true;
+    const char c = t.back();
+    return !(c == '.' || c == ';' || c == '!' || c == '?' || (c == ':' && false));
+  }
+  bool last_ends_with_colon() const {
+    if (clauses_.empty()) return false;
+    std::string_view t = trim(out_[clauses_.back()].text);
+    return !t.empty() && (t.back() == ':' || iends_with(t, ":-") || iends_with(t, ": -"));
+  }
+  bool has_labels() const { return !stack_.empty(); }
+
+ private:
+  void resolve_ambiguity(ClauseLabel& label) const {
+    // "i", "v", "x" are letters only straight after "h", "u", "w" in a lettered list.
+    if (!(is_letter_style(label.style) && (label.value == "i" || label.value == "v" || label.value == "x"))) return;
+    for (const auto& level : stack_) {
+      if (level.style && *level.style == label.style && successor(level.value, label.style) == label.value) return;
+    }
+    label.style = label.style == LabelStyle::paren_letter ? LabelStyle::paren_roman : LabelStyle::roman_paren;
+  }
+
+  std::vector<std::pair<std::optional<ClauseLabel>, std::string_view>> split_inline(std::string_view text) const {
+    std::vector<std::pair<std::optional<ClauseLabel>, std::string_view>> pieces;
+    size_t start = 0;
+    std::optional<ClauseLabel> current = clause_label_at_start(text);
+    if (current) start = current->length;
+    // Track labels seen in this text so that "1) … 2) … 3) …" splits but "section 4. The" does not.
+    std::vector<ClauseLabel> seen;
+    if (current) seen.push_back(*current);
+    size_t scan = start;
+    while (scan < text.size()) {
+      size_t next_cut = std::string_view::npos;
+      std::optional<ClauseLabel> next_label;
+      for (size_t i = scan; i + 1 < text.size(); ++i) {
+        const char c = text[i];
+        if (!(c == '.' || c == ';' || c == ':' || (c == ',' && false))) continue;
+        size_t j = i + 1;
+        if (j >= text.size() || !is_space(text[j])) continue;
+        while (j < text.size() && is_space(text[j])) ++j;
+        std::string_view rest = text.substr(j);
+        if (istarts_with(rest, "and ")) {
+          rest.remove_prefix(4);
+          j += 4;
+        }
+        auto label = clause_label_at_start(rest);
+        if (!label) continue;
+        std::string_view after = rest.substr(label->length);
+        if (after.empty() || !(is_alpha(after[0]) || after[0] == '"' || after[0] == '\'')) continue;
+        bool plausible = accepts(*label);
+        for (const auto& s : seen)
+          if (s.style == label->style && successor(s.value, s.style) == label->value) plausible = true;
+        if (!plausible || (is_first_of_sequence(label->value) && seen.empty() && clauses_.empty() && c == '.')) continue;
+        next_cut = i + 1;
+        next_label = label;
+        next_label->length = j - (i + 1) + label->length;
+        break;
+      }
+      if (next_cut == std::string_view::npos) break;
+      pieces.emplace_back(current, text.substr(start, next_cut - start));
+      current = next_label;
+      seen.push_back(*next_label);
+      start = next_cut + next_label->length;
+      scan = start;
+    }
+    pieces.emplace_back(current, text.substr(start));
+    return pieces;
+  }
+
+  bool continues(std::string_view piece) const {
+    if (piece.empty()) return false;
+    if (is_lower(piece[0]) && !istarts_with(piece, "that ")) return true;
+    return open_clause_unfinished() && !istarts_with(piece, "that ");
+  }
+
+  void start_labelled(ClauseLabel label, std::string_view text, int line) {
+    resolve_ambiguity(label);
+    size_t depth = 0;
+    bool found = false;
+    for (size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].style && same_family(*stack_[k].style, label.style)) {
+        depth = k;
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      if (stack_.empty() && !clauses_.empty()) {
+        // The unlabelled clause before introduces this list ("That the following … : (a) …").
+        stack_.push_back(Level{std::nullopt, {}, clauses_.back()});
+      }
+      depth = stack_.size();
+    }
+    stack_.resize(depth);
+    RawClause c = base(line);
+    c.depth = static_cast<int>(depth);
+    std::string full_label = label.value;
+    if (depth > 0) {
+      const RawClause& parent = out_[stack_[depth - 1].clause];
+      c.parent = parent.label;
+      c.parent_index = static_cast<int>(stack_[depth - 1].clause);
+      if (parent.label) full_label = *parent.label + "(" + label.value + ")";
+    }
+    c.label = full_label;
+    c.text = std::string(trim(text));
+    stack_.push_back(Level{label.style, label.value, out_.size()});
+    clauses_.push_back(out_.size());
+    out_.push_back(std::move(c));
+  }
+
+  void start_unlabelled(std::string_view text, int line) {
+    RawClause c = base(line);
+    c.text = std::string(trim(text));
+    stack_.clear();
+    clauses_.push_back(out_.size());
+    out_.push_back(std::move(c));
+  }
+
+  void append(std::string_view text, int line) {
+    if (clauses_.empty()) return start_unlabelled(text, line);
+    RawClause& c = out_[clauses_.back()];
+    if (!c.text.empty()) c.text.push_back(' ');
+    c.text.append(text);
+    c.end_line = line;
+  }
+
+  RawClause base(int line) const {
+    RawClause c;
+    c.item = item_;
+    c.line = line;
+    c.end_line = line;
+    c.block = block_;
+    c.part = part_;
+    return c;
+  }
+
+  std::vector<RawClause>& out_;
+  int block_, part_, item_;
+  std::vector<Level> stack_;
+  std::vector<size_t> clauses_;
+};
+
+std::string tabs_to_spaces(std::string_view s) {
+  std::string out(s);
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+// The clause text start of a marker at the start of the line or of one of its table cells.
+std::optional<size_t> marker_in_line(const CleanLine& line, const ResolutionMarkers& markers) {
+  if (auto end = resolution_marker_end(line.text, markers)) return end;
+  if (!line.has_tabs) return std::nullopt;
+  size_t cell = line.text.find('\t');
+  while (cell != std::string::npos) {
+    std::string_view rest = std::string_view(line.text).substr(cell + 1);
+    if (auto end = resolution_marker_end(rest, markers)) return cell + 1 + *end;
+    cell = line.text.find('\t', cell + 1);
+  }
+  return std::nullopt;
+}
+
+std::optional<size_t> reason_end(std::string_view text, const ResolutionMarkers& markers) {
+  for (const auto& word : markers.reason_words) {
+    if (!istarts_with(text, word)) continue;
+    size_t pos = word.size();
+    if (pos < text.size() && is_alpha(text[pos])) continue;
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+    if (pos < text.size() && (text[pos] == ':' || text[pos] == '-' || is_dash_at(text, pos))) {
+      pos += is_dash_at(text, pos) ? 3 : 1;
+      while (pos < text.size() && (is_space(text[pos]) || text[pos] == '-')) ++pos;
+      return pos;
+    }
+  }
+  return std::nullopt;
+}
+
+bool looks_like_heading(const CleanLine& line) {
+  const std::string& t = line.text;
+  if (line.heading_level > 0) return true;
+  if (is_all_caps(t, 4) && t.size() < 120) return true;
+  return false;
+}
+
+int item_at(const std::vector<MinuteItem>& items, int line) {
+  int found = -1;
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k].line <= line && line <= items[k].end_line) found = static_cast<int>(k);
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentPart& part, int part_index,
+                                        const std::vector<MinuteItem>& items, const ResolutionMarkers& markers,
+                                        int first_block) {
+  std::vector<RawClause> out;
+  std::set<int> item_lines;
+  for (const auto& item : items) item_lines.insert(item.line);
+  const bool table_part = part.kind == PartKind::work_programme || part.kind == PartKind::monitoring_schedule ||
+                          part.kind == PartKind::other;
+  std::optional<Day> row_date;
+  std::string row_title;
+  int block = first_block;
+  int i = part.begin_line;
+  while (i <= part.end_line) {
+    const CleanLine& line = lines[static_cast<size_t>(i - 1)];
+    if (table_part && line.has_tabs) {
+      // A work programme row: "16 June <tab> Item title <tab> purpose <tab> Resolved: - 1) …"
+      std::vector<std::string_view> cells = split(line.text, '\t');
+      if (auto found = find_date(cells[0], part.date); found && found->begin == 0) {
+        row_date = found->day;
+        if (cells.size() > 1) row_title = std::string(trim(cells[1]));
+      } else if (cells.size() > 1 && !cells[0].empty()) {
+        row_title = std::string(trim(cells[0]));
+      }
+    }
+    auto marker = line.text.empty() ? std::nullopt : marker_in_line(line, markers);
+    if (!marker) {
+      ++i;
+      continue;
+    }
+    const int item = item_at(items, i);
+    const size_t first_clause = out.size();
+    BlockParser parser(out, block++, part_index, item);
+    parser.add_segment(tabs_to_spaces(std::string_view(line.text).substr(*marker)), i);
+    int j = i + 1;
+    int blank_run = 0;
+    bool in_reason = false;
+    for (; j <= part.end_line; ++j) {
+      const CleanLine& next = lines[static_cast<size_t>(j - 1)];
+      if (next.text.empty()) {
+        ++blank_run;
+        if (blank_run > 4) break;
+        continue;
+      }
+      if (is_page_furniture(next.text)) continue;
+      if (item_lines.count(j) > 0 || marker_in_line(next, markers)) break;
+      if (table_part && next.has_tabs) break;  // the next table row
+      std::string text = tabs_to_spaces(next.text);
+      if (auto reason = reason_end(text, markers)) {
+        parser.add_reason(std::string_view(text).substr(*reason), j);
+        in_reason = true;
+        blank_run = 0;
+        continue;
+      }
+      auto label = clause_label_at_start(text);
+      if (label && parser.accepts(*label) && !(parser.empty() && false)) {
+        parser.add_segment(text, j);
+        in_reason = false;
+        blank_run = 0;
+        continue;
+      }
+      if (in_reason) {
+        if (is_lower(text[0])) {
+          parser.append_reason(text);
+          continue;
+        }
+        in_reason = false;
+      }
+      if (parser.empty()) {  // "Resolved: -" on its own, then the clause on a later line
+        if (looks_like_heading(next)) break;
+        parser.add_segment(text, j);
+        blank_run = 0;
+        continue;
+      }
+      const bool lower_start = is_lower(text[0]) && !istarts_with(text, "that ");
+      if (lower_start || (parser.open_clause_unfinished() && blank_run <= 2 && !looks_like_heading(next) && !next.bullet)) {
+        parser.add_continuation(text, j);
+        blank_run = 0;
+        continue;
+      }
+      if (istarts_with(text, "that ") && !parser.has_labels()) {
+        parser.add_segment(text, j);
+        blank_run = 0;
+        continue;
+      }
+      break;
+    }
+    for (size_t k = first_clause; k < out.size(); ++k) {
+      if (table_part) {
+        out[k].quoted_meeting = row_date;
+        out[k].quoted_item = row_title;
+        out[k].item = -1;
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace tracker

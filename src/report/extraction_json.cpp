@@ -1,0 +1,234 @@
+#include "report/extraction_report.h"
+#include "report/json_writer.h"
+
+#include <cstdio>
+
+namespace tracker {
+namespace {
+
+void write_item_ref(JsonWriter& w, const Extraction& x, const Resolution& r) {
+  w.begin_object();
+  if (r.clause.item >= 0) {
+    const MinuteItem& item = x.items[static_cast<size_t>(r.clause.item)];
+    w.key("number");
+    w.value(item.number);
+    w.key("title");
+    w.value(item.title);
+  } else {
+    w.key("number");
+    w.null();
+    w.key("title");
+    if (r.clause.quoted_item.empty()) w.null();
+    else w.value(r.clause.quoted_item);
+  }
+  w.end_object();
+}
+
+void write_due(JsonWriter& w, const std::optional<Due>& due) {
+  if (!due) return w.null();
+  w.begin_object();
+  w.key("text");
+  w.value(due->text);
+  w.key("date");
+  if (due->day) w.value(format_day(*due->day));
+  else if (due->month) w.value(format_month(*due->month));
+  else w.null();
+  w.key("precision");
+  if (due->day) w.value("day");
+  else if (due->month) w.value("month");
+  else w.null();
+  w.key("basis");
+  w.value(due->basis);
+  w.end_object();
+}
+
+void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, bool quoted) {
+  const RawClause& c = r.clause;
+  w.begin_object();
+  w.key("item");
+  write_item_ref(w, x, r);
+  w.key("label");
+  w.value(c.label);
+  w.key("parent");
+  w.value(c.parent);
+  w.key("text");
+  w.value(c.text);
+  w.key("kind");
+  w.value(kind_name(r.kind));
+  w.key("tracked");
+  w.value(r.tracked());
+  w.key("owner");
+  if (r.owner) w.value(r.owner->name);
+  else w.null();
+  w.key("owner_basis");
+  if (r.owner) w.value(owner_basis_name(r.owner->basis));
+  else w.null();
+  w.key("owners");
+  w.string_array(r.owner ? r.owner->all : std::vector<std::string>{});
+  w.key("person");
+  if (r.owner && !r.owner->person.empty()) w.value(r.owner->person);
+  else w.null();
+  w.key("portfolio_holder");
+  if (r.portfolio_holder.empty()) w.null();
+  else w.value(r.portfolio_holder);
+  w.key("target_body");
+  w.value(r.target_body);
+  w.key("due");
+  write_due(w, r.due);
+  w.key("reason");
+  if (c.reason.empty()) w.null();
+  else w.value(c.reason);
+  w.key("part");
+  w.value(part_kind_name(x.parts[static_cast<size_t>(c.part)].kind));
+  if (quoted) {
+    w.key("quoted_from");
+    w.value(x.parts[static_cast<size_t>(c.part)].title);
+    w.key("meeting_date");
+    if (c.quoted_meeting) w.value(format_day(*c.quoted_meeting));
+    else w.null();
+  }
+  w.key("source");
+  w.begin_object();
+  w.key("file");
+  w.value(x.file);
+  w.key("line");
+  w.value(c.line);
+  w.key("end_line");
+  w.value(c.end_line);
+  w.end_object();
+  w.end_object();
+}
+
+}  // namespace
+
+std::string extraction_to_json(const Extraction& x) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("file");
+  w.value(x.file);
+  w.key("meeting");
+  w.begin_object();
+  w.key("committee");
+  if (x.meeting.committee.empty()) w.null();
+  else w.value(x.meeting.committee);
+  w.key("date");
+  if (x.meeting.date) w.value(format_day(*x.meeting.date));
+  else w.null();
+  w.key("time");
+  if (x.meeting.time) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", x.meeting.time->first, x.meeting.time->second);
+    w.value(buf);
+  } else {
+    w.null();
+  }
+  w.key("venue");
+  if (x.meeting.venue.empty()) w.null();
+  else w.value(x.meeting.venue);
+  w.key("present");
+  w.string_array(x.meeting.present);
+  w.key("apologies");
+  w.string_array(x.meeting.apologies);
+  w.key("next_meeting");
+  if (x.next_meeting) w.value(format_day(*x.next_meeting));
+  else w.null();
+  w.key("line");
+  w.value(x.meeting.line);
+  w.end_object();
+
+  w.key("parts");
+  w.begin_array();
+  for (size_t k = 0; k < x.parts.size(); ++k) {
+    const DocumentPart& p = x.parts[k];
+    w.begin_object();
+    w.key("kind");
+    w.value(part_kind_name(p.kind));
+    w.key("title");
+    w.value(p.title);
+    w.key("date");
+    if (p.date) w.value(format_day(*p.date));
+    else w.null();
+    w.key("first_line");
+    w.value(p.begin_line);
+    w.key("last_line");
+    w.value(p.end_line);
+    w.key("is_this_meeting");
+    w.value(static_cast<int>(k) == x.minutes_part);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("items");
+  w.begin_array();
+  for (const auto& item : x.items) {
+    w.begin_object();
+    w.key("number");
+    w.value(item.number);
+    w.key("title");
+    w.value(item.title);
+    w.key("line");
+    w.value(item.line);
+    w.key("truncated");
+    w.value(item.truncated_line != 0);
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("resolutions");
+  w.begin_array();
+  for (const auto& r : x.resolutions) write_resolution(w, x, r, false);
+  w.end_array();
+
+  w.key("quoted_resolutions");
+  w.begin_array();
+  for (const auto& r : x.quoted) write_resolution(w, x, r, true);
+  w.end_array();
+
+  w.key("commitments");
+  w.begin_array();
+  for (const auto& c : x.commitments) {
+    w.begin_object();
+    w.key("item");
+    w.begin_object();
+    w.key("number");
+    if (c.item >= 0) w.value(x.items[static_cast<size_t>(c.item)].number);
+    else w.null();
+    w.key("title");
+    if (c.item >= 0) w.value(x.items[static_cast<size_t>(c.item)].title);
+    else w.null();
+    w.end_object();
+    w.key("text");
+    w.value(c.text);
+    w.key("source");
+    w.begin_object();
+    w.key("line");
+    w.value(c.line);
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("calendar");
+  w.begin_array();
+  for (Day d : x.calendar) w.value(format_day(d));
+  w.end_array();
+
+  w.key("warnings");
+  w.begin_array();
+  for (const auto& warning : x.warnings) {
+    w.begin_object();
+    w.key("code");
+    w.value(warning.code);
+    w.key("line");
+    w.value(warning.line);
+    w.key("message");
+    w.value(warning.message);
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return out;
+}
+
+}  // namespace tracker
