@@ -34,10 +34,10 @@ VocabularyConfig default_vocabulary() {
       R"(\bbe\s+(re-?)?(brought|submitted|presented|provided|circulated|sent|shared|forwarded|reported|arranged|organised|organized|established|set\s+up|convened|scheduled|reviewed|revisited|updated|revised|reformatted|amended|added|included|incorporated|explored|investigated|examined|sought|requested|obtained|prepared|produced|developed|written|drafted|undertaken|carried\s+out|monitored|fed\s+back|fed\s+into|followed\s+up|pursued|deferred|postponed|invited|asked|contacted|made\s+available|distributed|refreshed|compiled|collated|raised|escalated|clarified|confirmed\s+to|emailed|e-mailed|issued)\b)",
       R"(\bbe\s+considered\s+(at|by|as\s+part\s+of|in)\b)",
       R"(\b(report|reported|reports|come|comes|brought|bring|brings)\s+back\b)",
-      R"(\b(further|progress|update|follow-up|follow\s+up|annual|detailed)\s+(report|update|briefing|information|session|paper|meeting)\b.{0,120}\b(be|to)\b)",
       R"(\bto\s+receive\s+(a|an|the)?\s*(further|progress|update)\b)",
       R"(\bdefer(red|ral)?\b)",
       R"(\bwork\s+programme\s+be\s+(updated|amended|revised)\b)",
+      R"(\b(ask|asks|request|requests|invite|invites|require|requires|instruct|instructs|urge)\s+(the\s+)?[A-Z][\w'-]*(\s+[\w'-]+){0,8}\s+to\s+(provide|report|circulate|bring|present|submit|share|arrange|attend|write|review|update|investigate|consider|prepare|produce|supply|send|explore|look|set|meet|contact|give|ensure|confirm|clarify|respond|feed)\b)",
   };
   v.kind_patterns["approval"] = {
       R"(\b(correct|true|accurate)\s+record\b)",
@@ -53,7 +53,9 @@ VocabularyConfig default_vocabulary() {
                      "Service Director", "Director", "Head of", "Head", "Service Manager", "Manager", "Governance Advisor",
                      "Governance Adviser", "Scrutiny Officer", "Scrutiny Manager", "Democratic Services Officer",
                      "Monitoring Officer", "Officer", "Advisor", "Adviser", "Lead", "Commissioner", "Clerk", "Consultant",
-                     "Co-ordinator", "Coordinator", "Solicitor", "Engineer", "Inspector", "Superintendent", "Principal"};
+                     "Co-ordinator", "Coordinator", "Solicitor", "Engineer", "Inspector", "Superintendent", "Principal",
+                     "Auditor", "Accountant", "Planner", "Surveyor", "Analyst", "Specialist", "Practitioner", "Controller",
+                     "Treasurer", "Registrar", "Architect", "Chief Constable", "Chief Officer"};
   v.member_roles = {"Cabinet Member", "Deputy Leader", "Leader", "Vice-Chair", "Vice Chair", "Vice-Chairman", "Vice-Chairperson",
                     "Chair", "Chairman", "Chairperson", "Portfolio Holder", "Lead Member", "Councillor", "Cllr", "Mayor",
                     "Executive Member"};
@@ -72,11 +74,14 @@ VocabularyConfig default_vocabulary() {
                          "before the summer recess", "after the summer recess", "later in the year", "later this year",
                          "next year", "in the new municipal year", "next municipal year", "the new municipal year",
                          "as soon as possible", "at the earliest opportunity", "shortly"};
+  // A promise names something to be delivered and to whom or when: "would be circulated to
+  // members", "would be submitted to a future meeting". "Market stalls would be provided" does not.
   v.commitment_patterns = {
-      R"(\b(would|will|was\s+to|were\s+to)\s+be\s+(re-?)?(submitted|circulated|provided|presented|brought|reported|shared|sent|forwarded|fed\s+back|fed\s+into|distributed|emailed|e-mailed|made\s+available|arranged|organised|held|scheduled|added|included|monitored\s+and\s+reported)\b)",
+      R"(\b(would|will|was\s+to|were\s+to)\s+(then\s+)?be\s+(re-?)?(submitted|circulated|provided|presented|brought|reported|shared|sent|forwarded|fed\s+back|fed\s+into|distributed|emailed|e-mailed|made\s+available|added|included|reported\s+back|brought\s+back)\b.{0,100}\b(members?|councillors?|meetings?|commission|committee|panel|board|chair|email|e-mail|work\s+programme|scrutiny|sub-?group)\b)",
+      R"(\b(would|will)\s+be\s+(monitored\s+and\s+)?reported\s+(on|back)\b)",
+      R"(\b(meeting|session|visit|workshop|briefing|seminar|training)\b.{0,60}\b(would|will)\s+be\s+(held|arranged|organised|scheduled)\b)",
       R"(\b(would|will)\s+(provide|circulate|submit|present|bring|report|share|send|forward|arrange|organise|feed\s+back|write\s+to|come\s+back)\b.{0,80}\b(members|meeting|commission|committee|panel|board|chair|councillors?|email)\b)",
       R"(\b(undertook|agreed|promised|committed|offered)\s+to\s+(provide|circulate|submit|present|bring|report|share|send|forward|arrange|organise|feed\s+back|write|look\s+into|investigate|find\s+out|update)\b)",
-      R"(\bgave\s+(a|an)\s+(commitment|undertaking|assurance)\s+to\b)",
       R"(\b(invitations?|invites?)\s+to\s+be\s+sent\b)",
   };
   v.acronyms = {"CYPS", "ILSC", "OSMB", "LAC", "SEND", "RESP", "YOT", "EHE", "COVID", "MASH", "CSE", "GRT", "SEMH",

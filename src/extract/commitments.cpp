@@ -29,24 +29,15 @@ std::vector<std::string_view> split_sentences(std::string_view p) {
   return out;
 }
 
-std::vector<FoundCommitment> find_commitments(const CleanLines& lines, int from, int to, const std::set<int>& skip,
-                                              const CompiledVocabulary& vocabulary) {
+std::vector<FoundCommitment> find_commitments(const std::vector<Paragraph>& paragraphs, const CompiledVocabulary& vocabulary) {
   std::vector<FoundCommitment> out;
-  for (int i = from; i <= to; ++i) {
-    if (skip.count(i) > 0) continue;
-    const CleanLine& line = lines[static_cast<size_t>(i - 1)];
-    const std::string& t = line.text;
-    // Cheap test first: every default pattern needs one of these words.
-    if (t.size() < 20 || line.has_tabs) continue;
-    if (ifind(t, "would") == std::string::npos && ifind(t, "will") == std::string::npos && ifind(t, "to be") == std::string::npos &&
-        ifind(t, "undertook") == std::string::npos && ifind(t, "commitment") == std::string::npos &&
-        ifind(t, "agreed to") == std::string::npos && ifind(t, "offered to") == std::string::npos &&
-        ifind(t, "promised") == std::string::npos && ifind(t, "undertaking") == std::string::npos &&
-        vocabulary.config().commitment_patterns.size() == 5)
-      continue;
+  for (const Paragraph& p : paragraphs) {
+    const std::string& t = p.text;
+    if (t.size() < 20) continue;
     if (istarts_with(t, "to ")) continue;  // an agenda's purpose text, not what was minuted
     for (std::string_view sentence : split_sentences(t)) {
-      if (vocabulary.is_commitment(sentence)) out.push_back({std::string(sentence), i});
+      if (vocabulary.is_commitment(sentence))
+        out.push_back({std::string(sentence), p.line_at(static_cast<size_t>(sentence.data() - t.data()))});
     }
   }
   return out;

@@ -15,9 +15,8 @@ struct FoundCommitment {
   int line = 0;
 };
 
-// Sentences of lines [from, to] that promise something, skipping the lines in `skip`.
-std::vector<FoundCommitment> find_commitments(const CleanLines& lines, int from, int to, const std::set<int>& skip,
-                                              const CompiledVocabulary& vocabulary);
+// Sentences of the paragraphs that promise something.
+std::vector<FoundCommitment> find_commitments(const std::vector<Paragraph>& paragraphs, const CompiledVocabulary& vocabulary);
 // Splits a paragraph into sentences, keeping "Mr." and "e.g." inside theirs.
 std::vector<std::string_view> split_sentences(std::string_view paragraph);
 

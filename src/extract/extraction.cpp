@@ -1,7 +1,6 @@
 #include "extract/extraction.h"
 
 #include <algorithm>
-#include <set>
 
 #include "core/text.h"
 #include "extract/commitments.h"
@@ -104,7 +103,8 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   x.file = source.path;
   const CleanLines lines = clean_all(source.lines);
   const std::vector<std::string> names = committee_names(config);
-  x.parts = find_document_parts(lines, names);
+  Furniture furniture;
+  x.parts = find_document_parts(lines, names, furniture);
   for (size_t k = 0; k < x.parts.size(); ++k) {
     if (x.parts[k].kind == PartKind::minutes) {
       x.minutes_part = static_cast<int>(k);
@@ -118,7 +118,6 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   if (x.minutes_part >= 0) x.meeting = read_meeting_header(lines, x.parts[static_cast<size_t>(x.minutes_part)], names);
   if (options.committee) x.meeting.committee = *options.committee;
   if (!x.meeting.committee.empty()) x.meeting.committee = display_committee(x.meeting.committee, config);
-  else if (config.committees.size() == 1) x.meeting.committee = config.committees.front().name;
   if (!x.meeting.date && options.meeting_date) x.meeting.date = options.meeting_date;
   if (!x.meeting.date)
     x.warnings.push_back({"meeting-date-missing", x.meeting.line,
@@ -131,12 +130,12 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   if (x.minutes_part >= 0) {
     const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
     x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
-    raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, 0);
+    raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, furniture, 0);
   }
   for (size_t k = 0; k < x.parts.size(); ++k) {
     const DocumentPart& part = x.parts[k];
     if (static_cast<int>(k) == x.minutes_part || part.kind == PartKind::agenda || part.kind == PartKind::briefing) continue;
-    auto found = find_resolutions(lines, part, static_cast<int>(k), {}, markers, 100000 * static_cast<int>(k + 1));
+    auto found = find_resolutions(lines, part, static_cast<int>(k), {}, markers, furniture, 100000 * static_cast<int>(k + 1));
     for (auto& c : found) {
       if (!c.quoted_meeting && part.kind == PartKind::minutes) c.quoted_meeting = part.date;
     }
@@ -183,12 +182,21 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   std::sort(x.calendar.begin(), x.calendar.end());
   x.calendar.erase(std::unique(x.calendar.begin(), x.calendar.end()), x.calendar.end());
 
+  // The narrative of each item, as paragraphs: not its title, not its resolutions, not page furniture.
+  std::vector<char> narrative_skip = furniture;
+  for (const auto& c : raw)
+    for (int l = c.line; l <= c.end_line; ++l) narrative_skip[static_cast<size_t>(l)] = 1;
+  for (const auto& item : x.items) narrative_skip[static_cast<size_t>(item.line)] = 1;
+  std::vector<std::vector<Paragraph>> narrative(x.items.size());
+  for (size_t k = 0; k < x.items.size(); ++k)
+    narrative[k] = paragraphs_in(lines, x.items[k].line + 1, x.items[k].end_line, narrative_skip);
+
   // Who presented each item; briefings' lead officers stand in for items with the same title.
   std::vector<std::vector<Presenter>> presenters(x.items.size());
-  for (size_t k = 0; k < x.items.size(); ++k) presenters[k] = find_presenters(lines, x.items[k].line, x.items[k].end_line, vocabulary);
+  for (size_t k = 0; k < x.items.size(); ++k) presenters[k] = find_presenters(narrative[k], vocabulary);
   for (const auto& part : x.parts) {
     if (part.kind != PartKind::briefing) continue;
-    auto lead = find_presenters(lines, part.begin_line, std::min(part.end_line, part.begin_line + 6), vocabulary);
+    auto lead = find_presenters(paragraphs_in(lines, part.begin_line, std::min(part.end_line, part.begin_line + 6), furniture), vocabulary);
     if (lead.empty()) continue;
     for (size_t k = 0; k < x.items.size(); ++k) {
       if (presenters[k].empty() && !x.items[k].title.empty() && icontains(part.title, x.items[k].title)) presenters[k] = lead;
@@ -205,7 +213,8 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       Resolution r;
       r.clause = c;
       if (own && c.item >= 0) r.clause.item = c.item;
-      const auto subject = clause_subject(c.text, vocabulary);
+      auto subject = clause_subject(c.text, vocabulary);
+      if (!subject) subject = asked_person(c.text, vocabulary);
       r.kind = classify_clause(c.text, subject, vocabulary);
       const Resolution* parent = c.parent_index >= 0 && static_cast<size_t>(c.parent_index) < out.size()
                                      ? &out[static_cast<size_t>(c.parent_index)]
@@ -270,20 +279,16 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   x.quoted = interpret(quoted_raw, false);
 
   // Commitments in what was minuted (not the agenda text above "Minutes:", not the resolutions).
-  std::set<int> clause_lines;
-  for (const auto& c : raw)
-    for (int l = c.line; l <= c.end_line; ++l) clause_lines.insert(l);
   for (size_t k = 0; k < x.items.size(); ++k) {
-    const MinuteItem& item = x.items[k];
-    std::set<int> skip = clause_lines;
-    skip.insert(item.line);
-    const int from = std::max(item.line + 1, item.minuted_from);
-    for (auto& f : find_commitments(lines, from, item.end_line, skip, vocabulary))
+    const int minuted_from = x.items[k].minuted_from;
+    for (auto& f : find_commitments(narrative[k], vocabulary)) {
+      if (f.line < minuted_from) continue;
       x.commitments.push_back({static_cast<int>(k), std::move(f.text), f.line});
+    }
   }
   if (x.items.empty() && x.minutes_part >= 0) {
     const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
-    for (auto& f : find_commitments(lines, part.begin_line, part.end_line, clause_lines, vocabulary))
+    for (auto& f : find_commitments(paragraphs_in(lines, part.begin_line, part.end_line, narrative_skip), vocabulary))
       x.commitments.push_back({-1, std::move(f.text), f.line});
   }
 

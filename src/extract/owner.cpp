@@ -10,7 +10,7 @@ namespace {
 
 // Words that end a clause's subject: auxiliaries and the verbs clauses use.
 bool is_verb_word(std::string_view w) {
-  static constexpr std::array<std::string_view, 96> verbs = {
+  static constexpr std::string_view verbs[] = {
       "be", "is", "are", "should", "shall", "will", "would", "must", "may", "can", "to", "continue", "continues",
       "provide", "provides", "circulate", "circulates", "make", "makes", "arrange", "arranges", "write", "writes", "meet",
       "meets", "agree", "agrees", "contact", "contacts", "review", "reviews", "investigate", "investigates", "report",
@@ -19,7 +19,12 @@ bool is_verb_word(std::string_view w) {
       "consider", "considers", "examine", "examines", "prepare", "prepares", "produce", "produces", "organise",
       "organises", "convene", "convenes", "schedule", "schedules", "develop", "develops", "work", "works", "send", "sends",
       "submit", "submits", "invite", "invites", "request", "requests", "ask", "asks", "note", "notes", "approve",
-      "approves", "endorse", "endorses", "support", "supports", "welcome", "welcomes", "receive", "receives", "attend"};
+      "approves", "endorse", "endorses", "support", "supports", "welcome", "welcomes", "receive", "receives", "attend",
+      "attends", "present", "presents", "publish", "publishes", "include", "includes", "respond", "responds", "engage",
+      "engages", "clarify", "clarifies", "confirm", "confirms", "check", "checks", "pursue", "pursues", "hold", "holds",
+      "establish", "establishes", "set", "sets", "take", "takes", "keep", "keeps", "monitor", "monitors", "consult",
+      "consults", "identify", "identifies", "look", "looks", "discuss", "discusses", "give", "gives",
+      "draft", "drafts", "visit", "visits", "convey", "conveys"};
   for (auto v : verbs)
     if (iequals(w, v)) return true;
   return false;
@@ -61,7 +66,7 @@ std::vector<Presenter> split_people(std::string_view list, int line, const Compi
         p.name = pending_name;
         pending_name.clear();
         // A member role at the start ("Deputy Leader … and Cabinet Member …") makes a member.
-        auto role = vocabulary.role_at_start(part);
+        auto role = vocabulary.role_phrase(part);
         p.officer = role ? role->officer : vocabulary.mentions_officer_role(part);
         p.line = line;
         people.push_back(std::move(p));
@@ -119,10 +124,11 @@ void add_people(std::vector<Presenter>& out, std::string_view list, int line, co
 
 }  // namespace
 
-std::vector<Presenter> find_presenters(const CleanLines& lines, int from_line, int to_line, const CompiledVocabulary& vocabulary) {
+std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs, const CompiledVocabulary& vocabulary) {
   std::vector<Presenter> out;
-  for (int i = from_line; i <= to_line; ++i) {
-    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+  for (const Paragraph& paragraph : paragraphs) {
+    const std::string& t = paragraph.text;
+    const int i = paragraph.line;
     if (t.size() < 12) continue;
     // "LEAD OFFICER: Dean Fenton Head of Service, Access to Education dean.fenton@…"
     for (std::string_view field : {"lead officer:", "report author:", "contact officer:", "presented by:"}) {
@@ -188,19 +194,42 @@ std::vector<Presenter> find_presenters(const CleanLines& lines, int from_line, i
         }
       }
     }
-    // "The Assistant Director introduced the report", "X gave a presentation"
-    for (std::string_view verb : {" introduced the report", " presented the report", " gave a presentation", " gave the presentation",
-                                  " provided a summary", " presented a report", " introduced a report", " gave an update",
-                                  " provided an update", " presented an update", " gave an overview", " provided an overview",
-                                  " introduced the item", " presented the item"}) {
-      size_t at = ifind(t, verb);
-      if (at == std::string::npos) continue;
-      std::string_view subject = std::string_view(t).substr(sentence_start(t, at), at - sentence_start(t, at));
-      for (std::string_view lead : {"with the aid of powerpoint ", "with the aid of a powerpoint "}) {
-        size_t l = ifind(subject, lead);
-        if (l != std::string_view::npos) subject = subject.substr(l + lead.size());
+    // "The Head of X presented the draft strategy", "The Cabinet Member introduced the report and
+    // the Chief Education Officer presented the detail", "X gave a presentation".
+    static constexpr std::string_view kPresentingVerbs[] = {" presented ", " introduced ", " gave a ", " gave an ", " gave the ",
+                                                           " provided a ", " provided an ", " outlined the ", " delivered a ",
+                                                           " delivered the ", " took members through "};
+    for (std::string_view verb : kPresentingVerbs) {
+      for (size_t at = ifind(t, verb); at != std::string::npos; at = ifind(t, verb, at + 1)) {
+        std::string_view object = std::string_view(t).substr(at + verb.size());
+        if (istarts_with(object, "with ") || istarts_with(object, "by ")) continue;  // "were presented with"
+        if ((verb == " gave a " || verb == " gave an " || verb == " gave the " || verb == " provided a " || verb == " provided an ") &&
+            !(istarts_with(object, "presentation") || istarts_with(object, "update") || istarts_with(object, "overview") ||
+              istarts_with(object, "summary") || istarts_with(object, "report") || istarts_with(object, "briefing") ||
+              istarts_with(object, "brief ") || istarts_with(object, "progress")))
+          continue;
+        const size_t begin = sentence_start(t, at);
+        std::string_view subject = std::string_view(t).substr(begin, at - begin);
+        // "X introduced the report and the Y": Y is the subject of this verb.
+        for (std::string_view earlier : {" introduced ", " presented ", " welcomed "}) {
+          if (ifind(subject, earlier) == std::string_view::npos) continue;
+          size_t cut = std::string_view::npos;
+          for (std::string_view joint : {" and the ", " and "}) {
+            size_t last = std::string_view::npos;
+            for (size_t a = ifind(subject, joint); a != std::string_view::npos; a = ifind(subject, joint, a + 1)) last = a;
+            if (last != std::string_view::npos && last > ifind(subject, earlier)) {
+              cut = last + joint.size();
+              break;
+            }
+          }
+          subject = cut == std::string_view::npos ? std::string_view() : subject.substr(cut);
+        }
+        for (std::string_view lead : {"with the aid of powerpoint ", "with the aid of a powerpoint ", "with the aid of a presentation "}) {
+          size_t l = ifind(subject, lead);
+          if (l != std::string_view::npos) subject = subject.substr(l + lead.size());
+        }
+        if (!subject.empty() && std::count(subject.begin(), subject.end(), ' ') < 25) add_people(out, subject, i, vocabulary);
       }
-      if (std::count(subject.begin(), subject.end(), ' ') < 25) add_people(out, subject, i, vocabulary);
     }
   }
   return out;
@@ -253,11 +282,42 @@ std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const 
     out.generic = true;
     return out;
   }
-  auto role = vocabulary.role_at_start(subject);
-  if (!role) return std::nullopt;
+  auto role = vocabulary.role_phrase(subject);
+  if (!role) {
+    // "That the Chair and the Head of Planning meet …": every person joined by "and" is a role.
+    std::string joined(subject);
+    for (size_t at; (at = ifind(joined, " and ")) != std::string::npos;) joined.replace(at, 5, "|");
+    bool all_roles = joined.find('|') != std::string::npos;
+    for (std::string_view part : split(joined, '|'))
+      if (!vocabulary.role_phrase(part)) all_roles = false;
+    if (!all_roles) return std::nullopt;
+    role = RoleMatch{subject.size(), vocabulary.mentions_officer_role(subject)};
+  }
   out.text = std::string(strip_the(subject));
   out.officer = role->officer;
   return out;
+}
+
+std::optional<ClauseSubject> asked_person(std::string_view clause_text, const CompiledVocabulary& vocabulary) {
+  // "… to ask the Community Safety Manager to provide …", "… request the Director to …"
+  for (std::string_view verb : {"ask ", "asks ", "request ", "requests ", "invite ", "invites ", "require ", "instruct ",
+                                "asked ", "requested ", "invited ", "urge "}) {
+    for (size_t at = ifind(clause_text, verb); at != std::string_view::npos; at = ifind(clause_text, verb, at + 1)) {
+      if (at > 0 && is_alpha(clause_text[at - 1])) continue;
+      std::string_view rest = clause_text.substr(at + verb.size());
+      size_t to = ifind(rest, " to ");
+      if (to == std::string_view::npos || to > 120) continue;
+      std::string_view who = strip_trailing_punctuation(rest.substr(0, to));
+      if (auto role = vocabulary.role_phrase(who)) {
+        ClauseSubject out;
+        out.text = std::string(strip_the(who));
+        out.officer = role->officer;
+        out.verb = "asked";
+        return out;
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace tracker

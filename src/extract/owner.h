@@ -19,7 +19,7 @@ struct Presenter {
 };
 
 // Officers and members the minutes say presented the item, in the order named.
-std::vector<Presenter> find_presenters(const CleanLines& lines, int from_line, int to_line, const CompiledVocabulary& vocabulary);
+std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs, const CompiledVocabulary& vocabulary);
 // The presenter who owns a passive clause: the first officer, else the first named person.
 std::optional<Presenter> lead_presenter(const std::vector<Presenter>& presenters);
 
@@ -33,5 +33,7 @@ struct ClauseSubject {
 // The acting subject of "That the Governance Advisor makes …"; nullopt for passive clauses
 // ("That a report be brought …") and for the committee itself.
 std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const CompiledVocabulary& vocabulary);
+// The role a clause asks to act: "to ask the Community Safety Manager to provide …".
+std::optional<ClauseSubject> asked_person(std::string_view clause_text, const CompiledVocabulary& vocabulary);
 
 }  // namespace tracker

@@ -152,6 +152,31 @@ std::optional<RoleMatch> CompiledVocabulary::role_at_start(std::string_view text
   return std::nullopt;
 }
 
+std::optional<RoleMatch> CompiledVocabulary::role_phrase(std::string_view text) const {
+  std::string_view s = trim(text);
+  if (auto r = role_at_start(s)) return RoleMatch{s.size(), r->officer};
+  if (istarts_with(s, "the ")) s.remove_prefix(4);
+  std::string_view head = s;
+  for (std::string_view prep : {" of ", " for ", " from ", " by ", " in ", " at ", " on ", " to ", " with "}) {
+    size_t at = ifind(head, prep);
+    if (at != std::string_view::npos) head = head.substr(0, at);
+  }
+  head = trim(head);
+  if (head.empty() || std::count(head.begin(), head.end(), ' ') > 5) return std::nullopt;
+  for (const auto& [role, officer] : impl_->roles) {
+    if (role.back() == ' ' || !iends_with(head, role)) continue;
+    const size_t at = head.size() - role.size();
+    if (at > 0 && is_alpha(head[at - 1])) continue;
+    // Every word of the phrase reads as part of a name: capitalised ("Climate Change Officer").
+    bool capitalised = true;
+    for (size_t i = 0; i < head.size(); ++i)
+      if ((i == 0 || head[i - 1] == ' ') && is_lower(head[i])) capitalised = false;
+    if (!capitalised) continue;
+    return RoleMatch{text.size(), officer};
+  }
+  return std::nullopt;
+}
+
 bool CompiledVocabulary::mentions_officer_role(std::string_view text) const {
   for (const auto& [role, officer] : impl_->roles) {
     if (!officer) continue;

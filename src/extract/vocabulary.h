@@ -36,6 +36,10 @@ class CompiledVocabulary {
   std::string default_owner(std::string_view clause_text) const;
   // A role ("Assistant Director", "Chair") at the start of `text` (after "the" and "Interim").
   std::optional<RoleMatch> role_at_start(std::string_view text) const;
+  // A phrase naming a role: it starts with one ("Head of Sport and Leisure", "the Interim
+  // Director") or ends with one before any "of" ("Public Health Commissioning Manager"), so
+  // "the report of the Director" is not a role.
+  std::optional<RoleMatch> role_phrase(std::string_view text) const;
   // Whether `text` contains an officer role word anywhere.
   bool mentions_officer_role(std::string_view text) const;
   bool mentions_role(std::string_view text) const;

@@ -39,56 +39,82 @@ bool names_a_committee(std::string_view s, const std::vector<std::string>& commi
 struct Heading {
   std::string committee;
   Day date;
+  int first_line;  // where the heading starts (the committee's line, when above the date)
   int date_line;
 };
 
-// "Minutes of the meeting of the Scrutiny Board held on …" -> "Scrutiny Board"
-std::string_view committee_from_minutes_phrase(std::string_view before_date) {
-  size_t of = ifind(before_date, "meeting of ");
-  if (of == std::string_view::npos) return {};
-  std::string_view rest = before_date.substr(of + 11);
+// "Minutes of the meeting of the Scrutiny Board held on …" -> "Scrutiny Board";
+// "Minutes of the Corporate Overview and Scrutiny Committee held on …" -> that committee.
+std::string_view committee_from_minutes_phrase(std::string_view text) {
+  std::string_view rest;
+  size_t of = ifind(text, "meeting of ");
+  if (of != std::string_view::npos) {
+    rest = text.substr(of + 11);
+  } else {
+    for (std::string_view lead : {"minutes of ", "notes of "}) {
+      size_t at = ifind(text, lead);
+      if (at != std::string_view::npos) {
+        rest = text.substr(at + lead.size());
+        break;
+      }
+    }
+  }
   if (istarts_with(rest, "the ")) rest.remove_prefix(4);
   for (std::string_view stop : {" held", " at ", " on ", ","}) {
     size_t p = ifind(rest, stop);
     if (p != std::string_view::npos) rest = rest.substr(0, p);
   }
-  return trim(rest);
+  rest = trim(rest);
+  // "the meeting", "a remote meeting", "an informal meeting": no committee named here.
+  if (rest.empty() || iends_with(rest, "meeting") || istarts_with(rest, "a ") || istarts_with(rest, "an ")) return {};
+  return rest;
+}
+
+bool starts_minutes_phrase(std::string_view text) {
+  return (istarts_with(text, "minutes of") || istarts_with(text, "notes of") || istarts_with(text, "minutes of a") ||
+          istarts_with(text, "record of")) &&
+         !icontains(text, "previous meeting") && !icontains(text, "last meeting");
 }
 
 std::optional<Heading> heading_at(const CleanLines& lines, int index, const std::vector<std::string>& names) {
   const std::string& text = lines[static_cast<size_t>(index)].text;
-  if (text.empty() || text.size() > 220) return std::nullopt;
-  const bool minutes_phrase = istarts_with(text, "minutes of") && !icontains(text, "previous meeting") && !icontains(text, "last meeting");
+  if (text.empty() || text.size() > 240 || lines[static_cast<size_t>(index)].has_tabs) return std::nullopt;
+  auto found = find_date(text);
+  if (!found || !found->year_given) return std::nullopt;
+  std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));
   // Same line: "Committee - Tuesday, 11th June, 2019 5.30 p.m." / "# COMMITTEE Tuesday, 14th January, 2020"
-  if (auto found = find_date(text)) {
-    if (!found->year_given) return std::nullopt;
-    std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));
-    if (istarts_with(before, "held on")) return std::nullopt;
-    if (minutes_phrase) {
-      std::string_view committee = committee_from_minutes_phrase(before);
-      if (!committee.empty()) return Heading{std::string(committee), found->day, index + 1};
+  if (!before.empty() && !istarts_with(before, "held") && !starts_minutes_phrase(before) && names_a_committee(before, names))
+    return Heading{std::string(before), found->day, index + 1, index + 1};
+
+  // The lines just above, nearest first (at most four non-empty ones).
+  std::vector<int> above;
+  for (int j = index - 1; j >= 0 && above.size() < 4 && index - j <= 8; --j)
+    if (!lines[static_cast<size_t>(j)].text.empty()) above.push_back(j);
+
+  // "Minutes of the meeting of the X held on <date>", perhaps begun on the line above.
+  std::string phrase(before);
+  int phrase_line = index;
+  if (!starts_minutes_phrase(phrase) && !above.empty()) {
+    const std::string& prev = lines[static_cast<size_t>(above[0])].text;
+    if (starts_minutes_phrase(prev) && prev.size() < 240) {
+      phrase = prev + " " + phrase;
+      phrase_line = above[0];
     }
-    if (names_a_committee(before, names)) return Heading{std::string(before), found->day, index + 1};
-    return std::nullopt;
   }
-  // Two lines: the committee, then (within three lines) a line that starts with its date.
-  if (!names_a_committee(text, names)) return std::nullopt;
-  int seen = 0;
-  for (int j = index + 1; j < static_cast<int>(lines.size()) && seen < 3; ++j) {
-    const std::string& next = lines[static_cast<size_t>(j)].text;
-    if (next.empty()) continue;
-    ++seen;
-    std::string_view candidate = next;
-    for (std::string_view field : {"date and time", "date", "meeting date"}) {
-      if (istarts_with(candidate, field)) {
-        candidate.remove_prefix(field.size());
-        while (!candidate.empty() && (candidate[0] == ':' || candidate[0] == '-' || candidate[0] == ' ')) candidate.remove_prefix(1);
-        break;
-      }
-    }
-    if (auto found = find_date(candidate); found && found->year_given && found->begin <= 12)
-      return Heading{std::string(trim(text)), found->day, j + 1};
+  const bool minutes_phrase = starts_minutes_phrase(phrase);
+  const bool date_leads = found->begin <= 14 && (before.empty() || iequals(before, "date") || iequals(before, "date and time") ||
+                                                 iequals(before, "meeting date") || is_weekday_name(before));
+  if (!minutes_phrase && !date_leads) return std::nullopt;
+  if (minutes_phrase) {
+    std::string_view committee = committee_from_minutes_phrase(phrase);
+    if (!committee.empty()) return Heading{std::string(committee), found->day, phrase_line + 1, index + 1};
   }
+  for (int j : above) {
+    if (j == phrase_line && minutes_phrase) continue;
+    const std::string& candidate = lines[static_cast<size_t>(j)].text;
+    if (names_a_committee(candidate, names)) return Heading{std::string(trim(candidate)), found->day, j + 1, index + 1};
+  }
+  if (minutes_phrase) return Heading{std::string(), found->day, phrase_line + 1, index + 1};
   return std::nullopt;
 }
 
@@ -121,6 +147,7 @@ struct Cue {
   std::string title;
   std::optional<Day> date;
   std::string committee;
+  bool meeting = false;  // a meeting's heading (minutes or agenda), not a document in a pack
 };
 
 // A non-meeting document inside a pack: briefing, work programme, monitoring schedule, tracker.
@@ -191,25 +218,32 @@ CleanLines clean_all(const std::vector<std::string_view>& lines) {
   return out;
 }
 
-std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std::vector<std::string>& committee_names) {
+std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std::vector<std::string>& committee_names,
+                                              Furniture& furniture) {
   const int count = static_cast<int>(lines.size());
+  furniture.assign(lines.size() + 1, 0);
+  for (int i = 0; i < count; ++i)
+    if (is_page_furniture(lines[static_cast<size_t>(i)].text)) furniture[static_cast<size_t>(i + 1)] = 1;
   std::vector<Cue> cues;
   for (int i = 0; i < count; ++i) {
     if (lines[static_cast<size_t>(i)].text.empty()) continue;
     if (auto h = heading_at(lines, i, committee_names)) {
       // A heading repeated at the top of every page of the same meeting is not a new part.
-      if (!cues.empty() && cues.back().date && *cues.back().date == h->date && iequals(cues.back().committee, h->committee)) {
-        i = h->date_line - 1;
+      if (!cues.empty() && cues.back().meeting && cues.back().date && *cues.back().date == h->date) {
+        for (int l = h->first_line; l <= h->date_line; ++l) furniture[static_cast<size_t>(l)] = 1;
         continue;
       }
-      Cue cue{i + 1, PartKind::minutes, {}, h->date, h->committee};
+      int first = h->first_line;
+      if (!cues.empty() && first <= cues.back().line) first = cues.back().line + 1;
+      Cue cue{first, PartKind::minutes, {}, h->date, h->committee, true};
       cues.push_back(cue);
-      i = h->date_line - 1;
       continue;
     }
     if (auto c = document_cue(lines, i)) cues.push_back(*c);
   }
   std::vector<DocumentPart> parts;
+  // A council's name or a page title above the first heading belongs to it.
+  if (!cues.empty() && cues.front().line <= 12) cues.front().line = 1;
   if (cues.empty() || cues.front().line > 1) {
     // Text before the first heading: the minutes themselves when nothing else is found.
     DocumentPart p;
@@ -225,7 +259,7 @@ std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std
     p.date = cues[k].date;
     p.committee = cues[k].committee;
     p.kind = cues[k].kind;
-    if (!p.committee.empty()) {
+    if (cues[k].meeting) {
       p.kind = classify_meeting_part(lines, p.begin_line, p.end_line);
       p.title = std::string(p.kind == PartKind::agenda ? "Agenda for " : "Minutes of ") + format_day_long(*p.date);
     } else {
@@ -270,7 +304,10 @@ std::vector<std::string> split_attendance(std::string_view text) {
   for (std::string_view segment : split(s, ';')) {
     segment = trim(segment);
     std::string prefix;
-    if (istarts_with(segment, "councillors ")) {
+    if (istarts_with(segment, "county councillors ")) {
+      prefix = "County Councillor ";
+      segment.remove_prefix(19);
+    } else if (istarts_with(segment, "councillors ")) {
       prefix = "Councillor ";
       segment.remove_prefix(12);
     } else if (istarts_with(segment, "cllrs ")) {
@@ -282,7 +319,8 @@ std::vector<std::string> split_attendance(std::string_view text) {
     for (std::string_view name : split(normalised, ',')) {
       name = trim(name);
       if (name.empty()) continue;
-      if (!prefix.empty() && !istarts_with(name, "councillor")) names.push_back(prefix + std::string(name));
+      if (!prefix.empty() && !istarts_with(name, "councillor") && !istarts_with(name, "county councillor"))
+        names.push_back(prefix + std::string(name));
       else names.emplace_back(name);
     }
   }
@@ -312,17 +350,28 @@ MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& p
       if (auto time = find_time(t)) h.time = std::pair{time->hour, time->minute};
     }
     if (h.venue.empty() && line_starts_with_field(t, "venue")) h.venue = after_field(t, "venue");
-    if (h.present.empty() && line_starts_with_field(t, "present")) h.present = split_attendance(after_field(t, "present"));
+    if (h.present.empty() && (line_starts_with_field(t, "present") || istarts_with(t, "members present"))) {
+      // The list may run over several lines, up to a blank line or the next field.
+      std::string list = after_field(t, istarts_with(t, "members present") ? "members present" : "present");
+      for (int j = i + 1; j <= part.end_line; ++j) {
+        const std::string& more = lines[static_cast<size_t>(j - 1)].text;
+        if (more.empty() || istarts_with(more, "apologies") || istarts_with(more, "officers") || istarts_with(more, "also present") ||
+            istarts_with(more, "in attendance") || more.find(':') != std::string::npos)
+          break;
+        list += (list.empty() || list.back() == ',' || list.back() == ';') ? " " : ", ";
+        list += more;
+      }
+      h.present = split_attendance(list);
+    }
     if (h.apologies.empty() && istarts_with(t, "apologies")) {
-      std::string_view rest = t;
+      std::string rest = t;
       for (std::string_view field : {"apologies for absence", "apologies"}) {
         if (istarts_with(rest, field)) {
           rest = after_field(rest, field);
           break;
         }
       }
-      std::string owned(rest);
-      h.apologies = split_attendance(owned);
+      h.apologies = split_attendance(rest);
       if (h.apologies.size() == 1 && (iequals(h.apologies[0], "none") || istarts_with(h.apologies[0], "there were no")))
         h.apologies.clear();
     }

@@ -36,7 +36,11 @@ bool is_numbered_item(const CleanLines& lines, int i, const ItemNumber& n, long 
   if (previous >= 0 && number_value(n.number) <= previous) return false;
   if (line.has_tabs) return false;
   if (line.heading_level > 0) return true;
-  if (n.title.empty()) return true;  // "14." alone
+  if (n.title.empty()) {  // "14." alone, with its title on a later line
+    const long v = number_value(n.number);
+    if (v >= 1900 && v <= 2100) return false;  // "2021." ending a sentence
+    return i == 1 || lines[static_cast<size_t>(i - 2)].text.empty();
+  }
   if (n.title.size() > 160) return false;
   if (is_all_caps(n.title, 4)) return true;
   const bool blank_before = i == 1 || lines[static_cast<size_t>(i - 2)].text.empty();

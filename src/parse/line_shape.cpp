@@ -63,6 +63,11 @@ CleanLine clean_line(std::string_view raw) {
   CleanLine out;
   std::string_view s = trim(raw);
   out.has_tabs = s.find('\t') != std::string_view::npos;
+  {
+    size_t d = 0;
+    while (d < s.size() && is_digit(s[d])) ++d;
+    if (d > 0 && d <= 4 && d + 1 < s.size() && (s[d] == '\t' || (s[d] == ' ' && s[d + 1] == ' '))) out.number_then_gap = true;
+  }
   std::string buffer;
   if (s.find('<') != std::string_view::npos || s.find('&') != std::string_view::npos) {
     buffer = strip_html(s);
@@ -207,8 +212,9 @@ std::optional<ItemNumber> item_number_at_start(const CleanLine& line) {
   if (!is_space(s[i])) return std::nullopt;
   std::string_view title = trim(s.substr(i));
   if (title.empty()) return std::nullopt;
-  // Without a dot, only a heading in capitals counts ("12 CHILDREN'S SERVICES UPDATE").
-  if (!dot && !is_all_caps(title, 4)) return std::nullopt;
+  // Without a dot, only a heading in capitals ("12 CHILDREN'S SERVICES UPDATE") or one set apart
+  // from its number by a wide gap ("44  Apologies for absence") counts.
+  if (!dot && !is_all_caps(title, 4) && !line.number_then_gap) return std::nullopt;
   if (!(is_upper(title[0]) || is_digit(title[0]) || title[0] == '\'' || title[0] == '"')) return std::nullopt;
   out.title = tidy_title(title);
   return out;

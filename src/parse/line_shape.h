@@ -12,6 +12,7 @@ struct CleanLine {
   int heading_level = 0;  // number of leading '#'
   bool bullet = false;    // started with a list bullet (-, *, •, ·, v, o)
   bool has_tabs = false;  // a flattened table row
+  bool number_then_gap = false;  // "44  Apologies": a number, then two spaces or a tab
 };
 
 CleanLine clean_line(std::string_view raw);

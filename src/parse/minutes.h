@@ -65,7 +65,10 @@ struct ResolutionMarkers {
   std::vector<std::string> reason_words;  // REASON, Reason for decision
 };
 
-std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std::vector<std::string>& committee_names);
+// Lines that are page furniture: a meeting's heading repeated at the top of each page, "Page 4".
+using Furniture = std::vector<char>;
+std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std::vector<std::string>& committee_names,
+                                              Furniture& furniture);
 MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& part,
                                   const std::vector<std::string>& committee_names);
 std::vector<MinuteItem> find_items(const CleanLines& lines, const DocumentPart& part, int part_index,
@@ -75,7 +78,17 @@ std::vector<MinuteItem> find_items(const CleanLines& lines, const DocumentPart& 
 std::optional<size_t> resolution_marker_end(std::string_view text, const ResolutionMarkers& markers);
 std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentPart& part, int part_index,
                                         const std::vector<MinuteItem>& items, const ResolutionMarkers& markers,
-                                        int first_block);
+                                        const Furniture& furniture, int first_block);
+
+// A paragraph of narrative: consecutive lines joined, across a page break when the sentence
+// runs on. line_starts[k] is the offset in `text` where source line `line + k` begins.
+struct Paragraph {
+  std::string text;
+  int line = 0, end_line = 0;
+  std::vector<std::pair<size_t, int>> line_starts;  // offset in text, source line
+  int line_at(size_t offset) const;
+};
+std::vector<Paragraph> paragraphs_in(const CleanLines& lines, int from, int to, const std::vector<char>& skip);
 // Dates of meetings that a work programme or agenda in the file announces.
 std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part);
 

@@ -58,6 +58,19 @@ size_t after_marker(std::string_view text, size_t pos, bool needs_separator) {
     }
     skip_spaces();
   }
+  // "RESOLVED that:" introduces a list; "that" there is part of the marker.
+  {
+    std::string_view rest = text.substr(std::min(pos, text.size()));
+    if (istarts_with(rest, "that")) {
+      size_t q = pos + 4;
+      while (q < text.size() && is_space(text[q])) ++q;
+      if (q < text.size() && (text[q] == ':' || text[q] == '-' || is_dash_at(text, q))) {
+        q += is_dash_at(text, q) ? 3 : 1;
+        while (q < text.size() && (is_space(text[q]) || text[q] == '-')) ++q;
+        return q;
+      }
+    }
+  }
   if (separated || pos >= text.size()) return pos;
   if (needs_separator) return std::string_view::npos;
   std::string_view rest = text.substr(pos);
@@ -87,7 +100,8 @@ std::optional<size_t> resolution_marker_end(std::string_view text, const Resolut
          at = ifind(text.substr(0, window), word, at + 1)) {
       if (!word_matches(text, at, word) || !is_space(text[at - 1])) continue;
       std::string_view subject = trim(text.substr(0, at));
-      const bool it_was = iequals(subject, "it was") || iequals(subject, "it was therefore") || iequals(subject, "it was unanimously");
+      const bool it_was = (istarts_with(subject, "it was") || istarts_with(subject, "it is")) &&
+                          std::count(subject.begin(), subject.end(), ' ') <= 3;
       bool body_subject = false;
       if (istarts_with(subject, "the ") || istarts_with(subject, "members")) {
         const size_t words = static_cast<size_t>(std::count(subject.begin(), subject.end(), ' ')) + 1;
@@ -369,7 +383,7 @@ int item_at(const std::vector<MinuteItem>& items, int line) {
 
 std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentPart& part, int part_index,
                                         const std::vector<MinuteItem>& items, const ResolutionMarkers& markers,
-                                        int first_block) {
+                                        const Furniture& furniture, int first_block) {
   std::vector<RawClause> out;
   std::set<int> item_lines;
   for (const auto& item : items) item_lines.insert(item.line);
@@ -410,7 +424,10 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         if (blank_run > 4) break;
         continue;
       }
-      if (is_page_furniture(next.text)) continue;
+      if (furniture[static_cast<size_t>(j)]) {
+        blank_run = 0;
+        continue;
+      }
       if (item_lines.count(j) > 0 || marker_in_line(next, markers)) break;
       if (table_part && next.has_tabs) break;  // the next table row
       std::string text = tabs_to_spaces(next.text);
