@@ -21,10 +21,7 @@ int main(int argc, char** argv) {
   using namespace tracker;
   std::vector<std::string> args(argv + 1, argv + argc);
   try {
-    if (args.empty()) {
-      std::fputs(general_help().c_str(), stderr);
-      return 2;
-    }
+    if (args.empty()) return fail("no command given (see 'tracker --help')");
     const std::string& first = args[0];
     if (first == "--help" || first == "-h") {
       std::fputs(general_help().c_str(), stdout);

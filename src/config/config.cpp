@@ -25,8 +25,10 @@ std::string where(const std::string& path, const toml::source_region& region) {
 void reject_unknown_keys(const std::string& path, const toml::table& table, const std::set<std::string>& known,
                          const std::string& section) {
   for (const auto& [key, node] : table) {
-    if (known.count(std::string(key.str())) == 0)
-      fail_at(path, node, "unknown key '" + std::string(key.str()) + "' in " + section);
+    if (known.count(std::string(key.str())) == 0) {
+      const toml::source_region& at = key.source().begin.line > 0 ? key.source() : node.source();
+      throw ConfigError(where(path, at) + ": unknown key '" + std::string(key.str()) + "' in " + section);
+    }
   }
 }
 

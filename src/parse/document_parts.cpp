@@ -102,8 +102,9 @@ std::optional<Heading> heading_at(const CleanLines& lines, int index, const std:
     }
   }
   const bool minutes_phrase = starts_minutes_phrase(phrase);
-  const bool date_leads = found->begin <= 14 && (before.empty() || iequals(before, "date") || iequals(before, "date and time") ||
-                                                 iequals(before, "meeting date") || is_weekday_name(before));
+  const bool date_leads = before.empty() || iequals(before, "date") || iequals(before, "date and time") ||
+                          iequals(before, "meeting date") || iequals(before, "date of meeting") ||
+                          (is_weekday_name(before) && found->begin <= 14);
   if (!minutes_phrase && !date_leads) return std::nullopt;
   if (minutes_phrase) {
     std::string_view committee = committee_from_minutes_phrase(phrase);
@@ -156,7 +157,6 @@ std::optional<Cue> document_cue(const CleanLines& lines, int index) {
   const std::string& t = line.text;
   if (t.empty() || t.size() > 200) return std::nullopt;
   std::string_view first_cell = trim(split(t, '\t')[0]);
-  if (line.has_tabs) first_cell = trim(std::string_view(t).substr(0, t.find(' ')));
   if (iequals(first_cell, "briefing") || iequals(first_cell, "briefing note") ||
       (istarts_with(t, "briefing ") && icontains(t, " to:"))) {
     std::string title = "Briefing";
@@ -180,7 +180,8 @@ std::optional<Cue> document_cue(const CleanLines& lines, int index) {
       break;
     }
   }
-  if (t.back() == '.' || item_number_at_start(line)) return std::nullopt;
+  // "UPDATED: 13 OCTOBER 2020" dates the document above it; it does not start one.
+  if (t.back() == '.' || item_number_at_start(line) || istarts_with(t, "updated")) return std::nullopt;
   const bool updated_here = updated_date(t).has_value();
   const bool updated_next = istarts_with(next, "updated");
   const bool heads_document = updated_here || updated_next || (next_is_table && icontains(next, "meeting date"));

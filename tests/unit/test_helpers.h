@@ -1,0 +1,29 @@
+#pragma once
+// One-line helpers that keep the unit tests about minutes rather than set-up.
+#include <string>
+#include <string_view>
+
+#include "config/config.h"
+#include "extract/extraction.h"
+#include "read/source_text.h"
+
+namespace tracker::test {
+
+inline const Config& default_test_config() {
+  static const Config config = default_config();
+  return config;
+}
+
+inline const CompiledVocabulary& default_vocabulary_compiled() {
+  static const CompiledVocabulary vocabulary(default_test_config().vocabulary);
+  return vocabulary;
+}
+
+// Extracts from minutes text held in the test itself.
+inline Extraction extract_text(std::string_view text, ExtractOptions options = {}, const Config& config = default_test_config()) {
+  const SourceText source = source_text_from_bytes("test.txt", text);
+  const CompiledVocabulary vocabulary(config.vocabulary);
+  return extract_minutes(source, config, vocabulary, options);
+}
+
+}  // namespace tracker::test
