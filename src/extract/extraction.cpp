@@ -30,23 +30,8 @@ std::vector<std::string> committee_names(const Config& config) {
   return names;
 }
 
-// "IMPROVING LIVES SELECT COMMISSION" -> the configured spelling, else title case keeping acronyms.
-std::string display_committee(const std::string& raw, const Config& config) {
-  std::string name = collapse_spaces(raw);
-  while (!name.empty() && (name.back() == '-' || name.back() == ',' || name.back() == ' ')) name.pop_back();
-  if (const Committee* c = config.find_committee(name)) return c->name;
-  if (!is_all_caps(name, 4)) return name;
-  std::string titled = title_case(name);
-  for (const auto& acronym : config.vocabulary.acronyms) {
-    const std::string cased = title_case(acronym);
-    for (size_t at = titled.find(cased); at != std::string::npos; at = titled.find(cased, at + 1)) {
-      const size_t end = at + cased.size();
-      if ((at == 0 || !is_alpha(titled[at - 1])) && (end == titled.size() || !is_alpha(titled[end]))) titled.replace(at, cased.size(), acronym);
-    }
-  }
-  return titled;
-}
-
+// A heading in capitals ("2019 EDUCATION PERFORMANCE OUTCOMES") in title case, keeping the
+// configured acronyms and any word of capitals without vowels ("CYPS") as they are.
 std::string display_title(const std::string& raw, const Config& config) {
   if (!is_all_caps(raw, 4)) return raw;
   std::string titled = title_case(raw);
@@ -57,7 +42,6 @@ std::string display_title(const std::string& raw, const Config& config) {
       if ((at == 0 || !is_alpha(titled[at - 1])) && (end == titled.size() || !is_alpha(titled[end]))) titled.replace(at, cased.size(), acronym);
     }
   }
-  // A word of capitals without vowels ("CYPS") is an acronym too.
   std::string out;
   size_t i = 0;
   while (i < raw.size()) {
@@ -74,6 +58,14 @@ std::string display_title(const std::string& raw, const Config& config) {
     }
   }
   return out;
+}
+
+// "IMPROVING LIVES SELECT COMMISSION" -> the configured spelling, else the title-cased name.
+std::string display_committee(const std::string& raw, const Config& config) {
+  std::string name = collapse_spaces(raw);
+  while (!name.empty() && (name.back() == '-' || name.back() == ',' || name.back() == ' ')) name.pop_back();
+  if (const Committee* c = config.find_committee(name)) return c->name;
+  return display_title(name, config);
 }
 
 std::vector<std::string> split_owner_names(const std::string& name) {

@@ -265,7 +265,7 @@ std::optional<TimeFound> find_time(std::string_view s, size_t from) {
     int minute = 0;
     bool has_minutes = false;
     bool colon = false;
-    if (sc.pos + 2 < s.size() + 0 && (s[sc.pos] == '.' || s[sc.pos] == ':') && sc.pos + 2 <= s.size() - 1 + 1) {
+    if (sc.pos + 2 < s.size() && (s[sc.pos] == '.' || s[sc.pos] == ':')) {
       Scanner m = sc;
       colon = s[m.pos] == ':';
       ++m.pos;

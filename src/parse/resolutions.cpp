@@ -141,8 +141,6 @@ std::string successor(const std::string& value, LabelStyle style) {
 
 bool is_first_of_sequence(const std::string& value) { return value == "1" || value == "a" || value == "i"; }
 
-bool same_family(LabelStyle a, LabelStyle b) { return a == b; }
-
 class BlockParser {
  public:
   BlockParser(std::vector<RawClause>& out, int block, int part, int item) : out_(out), block_(block), part_(part), item_(item) {}
@@ -152,7 +150,7 @@ class BlockParser {
     resolve_ambiguity(label);
     if (clauses_.empty()) return true;
     for (const auto& level : stack_) {
-      if (level.style && same_family(*level.style, label.style) && successor(level.value, label.style) == label.value) return true;
+      if (level.style && *level.style == label.style && successor(level.value, label.style) == label.value) return true;
     }
     return is_first_of_sequence(label.value);
   }
@@ -191,7 +189,7 @@ class BlockParser {
     std::string_view t = trim(out_[clauses_.back()].text);
     if (t.empty()) return true;
     const char c = t.back();
-    return !(c == '.' || c == ';' || c == '!' || c == '?' || (c == ':' && false));
+    return !(c == '.' || c == ';' || c == '!' || c == '?');
   }
   bool last_ends_with_colon() const {
     if (clauses_.empty()) return false;
@@ -224,7 +222,7 @@ class BlockParser {
       std::optional<ClauseLabel> next_label;
       for (size_t i = scan; i + 1 < text.size(); ++i) {
         const char c = text[i];
-        if (!(c == '.' || c == ';' || c == ':' || (c == ',' && false))) continue;
+        if (!(c == '.' || c == ';' || c == ':')) continue;
         size_t j = i + 1;
         if (j >= text.size() || !is_space(text[j])) continue;
         while (j < text.size() && is_space(text[j])) ++j;
@@ -268,7 +266,7 @@ class BlockParser {
     size_t depth = 0;
     bool found = false;
     for (size_t k = stack_.size(); k-- > 0;) {
-      if (stack_[k].style && same_family(*stack_[k].style, label.style)) {
+      if (stack_[k].style && *stack_[k].style == label.style) {
         depth = k;
         found = true;
         break;
@@ -438,7 +436,7 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         continue;
       }
       auto label = clause_label_at_start(text);
-      if (label && parser.accepts(*label) && !(parser.empty() && false)) {
+      if (label && parser.accepts(*label)) {
         parser.add_segment(text, j);
         in_reason = false;
         blank_run = 0;
