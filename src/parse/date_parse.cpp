@@ -60,6 +60,17 @@ struct Scanner {
   }
 };
 
+// "section 2.1.19", "paragraph 12.3.20": numbers after these words are references.
+bool follows_reference_word(std::string_view s, size_t start) {
+  std::string_view before = s.substr(0, start);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view w : {"paragraph", "para", "section", "appendix", "item", "minute", "clause", "page", "version",
+                             "table", "figure", "rule", "regulation", "standing order"}) {
+    if (iends_with(before, w) && (before.size() == w.size() || !is_alpha(before[before.size() - w.size() - 1]))) return true;
+  }
+  return false;
+}
+
 bool word_boundary_before(std::string_view s, size_t pos) { return pos == 0 || !(is_alpha(s[pos - 1]) || is_digit(s[pos - 1])); }
 
 std::optional<Day> make_day(int y, unsigned m, unsigned d) {
@@ -123,8 +134,14 @@ std::optional<DateFound> date_at(std::string_view s, size_t start, int weekday, 
       int b = num.number(2);
       if (b > 0 && !num.at_end() && s[num.pos] == sep) {
         ++num.pos;
+        const size_t year_begin = num.pos;
         int c = num.number(4);
-        if (c >= 0 && (num.at_end() || !(is_digit(s[num.pos]) || is_alpha(s[num.pos])))) {
+        const size_t year_digits = num.pos - year_begin;
+        // "paragraph 3.4.1" is a reference, not 3 April 2001: a year has two or four digits.
+        const bool section_number = (start > 0 && s[start - 1] == '.') || (year_digits != 2 && year_digits != 4) ||
+                                    (num.pos + 1 < s.size() && s[num.pos] == sep && is_digit(s[num.pos + 1])) ||
+                                    follows_reference_word(s, start);
+        if (c >= 0 && !section_number && (num.at_end() || !(is_digit(s[num.pos]) || is_alpha(s[num.pos])))) {
           std::optional<Day> day;
           if (a >= 1900 && sep == '-') day = make_day(a, static_cast<unsigned>(b), static_cast<unsigned>(c));
           else if (a <= 31 && (sep != '-' || c >= 1900)) {
@@ -242,7 +259,23 @@ std::optional<MonthFound> find_month_year(std::string_view s, size_t from) {
     size_t j = i;
     while (j < s.size() && is_alpha(s[j])) ++j;
     const unsigned m = month_from_name(s.substr(i, j - i));
-    if (m != 0) {
+    // "30th November 2020" is a day, not a month: look back past spaces, "of" and an ordinal.
+    bool day_before = false;
+    {
+      size_t b = i;
+      while (b > 0 && s[b - 1] == ' ') --b;
+      if (b >= 2 && iequals(s.substr(b - 2, 2), "of")) {
+        b -= 2;
+        while (b > 0 && s[b - 1] == ' ') --b;
+      }
+      if (b >= 2 && (iequals(s.substr(b - 2, 2), "st") || iequals(s.substr(b - 2, 2), "nd") || iequals(s.substr(b - 2, 2), "rd") ||
+                     iequals(s.substr(b - 2, 2), "th"))) {
+        b -= 2;
+        while (b > 0 && s[b - 1] == ' ') --b;
+      }
+      day_before = b > 0 && is_digit(s[b - 1]);
+    }
+    if (m != 0 && !day_before) {
       Scanner sc{s, j};
       if (!sc.at_end() && s[sc.pos] == '.') ++sc.pos;
       sc.skip_spaces();

@@ -298,7 +298,8 @@ std::vector<std::string> split_attendance(std::string_view text) {
   }
   std::string_view s = trim(cleaned);
   for (std::string_view lead : {"apologies for absence were received from", "apologies were received from", "apologies were submitted by",
-                                "apologies from"}) {
+                                "apologies from", "were received from", "were submitted by", "were received on behalf of",
+                                "apologies for absence from"}) {
     if (istarts_with(s, lead)) s = trim(s.substr(lead.size()));
   }
   while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',')) s.remove_suffix(1);
@@ -320,6 +321,15 @@ std::vector<std::string> split_attendance(std::string_view text) {
     for (std::string_view name : split(normalised, ',')) {
       name = trim(name);
       if (name.empty()) continue;
+      // "Councillor A (Chair), Councillors B and C": the plural starts a list of its own.
+      for (auto [plural, singular] : {std::pair{std::string_view("county councillors "), std::string_view("County Councillor ")},
+                                      {"councillors ", "Councillor "}, {"cllrs ", "Councillor "}}) {
+        if (istarts_with(name, plural)) {
+          prefix = std::string(singular);
+          name.remove_prefix(plural.size());
+          break;
+        }
+      }
       if (!prefix.empty() && !istarts_with(name, "councillor") && !istarts_with(name, "county councillor"))
         names.push_back(prefix + std::string(name));
       else names.emplace_back(name);

@@ -74,6 +74,7 @@ std::vector<MinuteItem> find_items(const CleanLines& lines, const DocumentPart& 
   int header_end = part.begin_line;  // the meeting heading and attendance are not items
   for (int i = part.begin_line; i <= std::min(part.end_line, part.begin_line + 12); ++i) {
     const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+    if (auto n = item_number_at_start(lines[static_cast<size_t>(i - 1)]); n && i > part.begin_line) break;
     if (istarts_with(t, "present") || istarts_with(t, "apologies") || istarts_with(t, "venue") || istarts_with(t, "contact") ||
         istarts_with(t, "no. item") || iequals(t, "items") || istarts_with(t, "the webcast") || istarts_with(t, "<http"))
       header_end = i;

@@ -68,7 +68,8 @@ SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"))
     fail(path, "is UTF-16 text; save it as UTF-8");
-  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr) fail(path, describe_binary(bytes));
+  if (std::memchr(bytes.data(), '\0', bytes.size()) != nullptr || bytes.substr(0, 5) == "%PDF-")
+    fail(path, describe_binary(bytes));
 
   SourceText out;
   out.path = std::move(path);

@@ -1,0 +1,287 @@
+// config: tracker.toml — calendar, people, vocabulary; errors that say file:line:col and what.
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+#include "core/errors.h"
+#include "extract/vocabulary.h"
+#include "test_helpers.h"
+
+using namespace tracker;
+using namespace tracker::test;
+
+namespace {
+
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    static std::atomic<int> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    path = std::filesystem::temp_directory_path() /
+           ("tracker-config-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  std::string write(const std::string& name, std::string_view text) const {
+    const auto file = path / name;
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+    return file.string();
+  }
+};
+
+// The ConfigError message that loading `text` raises, or "<no error>".
+std::string config_error(const TempDir& dir, std::string_view text) {
+  const std::string path = dir.write("tracker.toml", text);
+  try {
+    load_config(path);
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "<no error>";
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
+
+Day day(const char* iso) { return *parse_iso_day(iso); }
+
+const char* kDirectory = R"(
+[[committee]]
+name = "Improving Lives Select Commission"
+short = "ILSC"
+aliases = ["Improving Lives Select Committee"]
+meetings = [2020-03-03, 2020-01-14, 2020-12-15]
+
+[[person]]
+name = "Debbie Pons"
+role = "Principal Democratic Services Officer"
+to = 2019-12-31
+
+[[person]]
+name = "Martin Elliott"
+role = "Governance Advisor"
+from = 2020-01-14
+to = 2021-12-31
+
+[[person]]
+name = "Natasha Aucott"
+role = "Governance Advisor"
+from = 2025-01-01
+)";
+
+}  // namespace
+
+TEST_CASE("config: the built-in defaults") {
+  const Config c = default_config();
+  CHECK(c.source == "built-in defaults");
+  CHECK(c.committees.empty());
+  CHECK(c.people.empty());
+  CHECK_FALSE(c.vocabulary.resolution_markers.empty());
+  CHECK(c.vocabulary.kind_patterns.count("action") == 1);
+}
+
+TEST_CASE("config: committees and people") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml", kDirectory);
+  const Config c = load_config(path);
+  CHECK(c.source == path);
+  REQUIRE(c.committees.size() == 1);
+  CHECK(c.committees[0].short_name == "ILSC");
+
+  SUBCASE("meeting dates are read and sorted") {
+    CHECK(c.committees[0].meetings == std::vector<Day>{day("2020-01-14"), day("2020-03-03"), day("2020-12-15")});
+  }
+  SUBCASE("find_committee by name, short name or alias, ignoring case and spacing") {
+    const Committee* by_alias = c.find_committee("Improving Lives Select Committee");
+    REQUIRE(by_alias);
+    CHECK(by_alias->name == "Improving Lives Select Commission");
+    CHECK(c.find_committee("ILSC") == by_alias);
+    CHECK(c.find_committee("IMPROVING LIVES SELECT COMMISSION") == by_alias);
+    CHECK(c.find_committee("  Improving   Lives Select  Commission ") == by_alias);
+    CHECK(c.find_committee("Health Select Commission") == nullptr);
+  }
+  SUBCASE("person_for_role by date") {
+    const Person* p = c.person_for_role("Governance Advisor", day("2020-06-16"));
+    REQUIRE(p);
+    CHECK(p->name == "Martin Elliott");
+    const Person* later = c.person_for_role("Governance Advisor", day("2025-07-22"));
+    REQUIRE(later);
+    CHECK(later->name == "Natasha Aucott");
+    CHECK(c.person_for_role("Governance Advisor", day("2023-05-01")) == nullptr);
+    CHECK(c.person_for_role("Governance Advisor", day("2019-06-11")) == nullptr);
+    const Person* officer = c.person_for_role("Principal Democratic Services Officer", day("2019-06-11"));
+    REQUIRE(officer);
+    CHECK(officer->name == "Debbie Pons");
+    CHECK(c.person_for_role("Principal Democratic Services Officer", day("2020-01-14")) == nullptr);
+  }
+  SUBCASE("the first and last days of a role are inclusive; the role ignores case") {
+    const Person* first = c.person_for_role("governance advisor", day("2020-01-14"));
+    REQUIRE(first);
+    CHECK(first->name == "Martin Elliott");
+    const Person* last = c.person_for_role("Governance Advisor", day("2021-12-31"));
+    REQUIRE(last);
+    CHECK(last->name == "Martin Elliott");
+  }
+  SUBCASE("the vocabulary stays the built-in one") {
+    CHECK(c.vocabulary.resolution_markers == default_vocabulary().resolution_markers);
+  }
+}
+
+TEST_CASE("config: errors name the file, line, column and problem") {
+  TempDir dir;
+  const std::string path = (dir.path / "tracker.toml").string();
+
+  SUBCASE("an unknown key in a table") {
+    const std::string m = config_error(dir,
+                                       "[[committee]]\n"
+                                       "name = \"Improving Lives Select Commission\"\n"
+                                       "due_dat = 2020-01-01\n");
+    CHECK(m == path + ":3:1: unknown key 'due_dat' in [[committee]]");
+  }
+  SUBCASE("an unknown top-level key") {
+    const std::string m = config_error(dir,
+                                       "# comment\n"
+                                       "colour = \"red\"\n");
+    CHECK(m == path + ":2:1: unknown key 'colour' in tracker.toml");
+  }
+  SUBCASE("an unknown key in [extract]") {
+    const std::string m = config_error(dir,
+                                       "[extract]\n"
+                                       "resolution_marker = [\"AGREED\"]\n");
+    CHECK(starts_with(m, path + ":2:1: "));
+    CHECK(contains(m, "'resolution_marker'"));
+    CHECK(contains(m, "[extract]"));
+  }
+  SUBCASE("a meeting date that is not a date") {
+    const std::string m = config_error(dir,
+                                       "[[committee]]\n"
+                                       "name = \"ILSC\"\n"
+                                       "meetings = [2020-01-14, \"14/01/2020\"]\n");
+    CHECK(starts_with(m, path + ":3:"));
+    CHECK(contains(m, "YYYY-MM-DD"));
+  }
+  SUBCASE("a meeting date that is not a real day") {
+    const std::string m = config_error(dir,
+                                       "[[committee]]\n"
+                                       "name = \"ILSC\"\n"
+                                       "meetings = [\"2020-02-30\"]\n");
+    CHECK(starts_with(m, path + ":3:"));
+    CHECK(contains(m, "YYYY-MM-DD"));
+  }
+  SUBCASE("a person without a role") {
+    const std::string m = config_error(dir,
+                                       "[[person]]\n"
+                                       "name = \"Martin Elliott\"\n");
+    CHECK(starts_with(m, path + ":"));
+    CHECK(contains(m, "role"));
+  }
+  SUBCASE("a TOML syntax error") {
+    const std::string m = config_error(dir,
+                                       "[[committee]]\n"
+                                       "name = \"unterminated\n");
+    CHECK(starts_with(m, path + ":2:"));
+  }
+  SUBCASE("a missing file") {
+    const std::string missing = (dir.path / "nope.toml").string();
+    try {
+      load_config(missing);
+      FAIL("no error");
+    } catch (const ConfigError& e) {
+      CHECK(std::string(e.what()) == missing + ": no such configuration file");
+    }
+  }
+}
+
+TEST_CASE("config: a kind pattern that does not compile names the list") {
+  SUBCASE("from tracker.toml") {
+    TempDir dir;
+    const std::string path = dir.write("tracker.toml",
+                                       "[extract.kinds]\n"
+                                       "action = ['\\bbe\\s+(brought']\n");
+    const Config c = load_config(path);
+    REQUIRE(c.vocabulary.kind_patterns.at("action").size() == 1);
+    try {
+      CompiledVocabulary v(c.vocabulary);
+      FAIL("the pattern compiled");
+    } catch (const ConfigError& e) {
+      const std::string m = e.what();
+      CHECK(contains(m, "[extract.kinds] action"));
+      CHECK(contains(m, "(brought"));
+    }
+  }
+  SUBCASE("built in memory") {
+    VocabularyConfig v = default_vocabulary();
+    v.kind_patterns["noting"] = {"(unclosed"};
+    CHECK_THROWS_AS(CompiledVocabulary{v}, ConfigError);
+  }
+  SUBCASE("a bad commitment pattern") {
+    VocabularyConfig v = default_vocabulary();
+    v.commitment_patterns = {"would be [circulated"};
+    try {
+      CompiledVocabulary compiled(v);
+      FAIL("the pattern compiled");
+    } catch (const ConfigError& e) {
+      CHECK(contains(e.what(), "commitment_patterns"));
+    }
+  }
+}
+
+TEST_CASE("config: a list in [extract] replaces the built-in list") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml",
+                                     "[extract]\n"
+                                     "resolution_markers = [\"DECIDED\"]\n");
+  const Config c = load_config(path);
+  CHECK(c.vocabulary.resolution_markers == std::vector<std::string>{"DECIDED"});
+  CHECK(c.vocabulary.reason_markers == default_vocabulary().reason_markers);
+
+  const std::string minutes =
+      "# SCRUTINY BOARD Tuesday, 14th January, 2020\n"
+      "\n"
+      "# 12. BUDGET MONITORING\n"
+      "\n";
+  SUBCASE("'Resolved:' is no longer a marker") {
+    const Extraction x = extract_text(minutes + "Resolved: That the report be noted.\n", {}, c);
+    CHECK(x.resolutions.empty());
+    const Extraction with_defaults = extract_text(minutes + "Resolved: That the report be noted.\n");
+    CHECK(with_defaults.resolutions.size() == 1);
+  }
+  SUBCASE("'DECIDED:' is, in capitals only") {
+    const Extraction x = extract_text(minutes + "DECIDED: That the report be noted.\n", {}, c);
+    REQUIRE(x.resolutions.size() == 1);
+    CHECK(x.resolutions[0].clause.text == "That the report be noted.");
+    CHECK(extract_text(minutes + "Decided: That the report be noted.\n", {}, c).resolutions.empty());
+  }
+}
+
+TEST_CASE("config: the committee's meetings feed the calendar and people the owner's person") {
+  TempDir dir;
+  const Config c = load_config(dir.write("tracker.toml", kDirectory));
+  const Extraction x = extract_text(
+      "# IMPROVING LIVES SELECT COMMISSION Tuesday, 14th January, 2020\n"
+      "\n"
+      "# 53. MONITORING REPORT\n"
+      "\n"
+      "Resolved: -\n"
+      "(1) That the Governance Advisor makes the required follow up activity.\n"
+      "(2) That a further report be brought to the December 2020 meeting.\n",
+      {}, c);
+  CHECK(x.meeting.committee == "Improving Lives Select Commission");
+  REQUIRE(x.resolutions.size() == 2);
+  REQUIRE(x.resolutions[0].owner);
+  CHECK(x.resolutions[0].owner->person == "Martin Elliott");
+  REQUIRE(x.resolutions[1].due);
+  REQUIRE(x.resolutions[1].due->day);
+  CHECK(format_day(*x.resolutions[1].due->day) == "2020-12-15");
+}

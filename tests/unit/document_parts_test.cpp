@@ -1,0 +1,358 @@
+// parse: the parts of a file (agenda, minutes, briefings, work programme), the meeting heading
+// and the attendance.
+#include <doctest/doctest.h>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar_date.h"
+#include "parse/minutes.h"
+#include "read/source_text.h"
+
+using namespace tracker;
+
+namespace {
+
+// Lines joined with '\n', so that line k of the test is lines[k - 1] here.
+std::string text_of(std::initializer_list<std::string_view> lines) {
+  std::string out;
+  for (auto l : lines) {
+    out.append(l);
+    out.push_back('\n');
+  }
+  return out;
+}
+
+struct Parsed {
+  CleanLines lines;
+  Furniture furniture;
+  std::vector<DocumentPart> parts;
+};
+
+Parsed parse(const std::string& text, const std::vector<std::string>& committee_names = {}) {
+  const SourceText source = source_text_from_bytes("test.txt", text);
+  Parsed p;
+  p.lines = clean_all(source.lines);
+  p.parts = find_document_parts(p.lines, committee_names, p.furniture);
+  return p;
+}
+
+std::string date_of(const std::optional<Day>& d) { return d ? format_day(*d) : "none"; }
+
+// The header of the first minutes part.
+MeetingHeader header_of(const Parsed& p, const std::vector<std::string>& committee_names = {}) {
+  for (const auto& part : p.parts)
+    if (part.kind == PartKind::minutes) return read_meeting_header(p.lines, part, committee_names);
+  FAIL("no minutes part");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("parts: a ModernGov page heading: committee - weekday date time") {
+  const Parsed p = parse(text_of({
+      "Agenda and minutes",
+      "",
+      "Improving Lives Select Commission - Tuesday, 11th June, 2019 5.30 p.m.",
+      "",
+      "Venue: Town Hall, Moorgate Street, ROTHERHAM. S60 2TH",
+      "",
+      "Contact: Debbie Pons, Principal Democratic Services Officer",
+      "",
+      "No. Item",
+      "",
+      "Declarations of Interest",
+      "",
+      "There were no declarations of interest.",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  const DocumentPart& part = p.parts[0];
+  CHECK(part.kind == PartKind::minutes);
+  CHECK(part.committee == "Improving Lives Select Commission");
+  CHECK(date_of(part.date) == "2019-06-11");
+  CHECK(part.begin_line == 1);
+  CHECK(part.end_line == 13);
+  CHECK(part.title == "Minutes of 11 June 2019");
+
+  const MeetingHeader h = header_of(p);
+  CHECK(h.committee == "Improving Lives Select Commission");
+  CHECK(date_of(h.date) == "2019-06-11");
+  REQUIRE(h.time);
+  CHECK(h.time->first == 17);
+  CHECK(h.time->second == 30);
+  CHECK(h.venue == "Town Hall, Moorgate Street, ROTHERHAM. S60 2TH");
+}
+
+TEST_CASE("parts: a Markdown heading with the committee and the date on one line") {
+  const Parsed p = parse(text_of({
+      "# IMPROVING LIVES SELECT COMMISSION Tuesday, 14th January, 2020",
+      "",
+      "Present:- Councillor Jarvis (Vice-Chair in the Chair); Councillors Beaumont, Elliot, Marles, Pitchley and Buckley",
+      "",
+      "# 43. MINUTES OF THE PREVIOUS MEETING HELD ON OCTOBER 29, 2019",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].kind == PartKind::minutes);
+  CHECK(p.parts[0].committee == "IMPROVING LIVES SELECT COMMISSION");
+  CHECK(date_of(p.parts[0].date) == "2020-01-14");
+}
+
+TEST_CASE("parts: the committee on one line, the date on the next") {
+  const Parsed p = parse(text_of({
+      "IMPROVING LIVES SELECT COMMISSION",
+      "Tuesday, 22nd September, 2020",
+      "",
+      "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis, Atkin and Buckley.",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].committee == "IMPROVING LIVES SELECT COMMISSION");
+  CHECK(date_of(p.parts[0].date) == "2020-09-22");
+  CHECK(p.parts[0].begin_line == 1);
+}
+
+TEST_CASE("parts: 'Minutes of the meeting of the X held on …'") {
+  SUBCASE("on one line") {
+    const Parsed p = parse(text_of({
+        "Minutes of the meeting of the Scrutiny Board held on Tuesday, 3 March 2020 at 6.00 pm",
+        "",
+        "Present: Councillor Smith (Chair), Councillors Jones and Patel",
+    }));
+    REQUIRE(p.parts.size() == 1);
+    CHECK(p.parts[0].committee == "Scrutiny Board");
+    CHECK(date_of(p.parts[0].date) == "2020-03-03");
+  }
+  SUBCASE("over two lines") {
+    const Parsed p = parse(text_of({
+        "Minutes of the meeting of the Overview and Scrutiny Committee held on",
+        "Monday, 6 January 2020 at 6.00 pm",
+        "",
+        "Present: Councillor Smith (Chair), Councillors Jones and Patel",
+    }));
+    REQUIRE(p.parts.size() == 1);
+    CHECK(p.parts[0].committee == "Overview and Scrutiny Committee");
+    CHECK(date_of(p.parts[0].date) == "2020-01-06");
+    CHECK(p.parts[0].begin_line == 1);
+  }
+  SUBCASE("a mention of the previous meeting is not a heading") {
+    const Parsed p = parse(text_of({
+        "IMPROVING LIVES SELECT COMMISSION",
+        "Tuesday, 22nd September, 2020",
+        "",
+        "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis and Atkin.",
+        "",
+        "90. MINUTES OF THE PREVIOUS MEETING HELD ON 28 JULY 2020",
+        "",
+        "Minutes of the previous meeting held on 28 July 2020 were considered.",
+    }));
+    REQUIRE(p.parts.size() == 1);
+    CHECK(date_of(p.parts[0].date) == "2020-09-22");
+  }
+}
+
+TEST_CASE("parts: a council's name above the committee") {
+  const Parsed p = parse(text_of({
+      "ROTHERHAM METROPOLITAN BOROUGH COUNCIL",
+      "",
+      "IMPROVING LIVES SELECT COMMISSION",
+      "Tuesday, 22nd September, 2020",
+      "",
+      "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis, Atkin and Buckley.",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].committee == "IMPROVING LIVES SELECT COMMISSION");
+  CHECK(date_of(p.parts[0].date) == "2020-09-22");
+  CHECK(p.parts[0].begin_line == 1);  // the council's name belongs to the minutes
+}
+
+TEST_CASE("parts: a configured committee name is recognised though it names no body noun") {
+  const std::string text = text_of({
+      "Improving Lives",
+      "Tuesday, 22nd September, 2020",
+      "",
+      "Present:- Councillor Cusworth (in the Chair).",
+  });
+  const Parsed with_name = parse(text, {"Improving Lives"});
+  REQUIRE(with_name.parts.size() == 1);
+  CHECK(with_name.parts[0].committee == "Improving Lives");
+}
+
+TEST_CASE("parts: an agenda pack splits into agenda, minutes, briefing, work programme and schedule") {
+  const Parsed p = parse(text_of({
+      "IMPROVING LIVES SELECT COMMISSION",                                                         // 1
+      "",                                                                                          // 2
+      "- Date and Time :-** Tuesday, 27 October 2020 at 5.30 p.m.",                                // 3
+      "- Venue:-** Microsoft Teams Meeting.",                                                      // 4
+      "",                                                                                          // 5
+      "AGENDA",                                                                                    // 6
+      "",                                                                                          // 7
+      "1. Apologies for Absence",                                                                  // 8
+      "",                                                                                          // 9
+      "2. Minutes of the previous meeting held on 22 September 2020 (Pages 1 - 8)",                 // 10
+      "",                                                                                          // 11
+      "IMPROVING LIVES SELECT COMMISSION",                                                         // 12
+      "Tuesday, 22nd September, 2020",                                                             // 13
+      "",                                                                                          // 14
+      "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis, Atkin and Buckley.",      // 15
+      "",                                                                                          // 16
+      "90. MINUTES OF THE PREVIOUS MEETING HELD ON 28 JULY 2020",                                  // 17
+      "",                                                                                          // 18
+      "Resolved: - That the Minutes of the meeting held on 28 July 2020 be approved as a correct record.",  // 19
+      "",                                                                                          // 20
+      "<h1>BRIEFING</h1>\tTO:\tImproving Lives Select Commission",                                 // 21
+      "\tDATE:\t27 October 2020",                                                                  // 22
+      "\tLEAD OFFICER:\tDean Fenton Head of Service, Access to Education dean.fenton@rotherham.gov.uk",  // 23
+      "\tTITLE:\tElective Home Education",                                                         // 24
+      "1.1\tElective home education (EHE) is a legal choice by parents.",                          // 25
+      "",                                                                                          // 26
+      "Work programme \xE2\x80\x93 Improving Lives Select Commission UPDATED: 13 OCTOBER 2020",     // 27
+      "",                                                                                          // 28
+      "Meeting Date\tAgenda Item\tPurpose/ Outcomes\tRecommendations",                             // 29
+      "27 October\tWork Programme\tTo consider the work programme\t",                              // 30
+      "",                                                                                          // 31
+      "IMPROVING LIVES SELECT COMMISSION RECOMMENDATIONS \xE2\x80\x93 IMPLEMENTATION MONITORING SCHEDULE",  // 32
+      "UPDATED: 13 OCTOBER 2020",                                                                  // 33
+      "03/03/20\tEarly Help and Social Care Pathway\tThat an update be provided to members.",       // 34
+  }));
+  REQUIRE(p.parts.size() == 5);
+
+  CHECK(p.parts[0].kind == PartKind::agenda);
+  CHECK(p.parts[0].begin_line == 1);
+  CHECK(p.parts[0].end_line == 11);
+  CHECK(date_of(p.parts[0].date) == "2020-10-27");
+  CHECK(p.parts[0].title == "Agenda for 27 October 2020");
+
+  CHECK(p.parts[1].kind == PartKind::minutes);
+  CHECK(p.parts[1].begin_line == 12);
+  CHECK(p.parts[1].end_line == 20);
+  CHECK(date_of(p.parts[1].date) == "2020-09-22");
+  CHECK(p.parts[1].committee == "IMPROVING LIVES SELECT COMMISSION");
+  CHECK(p.parts[1].title == "Minutes of 22 September 2020");
+
+  CHECK(p.parts[2].kind == PartKind::briefing);
+  CHECK(p.parts[2].begin_line == 21);
+  CHECK(p.parts[2].title == "Briefing: Elective Home Education");
+
+  CHECK(p.parts[3].kind == PartKind::work_programme);
+  CHECK(p.parts[3].begin_line == 27);
+  CHECK(p.parts[3].end_line == 31);
+  CHECK(date_of(p.parts[3].date) == "2020-10-13");
+  CHECK(p.parts[3].title == "Work programme \xE2\x80\x93 Improving Lives Select Commission");
+
+  CHECK(p.parts[4].kind == PartKind::monitoring_schedule);
+  CHECK(p.parts[4].begin_line == 32);
+  CHECK(p.parts[4].end_line == 34);
+  CHECK(date_of(p.parts[4].date) == "2020-10-13");
+
+  SUBCASE("the work programme announces its meeting dates; the agenda its own") {
+    CHECK(announced_meeting_dates(p.lines, p.parts[3]) == std::vector<Day>{*parse_iso_day("2020-10-27")});
+    CHECK(announced_meeting_dates(p.lines, p.parts[0]) == std::vector<Day>{*parse_iso_day("2020-10-27")});
+  }
+  SUBCASE("part kinds have names") {
+    CHECK(std::string(part_kind_name(PartKind::work_programme)) == "work programme");
+    CHECK(std::string(part_kind_name(PartKind::monitoring_schedule)) == "monitoring schedule");
+  }
+}
+
+TEST_CASE("parts: a heading repeated at the top of a page is furniture, not a new part") {
+  const Parsed p = parse(text_of({
+      "IMPROVING LIVES SELECT COMMISSION",     // 1
+      "Tuesday, 22nd September, 2020",         // 2
+      "",                                      // 3
+      "Present:- Councillor Cusworth.",        // 4
+      "",                                      // 5
+      "90. MINUTES OF THE PREVIOUS MEETING",   // 6
+      "",                                      // 7
+      "Page 2",                                // 8
+      "IMPROVING LIVES SELECT COMMISSION",     // 9
+      "Tuesday, 22nd September, 2020",         // 10
+      "",                                      // 11
+      "91. DECLARATIONS OF INTEREST",          // 12
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].end_line == 12);
+  REQUIRE(p.furniture.size() == 13);
+  CHECK(p.furniture[8]);
+  CHECK(p.furniture[9]);
+  CHECK(p.furniture[10]);
+  CHECK_FALSE(p.furniture[6]);
+  CHECK_FALSE(p.furniture[12]);
+}
+
+TEST_CASE("parts: a file with no heading is one minutes part") {
+  const Parsed p = parse(text_of({"Resolved: - That the report be noted.", "", "More text."}));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].kind == PartKind::minutes);
+  CHECK(p.parts[0].begin_line == 1);
+  CHECK(p.parts[0].end_line == 3);
+  CHECK_FALSE(p.parts[0].date);
+}
+
+TEST_CASE("header: attendance") {
+  SUBCASE("Councillors A, B and C; the chairing note dropped") {
+    const Parsed p = parse(text_of({
+        "# IMPROVING LIVES SELECT COMMISSION Tuesday, 14th January, 2020",
+        "",
+        "Present:- Councillor Jarvis (Vice-Chair in the Chair); Councillors Beaumont, Elliot, Marles, Pitchley and Buckley",
+        "",
+        "Apologies for absence:- Apologies were received from Councillors Clark, Marriott, Price, Senior and Fenwick-Green.",
+        "",
+        "# 43. MINUTES OF THE PREVIOUS MEETING HELD ON OCTOBER 29, 2019",
+    }));
+    const MeetingHeader h = header_of(p);
+    CHECK(h.present == std::vector<std::string>{"Councillor Jarvis", "Councillor Beaumont", "Councillor Elliot",
+                                                "Councillor Marles", "Councillor Pitchley", "Councillor Buckley"});
+    CHECK(h.apologies == std::vector<std::string>{"Councillor Clark", "Councillor Marriott", "Councillor Price",
+                                                  "Councillor Senior", "Councillor Fenwick-Green"});
+    CHECK(h.line == 1);
+  }
+  SUBCASE("a list that runs over two lines, ending with a full stop") {
+    const Parsed p = parse(text_of({
+        "IMPROVING LIVES SELECT COMMISSION",
+        "Tuesday, 22nd September, 2020",
+        "",
+        "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis, Atkin, Buckley,",
+        "Simpson and Julie Turner.",
+        "",
+        "Apologies for absence:- Apologies were received from Councillors Fenwick-Green and Marriott.",
+    }));
+    const MeetingHeader h = header_of(p);
+    CHECK(h.present == std::vector<std::string>{"Councillor Cusworth", "Councillor Jarvis", "Councillor Atkin",
+                                                "Councillor Buckley", "Councillor Simpson", "Councillor Julie Turner"});
+    CHECK(h.apologies == std::vector<std::string>{"Councillor Fenwick-Green", "Councillor Marriott"});
+  }
+  SUBCASE("no apologies") {
+    const Parsed p = parse(text_of({
+        "IMPROVING LIVES SELECT COMMISSION",
+        "Tuesday, 22nd September, 2020",
+        "",
+        "Present:- Councillor Cusworth (in the Chair).",
+        "",
+        "Apologies for absence:- There were no apologies for absence.",
+    }));
+    const MeetingHeader h = header_of(p);
+    CHECK(h.present == std::vector<std::string>{"Councillor Cusworth"});
+    CHECK(h.apologies.empty());
+  }
+}
+
+TEST_CASE("header: a plain 'Apologies were received from …' line") {
+  const Parsed p = parse(text_of({
+      "Minutes of the meeting of the Scrutiny Board held on Tuesday, 3 March 2020",
+      "",
+      "Present: Councillor Smith (Chair); Councillors Jones and Patel",
+      "",
+      "Apologies were received from Councillor Brown.",
+  }));
+  CHECK(header_of(p).apologies == std::vector<std::string>{"Councillor Brown"});
+}
+
+TEST_CASE("header: 'Councillor A (Chair), Councillors B and C'") {
+  const Parsed p = parse(text_of({
+      "Minutes of the meeting of the Scrutiny Board held on Tuesday, 3 March 2020",
+      "",
+      "Present: Councillor Smith (Chair), Councillors Jones and Patel",
+  }));
+  CHECK(header_of(p).present == std::vector<std::string>{"Councillor Smith", "Councillor Jones", "Councillor Patel"});
+}

@@ -1,0 +1,243 @@
+// extract: who must act on a clause.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/owner.h"
+#include "test_helpers.h"
+
+using namespace tracker;
+using namespace tracker::test;
+
+namespace {
+
+std::optional<ClauseSubject> subject_of(std::string_view clause) { return clause_subject(clause, default_vocabulary_compiled()); }
+std::optional<ClauseSubject> asked_in(std::string_view clause) { return asked_person(clause, default_vocabulary_compiled()); }
+
+std::string subject_text(std::string_view clause) {
+  auto s = subject_of(clause);
+  return s ? s->text : "none";
+}
+
+std::string owner_name(const Resolution& r) { return r.owner ? r.owner->name : "none"; }
+
+}  // namespace
+
+TEST_CASE("owner: the subject named in the clause") {
+  SUBCASE("the Governance Advisor makes …") {
+    auto s = subject_of("That the Governance Advisor makes the required follow up activity as required for the outstanding actions.");
+    REQUIRE(s);
+    CHECK(s->text == "Governance Advisor");
+    CHECK(s->officer);
+    CHECK_FALSE(s->body);
+    CHECK_FALSE(s->generic);
+    CHECK(s->verb == "makes");
+  }
+  SUBCASE("the Chair and Vice-Chair agree …") {
+    auto s = subject_of("That the Chair and Vice-Chair agree with Officers a timescale for the Improving Lives Select Commission to "
+                        "receive a progress report.");
+    REQUIRE(s);
+    CHECK(s->text == "Chair and Vice-Chair");
+    CHECK_FALSE(s->officer);
+    CHECK(s->verb == "agree");
+  }
+  SUBCASE("the Public Health Commissioning Manager provide …") {
+    auto s = subject_of("That the Public Health Commissioning Manager provide an update on the uptake of the service.");
+    REQUIRE(s);
+    CHECK(s->text == "Public Health Commissioning Manager");
+    CHECK(s->officer);
+    CHECK(s->verb == "provide");
+  }
+  SUBCASE("a role with 'of' in it") {
+    CHECK(subject_text("That the Head of Sport and Leisure attends the next meeting to explain the closure.") ==
+          "Head of Sport and Leisure");
+  }
+  SUBCASE("an adjective before the role") {
+    auto s = subject_of("That the Interim Director write to the Department for Education.");
+    REQUIRE(s);
+    CHECK(s->text == "Interim Director");
+    CHECK(s->officer);
+  }
+  SUBCASE("a body") {
+    auto s = subject_of("That Cabinet reviews the funding available for the Early Help service.");
+    REQUIRE(s);
+    CHECK(s->text == "Cabinet");
+    CHECK(s->body);
+    CHECK(s->verb == "reviews");
+    auto osmb = subject_of("That OSMB considers the recommendations of the review.");
+    REQUIRE(osmb);
+    CHECK(osmb->text == "Overview and Scrutiny Management Board");
+    CHECK(osmb->body);
+  }
+  SUBCASE("officers in general") {
+    auto s = subject_of("That officers provide a briefing note on the exclusion figures.");
+    REQUIRE(s);
+    CHECK(s->generic);
+    CHECK(s->text == "officers");
+  }
+}
+
+TEST_CASE("owner: passive clauses and the committee itself have no subject") {
+  CHECK(subject_text("That a progress report be brought back in 12 months' time.") == "none");
+  CHECK(subject_text("That the report be noted.") == "none");
+  CHECK(subject_text("That the report of the Director be circulated to all members.") == "none");
+  CHECK(subject_text("That the Commission supports the strategy.") == "none");
+  CHECK(subject_text("That further information on the Mentors in Violence programme be circulated to members.") == "none");
+}
+
+TEST_CASE("owner: the person a clause asks to act") {
+  SUBCASE("ask the Community Safety Manager to provide …") {
+    auto s = asked_in("That the Commission asks the Community Safety Manager to provide further information on knife crime.");
+    REQUIRE(s);
+    CHECK(s->text == "Community Safety Manager");
+    CHECK(s->officer);
+    CHECK(s->verb == "asked");
+  }
+  SUBCASE("request the Strategic Director to …") {
+    auto s = asked_in("To request the Strategic Director to report back on the recruitment campaign.");
+    REQUIRE(s);
+    CHECK(s->text == "Strategic Director");
+  }
+  SUBCASE("nobody asked") {
+    CHECK_FALSE(asked_in("That the report be noted."));
+    CHECK_FALSE(asked_in("That members be asked to submit questions to the Governance Advisor."));
+  }
+}
+
+TEST_CASE("owner: through extraction") {
+  const std::string heading =
+      "# IMPROVING LIVES SELECT COMMISSION Tuesday, 14th January, 2020\n"
+      "\n";
+
+  SUBCASE("a named role owns the clause") {
+    const Extraction x = extract_text(heading +
+                                      "# 53. MONITORING REPORT\n"
+                                      "\n"
+                                      "The Committee considered the outstanding actions.\n"
+                                      "\n"
+                                      "Resolved: - That the Governance Advisor makes the required follow up activity as required "
+                                      "for the outstanding actions.\n");
+    REQUIRE(x.resolutions.size() == 1);
+    CHECK(owner_name(x.resolutions[0]) == "Governance Advisor");
+    CHECK(x.resolutions[0].owner->basis == OwnerBasis::named);
+  }
+
+  SUBCASE("Chair and Vice-Chair: both are owners") {
+    const Extraction x = extract_text(heading +
+                                      "# 49. LOOKED AFTER CHILDREN SUFFICIENCY STRATEGY\n"
+                                      "\n"
+                                      "Resolved: -\n"
+                                      "- (1) That the report be noted.\n"
+                                      "- (2) That the Chair and Vice-Chair agree with Officers a timescale for the Improving Lives "
+                                      "Select Commission to receive a progress report on the implementation of the strategy.\n");
+    REQUIRE(x.resolutions.size() == 2);
+    REQUIRE(x.resolutions[1].owner);
+    CHECK(x.resolutions[1].owner->name == "Chair and Vice-Chair");
+    CHECK(x.resolutions[1].owner->all == std::vector<std::string>{"Chair", "Vice-Chair"});
+    CHECK_FALSE(x.resolutions[0].owner);  // noting: nobody must act
+  }
+
+  SUBCASE("the presenting officer is preferred over the Cabinet Member who introduced the item") {
+    const Extraction x = extract_text(
+        heading +
+        "## 50. CYPS DIRECTORATE WORKFORCE STRATEGY\n"
+        "\n"
+        "The Deputy Leader of the Council and Cabinet Member for Children's Services and Neighbourhood Working, the Assistant "
+        "Director of Children and Young People's Services and the Head of Safeguarding Quality and Learning attended the "
+        "meeting to provide a progress report on the implementation of the Children and Young People's Workforce Strategy.\n"
+        "\n"
+        "The Deputy Leader introduced the report.\n"
+        "\n"
+        "## Resolved: -\n"
+        "\n"
+        "- (1) That the report be noted.\n"
+        "- (2) That a progress report on the delivery of the CYPS Workforce Strategy be brought back to a meeting of the "
+        "Improving Lives Select Commission in 12 months' time.\n");
+    REQUIRE(x.resolutions.size() == 2);
+    const Resolution& r = x.resolutions[1];
+    REQUIRE(r.owner);
+    CHECK(r.owner->name == "Assistant Director of Children and Young People's Services");
+    CHECK(r.owner->basis == OwnerBasis::presenter);
+    CHECK(r.portfolio_holder ==
+          "Deputy Leader of the Council and Cabinet Member for Children's Services and Neighbourhood Working");
+  }
+
+  SUBCASE("an officer joined to the Cabinet Member with 'and the'") {
+    const Extraction x = extract_text(
+        heading +
+        "## 48. 2019 EDUCATION PERFORMANCE OUTCOMES\n"
+        "\n"
+        "The Deputy Leader of the Council and Cabinet Member for Children's Services and Neighbourhood Working and the "
+        "Assistant Director \xE2\x80\x93 Education attended the meeting to present an overview of the provisional outcomes.\n"
+        "\n"
+        "Resolved: -\n"
+        "- (1) That the report be noted.\n"
+        "- (2) That an analysis of the Key Stage 2 results be circulated to members.\n");
+    REQUIRE(x.resolutions.size() == 2);
+    REQUIRE(x.resolutions[1].owner);
+    CHECK(x.resolutions[1].owner->name == "Assistant Director \xE2\x80\x93 Education");
+    CHECK(x.resolutions[1].owner->basis == OwnerBasis::presenter);
+  }
+
+  SUBCASE("a named presenter: the person is kept with the role") {
+    const Extraction x = extract_text(heading +
+                                      "## 51. REGIONAL SCHOOLS COMMISSIONER\n"
+                                      "\n"
+                                      "Consideration was given to a presentation on school performance by Jon Stonehouse, "
+                                      "Strategic Director.\n"
+                                      "\n"
+                                      "Resolved: - That an update be provided in six months' time.\n");
+    REQUIRE(x.resolutions.size() == 1);
+    REQUIRE(x.resolutions[0].owner);
+    CHECK(x.resolutions[0].owner->name == "Strategic Director");
+    CHECK(x.resolutions[0].owner->person == "Jon Stonehouse");
+  }
+
+  SUBCASE("a recommendation is owned by the body it goes to") {
+    const Extraction x = extract_text(heading +
+                                      "## 52. SCHOOL ATTENDANCE\n"
+                                      "\n"
+                                      "The Assistant Director \xE2\x80\x93 Education attended the meeting to present the report.\n"
+                                      "\n"
+                                      "Resolved: - That the recommendations of the review be submitted to OSMB.\n");
+    REQUIRE(x.resolutions.size() == 1);
+    CHECK(x.resolutions[0].kind == ClauseKind::recommendation);
+    CHECK(owner_name(x.resolutions[0]) == "Overview and Scrutiny Management Board");
+    CHECK(x.resolutions[0].owner->basis == OwnerBasis::body);
+  }
+}
+
+TEST_CASE("owner: a briefing's LEAD OFFICER owns a passive clause on the item of the same title") {
+  const Extraction x = extract_text(
+      "IMPROVING LIVES SELECT COMMISSION\n"
+      "Tuesday, 27th October, 2020\n"
+      "\n"
+      "Present:- Councillor Cusworth (in the Chair); Councillors Jarvis and Atkin.\n"
+      "\n"
+      "105. ELECTIVE HOME EDUCATION\n"
+      "\n"
+      "Consideration was given to the briefing on elective home education.\n"
+      "\n"
+      "Resolved: -\n"
+      "\n"
+      "(1) That the report be noted.\n"
+      "(2) That a further update be provided to the Commission in six months' time.\n"
+      "\n"
+      "106. URGENT BUSINESS\n"
+      "\n"
+      "There was no urgent business.\n"
+      "\n"
+      "<h1>BRIEFING</h1>\tTO:\tImproving Lives Select Commission\n"
+      "\tDATE:\t27 October 2020\n"
+      "\tLEAD OFFICER:\tDean Fenton Head of Service, Access to Education dean.fenton@rotherham.gov.uk\n"
+      "\tTITLE:\tElective Home Education\n"
+      "1.1\tElective home education (EHE) is the term used to describe a legal choice by parents.\n");
+  REQUIRE(x.resolutions.size() == 2);
+  REQUIRE(x.resolutions[1].owner);
+  CHECK(x.resolutions[1].owner->name == "Head of Service, Access to Education");
+  CHECK(x.resolutions[1].owner->person == "Dean Fenton");
+  CHECK(x.resolutions[1].owner->basis == OwnerBasis::presenter);
+}
