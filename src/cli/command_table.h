@@ -24,6 +24,18 @@ std::string command_help(const CommandSpec& command);
 
 // Handlers, one file each.
 int run_extract(const ParsedArguments& args);
-extern const std::vector<OptionSpec> kExtractOptions;
+int run_init(const ParsedArguments& args);
+int run_import(const ParsedArguments& args);
+int run_actions(const ParsedArguments& args);
+int run_show(const ParsedArguments& args);
+int run_update(const ParsedArguments& args);
+int run_chase(const ParsedArguments& args);
+int run_close(const ParsedArguments& args);
+int run_transfer(const ParsedArguments& args);
+int run_respond(const ParsedArguments& args);
+int run_meeting(const ParsedArguments& args);
+int run_matches(const ParsedArguments& args);
+extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptions, kActionsOptions, kShowOptions, kUpdateOptions,
+    kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions;
 
 }  // namespace tracker

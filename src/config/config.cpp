@@ -208,6 +208,24 @@ Config load_config(const std::string& path) {
   if (auto n = root.get("roles")) read_roles(path, as_table(path, *n, "[roles]"), config.vocabulary);
   if (auto n = root.get("body")) read_bodies(path, *n, config.vocabulary);
   if (auto n = root.get("owner_default")) read_owner_defaults(path, *n, config.vocabulary);
+  if (auto n = root.get("database")) {
+    const auto& t = as_table(path, *n, "[database]");
+    reject_unknown_keys(path, t, {"path"}, "[database]");
+    if (auto p = t.get("path")) config.database = read_string(path, *p, "database path");
+  }
+  if (auto n = root.get("reconcile")) {
+    const auto& t = as_table(path, *n, "[reconcile]");
+    reject_unknown_keys(path, t, {"threshold", "propose"}, "[reconcile]");
+    auto fraction = [&](const char* key, double& target) {
+      if (auto v = t.get(key)) {
+        auto d = v->value<double>();
+        if (!d || *d < 0 || *d > 1) fail_at(path, *v, std::string(key) + " must be a number between 0 and 1");
+        target = *d;
+      }
+    };
+    fraction("threshold", config.match_threshold);
+    fraction("propose", config.proposal_threshold);
+  }
   return config;
 }
 

@@ -58,6 +58,9 @@ struct Config {
   std::vector<Committee> committees;
   std::vector<Person> people;
   VocabularyConfig vocabulary;
+  std::optional<std::string> database;  // [database] path
+  double match_threshold = 0.8;         // [reconcile] threshold: a match this good is applied
+  double proposal_threshold = 0.5;      // [reconcile] propose: a weaker one is proposed
 
   const Committee* find_committee(const std::string& name) const;
   // The person holding `role` on `when`, if the directory knows.

@@ -30,3 +30,14 @@ class UsageError : public TrackerError {
 };
 
 }  // namespace tracker
+
+namespace tracker {
+
+// The database: missing, busy, newer than this program, or a change that is not allowed
+// ("closing a closed action"), with the reason.
+class StoreError : public TrackerError {
+ public:
+  using TrackerError::TrackerError;
+};
+
+}  // namespace tracker

@@ -23,6 +23,8 @@ std::optional<Day> meeting_in_month(const std::vector<Day>& calendar, Month m) {
 Due month_due(std::string text, Month m, const DueContext& context, std::string basis) {
   Due due;
   due.text = std::move(text);
+  due.kind = DueKind::month;
+  due.anchor_month = m;
   if (auto day = meeting_in_month(context.calendar, m)) {
     due.day = day;
     due.basis = basis + "; the calendar's meeting that month";
@@ -170,12 +172,15 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
     const bool names_meeting = iends_with(phrase, "meeting");
     Due due;
     due.text = phrase;
+    due.anchor = found.day;
     if (names_meeting) {
+      due.kind = DueKind::meeting_after;
       due.day = found.day;
       due.basis = "the meeting the clause names";
     } else if (preceded_by(text, found.begin, "after")) {
       return month_due(phrase, Month{found.day.year(), found.day.month()} + date::months{1}, context, "the month after the date named");
     } else {
+      due.kind = DueKind::deadline;
       due.day = found.day;
       due.basis = "the date the clause names";
     }
@@ -206,6 +211,8 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
       Due due;
       due.text = phrase;
       due.day = add_days(*meeting, rel->count * 7);
+      due.kind = DueKind::deadline;
+      due.anchor = due.day;
       due.basis = "the meeting date plus " + std::to_string(rel->count) + " weeks";
       return due;
     }
@@ -213,6 +220,8 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
     const Day target = add_months(*meeting, months);
     Due due;
     due.text = phrase;
+    due.kind = DueKind::meeting_after;
+    due.anchor = target;
     const std::string basis = "the meeting date plus " + std::to_string(months) + " months";
     auto calendar_day = first_meeting_on_or_after(context.calendar, target);
     if (calendar_day && date::sys_days{*calendar_day} - date::sys_days{target} <= date::days{62}) {
@@ -227,6 +236,10 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
   if (auto next = find_next_meeting(text)) {
     Due due;
     due.text = std::string(trim(text.substr(next->first, next->second - next->first)));
+    if (meeting) {
+      due.kind = DueKind::meeting_after;
+      due.anchor = context.next_meeting ? *context.next_meeting : add_days(*meeting, 1);
+    }
     if (context.next_meeting) {
       due.day = context.next_meeting;
       due.basis = "the next meeting, as these minutes give it";

@@ -12,8 +12,20 @@
 
 namespace tracker {
 
+// What the phrase asks for, before any calendar: the tracker re-resolves it as meetings are
+// added or cancelled.
+enum class DueKind {
+  none,           // a time that cannot be read
+  month,          // the meeting in `month`
+  meeting_after,  // the first meeting on or after `anchor`
+  deadline,       // by `anchor`, not a meeting
+};
+
 struct Due {
   std::string text;          // the phrase as written: "in 12 months' time"
+  DueKind kind = DueKind::none;
+  std::optional<Day> anchor;
+  std::optional<Month> anchor_month;
   std::optional<Day> day;    // set when the due is a day
   std::optional<Month> month;  // set when only the month is known
   std::string basis;         // how the date was reached, for a person checking it

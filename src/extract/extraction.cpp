@@ -167,8 +167,15 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
 
   // The committee's calendar: tracker.toml, then every date this file announces.
   if (const Committee* c = config.find_committee(x.meeting.committee)) x.calendar = c->meetings;
-  for (const auto& part : x.parts)
-    for (Day d : announced_meeting_dates(lines, part)) x.calendar.push_back(d);
+  for (const auto& part : x.parts) {
+    for (Day d : announced_meeting_dates(lines, part)) {
+      x.calendar.push_back(d);
+      x.announced.push_back({d, part_kind_name(part.kind)});
+    }
+    for (auto& l : announced_listings(lines, part)) x.listings.push_back({std::move(l), part_kind_name(part.kind), part.date});
+  }
+  if (x.next_meeting && (!meeting_date || *x.next_meeting > *meeting_date))
+    x.announced.push_back({*x.next_meeting, "next-meeting resolution"});
   if (x.next_meeting && (!meeting_date || *x.next_meeting > *meeting_date)) x.calendar.push_back(*x.next_meeting);
   if (meeting_date) x.calendar.push_back(*meeting_date);
   std::sort(x.calendar.begin(), x.calendar.end());

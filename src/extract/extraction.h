@@ -59,6 +59,18 @@ struct Extraction {
   std::vector<Commitment> commitments;
   std::vector<Warning> warnings;
   std::vector<Day> calendar;  // known meeting dates of the committee, tracker.toml and this file
+
+  struct AnnouncedMeeting {
+    Day date;
+    std::string source;  // "agenda", "work programme", "next-meeting resolution"
+  };
+  std::vector<AnnouncedMeeting> announced;  // meetings this file announces (not tracker.toml's)
+  struct ListedItem {
+    Listing listing;
+    std::string source;           // "agenda", "work programme"
+    std::optional<Day> listed_on;  // the agenda's date or the work programme's "Updated:" date
+  };
+  std::vector<ListedItem> listings;
 };
 
 struct ExtractOptions {

@@ -390,6 +390,38 @@ MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& p
   return h;
 }
 
+std::vector<Listing> announced_listings(const CleanLines& lines, const DocumentPart& part) {
+  std::vector<Listing> out;
+  if (part.kind == PartKind::work_programme) {
+    // "16 June <tab> Item <tab> purpose …", then rows with an empty first cell for the same meeting.
+    std::optional<Day> current;
+    for (int i = part.begin_line + 1; i <= part.end_line; ++i) {
+      const CleanLine& line = lines[static_cast<size_t>(i - 1)];
+      const std::string_view raw_first = trim(split(line.text, '\t')[0]);
+      if (line.text.empty()) continue;
+      if (!line.has_tabs) {
+        if (!current) continue;
+        // A section such as "Items pending schedule or removal" ends the dated rows.
+        if (!is_digit(line.text[0]) && line.text.find(' ') != std::string::npos && line.text.size() < 80 && !line.bullet) current.reset();
+        continue;
+      }
+      std::vector<std::string_view> cells = split(line.text, '\t');
+      if (auto found = find_date(cells[0].substr(0, std::min<size_t>(cells[0].size(), 24)), part.date); found && found->begin == 0) {
+        current = found->day;
+        if (cells.size() > 1 && !trim(cells[1]).empty()) out.push_back({*current, tidy_title(cells[1]), i});
+      } else if (current && raw_first.empty() && cells.size() > 1 && !trim(cells[1]).empty()) {
+        out.push_back({*current, tidy_title(cells[1]), i});
+      }
+    }
+  } else if (part.kind == PartKind::agenda && part.date) {
+    for (int i = part.begin_line; i <= part.end_line; ++i) {
+      const CleanLine& line = lines[static_cast<size_t>(i - 1)];
+      if (auto n = item_number_at_start(line); n && !n->title.empty()) out.push_back({*part.date, n->title, i});
+    }
+  }
+  return out;
+}
+
 std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part) {
   std::vector<Day> dates;
   if (part.kind == PartKind::work_programme) {

@@ -92,4 +92,12 @@ std::vector<Paragraph> paragraphs_in(const CleanLines& lines, int from, int to, 
 // Dates of meetings that a work programme or agenda in the file announces.
 std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part);
 
+// An item an agenda or a work programme lists for a meeting.
+struct Listing {
+  Day meeting;
+  std::string title;
+  int line = 0;
+};
+std::vector<Listing> announced_listings(const CleanLines& lines, const DocumentPart& part);
+
 }  // namespace tracker

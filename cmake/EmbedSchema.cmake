@@ -1,0 +1,16 @@
+# Writes a C++ file holding schema/NNN_name.sql as the store's numbered migrations, so the
+# program carries its own schema and the SQL stays readable in schema/.
+file(GLOB SCHEMA_FILES ${SCHEMA_DIR}/*.sql)
+list(SORT SCHEMA_FILES)
+set(body "")
+set(count 0)
+foreach(f ${SCHEMA_FILES})
+  get_filename_component(name ${f} NAME_WE)
+  string(REGEX MATCH "^[0-9]+" version ${name})
+  math(EXPR version "${version}")
+  file(READ ${f} sql)
+  string(APPEND body "  {${version}, \"${name}\", R\"tracker_sql(${sql})tracker_sql\"},\n")
+  math(EXPR count "${count} + 1")
+endforeach()
+file(WRITE ${OUTPUT}.tmp "// Generated from schema/*.sql by cmake/EmbedSchema.cmake: edit the SQL, not this file.\n#include \"store/store_internal.h\"\nnamespace tracker::store {\nconst Migration kMigrations[] = {\n${body}};\nconst int kMigrationCount = ${count};\n}\n")
+execute_process(COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OUTPUT}.tmp ${OUTPUT})

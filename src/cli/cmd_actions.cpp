@@ -1,0 +1,138 @@
+// The lifecycle by hand: list, show, update, chase, close, transfer, respond.
+#include <cstdio>
+
+#include "cli/command_table.h"
+#include "cli/store_context.h"
+#include "core/errors.h"
+#include "core/text.h"
+#include "report/actions_report.h"
+
+namespace tracker {
+namespace {
+
+void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+std::string format_option(const ParsedArguments& args, std::initializer_list<const char*> allowed) {
+  const std::string f = args.get("--format").value_or(*allowed.begin());
+  for (const char* a : allowed)
+    if (f == a) return f;
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
+  throw UsageError("--format must be " + list + ", not '" + f + "'");
+}
+
+}  // namespace
+
+const std::vector<OptionSpec> kActionsOptions = store_options({
+    {"--committee", "NAME", "only this committee (name or short name)"},
+    {"--status", "LIST", "only these statuses, comma-separated: open,scheduled,delivered,closed,transferred,dropped"},
+    {"--owner", "TEXT", "only owners (or their people) whose name contains TEXT"},
+    {"--due-before", "YYYY-MM-DD", "only actions due before this day"},
+    {"--format", "text|json|csv", "text (default), json or csv"},
+});
+
+int run_actions(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("actions takes options only (see 'tracker help actions')");
+  const std::string format = format_option(args, {"text", "json", "csv"});
+  const StoreContext c = store_context(args);
+  ActionFilter filter;
+  filter.committee = args.get("--committee");
+  if (auto s = args.get("--status"))
+    for (auto part : split(*s, ',')) filter.statuses.emplace_back(trim(part));
+  filter.owner = args.get("--owner");
+  if (args.has("--due-before")) filter.due_before = parse_day_option(args, "--due-before", c.as_of);
+  const Store store(c.db_path, false);
+  const auto list = store.actions(filter);
+  print(format == "json" ? actions_to_json(list) : format == "csv" ? actions_to_csv(list) : actions_to_text(list));
+  return 0;
+}
+
+const std::vector<OptionSpec> kShowOptions = store_options({{"--format", "text|json", "text (default) or json"}});
+
+int run_show(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "show");
+  const std::string format = format_option(args, {"text", "json"});
+  const StoreContext c = store_context(args);
+  const Store store(c.db_path, false);
+  const ActionView a = store.action(id);
+  print(format == "json" ? actions_to_json({a}) : action_detail_text(a));
+  return 0;
+}
+
+const std::vector<OptionSpec> kUpdateOptions = store_options({
+    {"--status", "STATUS", "open, scheduled, delivered, closed, transferred or dropped"},
+    {"--owner", "NAME", "a new owner (kept when the minutes are imported again)"},
+    {"--due", "DATE", "a new due: YYYY-MM-DD (a meeting's day) or YYYY-MM (that month's meeting)"},
+    {"--note", "TEXT", "what happened, for the history"},
+});
+
+int run_update(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "update");
+  const StoreContext c = store_context(args);
+  Store store(c.db_path, false);
+  store.update(id, c.change(args.get("--note").value_or("")), args.get("--status"), args.get("--owner"), args.get("--due"));
+  print(action_detail_text(store.action(id)));
+  return 0;
+}
+
+const std::vector<OptionSpec> kChaseOptions = store_options({{"--note", "TEXT", "who was chased and how"}});
+
+int run_chase(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "chase");
+  const StoreContext c = store_context(args);
+  Store store(c.db_path, false);
+  store.chase(id, c.change(args.get("--note").value_or("")));
+  const ActionView a = store.action(id);
+  std::printf("%s chased on %s (%d chaser%s so far)\n", a.id.c_str(), format_day(c.as_of).c_str(), a.chase_count, a.chase_count == 1 ? "" : "s");
+  return 0;
+}
+
+const std::vector<OptionSpec> kCloseOptions = store_options({{"--note", "TEXT", "why it is closed (required)"}});
+
+int run_close(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "close");
+  const StoreContext c = store_context(args);
+  Store store(c.db_path, false);
+  store.close(id, c.change(args.get("--note").value_or("")));
+  std::printf("%s closed on %s\n", store.action(id).id.c_str(), format_day(c.as_of).c_str());
+  return 0;
+}
+
+const std::vector<OptionSpec> kTransferOptions = store_options({
+    {"--to", "WHERE", "where it goes, e.g. \"Sub and Project Group tracker\" (required)"},
+    {"--note", "TEXT", "why (required)"},
+});
+
+int run_transfer(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "transfer");
+  const StoreContext c = store_context(args);
+  Store store(c.db_path, false);
+  store.transfer(id, args.get("--to").value_or(""), c.change(args.get("--note").value_or("")));
+  std::printf("%s transferred to %s\n", store.action(id).id.c_str(), args.get("--to")->c_str());
+  return 0;
+}
+
+const std::vector<OptionSpec> kRespondOptions = store_options({
+    {"--accepted", "", "the body accepted the recommendation"},
+    {"--partial", "", "the body accepted part of it"},
+    {"--rejected", "", "the body rejected it (--reason required)"},
+    {"--reason", "TEXT", "the body's reasons"},
+    {"--from", "NAME", "who responded (e.g. Cabinet, 14 December 2020)"},
+    {"--date", "YYYY-MM-DD", "when the response was received (default: --as-of)"},
+});
+
+int run_respond(const ParsedArguments& args) {
+  const std::string id = require_one_id(args, "respond");
+  const int chosen = args.has("--accepted") + args.has("--partial") + args.has("--rejected");
+  if (chosen != 1) throw UsageError("respond needs exactly one of --accepted, --partial or --rejected");
+  const std::string response = args.has("--accepted") ? "accepted" : args.has("--partial") ? "partially accepted" : "rejected";
+  StoreContext c = store_context(args);
+  Change change = c.change(args.get("--reason").value_or(""));
+  change.date = parse_day_option(args, "--date", c.as_of);
+  Store store(c.db_path, false);
+  store.respond(id, response, change, args.get("--from"));
+  std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), response.c_str());
+  return 0;
+}
+
+}  // namespace tracker

@@ -1,0 +1,59 @@
+#include <cstdio>
+
+#include "cli/command_table.h"
+#include "cli/store_context.h"
+#include "core/errors.h"
+#include "extract/extraction.h"
+#include "read/source_text.h"
+
+namespace tracker {
+
+const std::vector<OptionSpec> kImportOptions = store_options({
+    {"--committee", "NAME", "the committee, when the minutes do not name it"},
+    {"--date", "YYYY-MM-DD", "the meeting date, when the minutes do not give it"},
+    {"--dry-run", "", "show what would change, write nothing"},
+});
+
+int run_import(const ParsedArguments& args) {
+  if (args.positional.empty()) throw UsageError("import needs one or more minutes FILEs (see 'tracker help import')");
+  const StoreContext c = store_context(args);
+  ExtractOptions options;
+  if (auto d = args.get("--date")) {
+    options.meeting_date = parse_iso_day(*d);
+    if (!options.meeting_date) throw UsageError("--date '" + *d + "' is not a date; write it as YYYY-MM-DD");
+  }
+  if (auto name = args.get("--committee")) options.committee = *name;
+  const bool dry_run = args.has("--dry-run");
+  const CompiledVocabulary vocabulary(c.config.vocabulary);
+  Store store(c.db_path, true);
+  int failed = 0;
+  for (const auto& file : args.positional) {
+    // One file at a time, each in its own transaction: a bad file leaves the others imported.
+    try {
+      const SourceText source = read_source_text(file);
+      const Extraction x = extract_minutes(source, c.config, vocabulary, options);
+      const ImportResult r = store.import_minutes(x, sha256_hex(source.buffer), c.config, dry_run, c.change(""));
+      std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
+      if (r.unchanged_file) {
+        out += "already imported; nothing changed\n";
+      } else {
+        out += std::to_string(r.actions_added) + " new action(s) from " + std::to_string(r.clauses_added) + " new clause(s)";
+        if (r.clauses_changed || r.clauses_unchanged || r.clauses_gone)
+          out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) + " left as they were, " +
+                 std::to_string(r.clauses_gone) + " no longer in the minutes";
+        out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
+               " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
+        for (const auto& n : r.notes) out += "  " + n + "\n";
+        for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
+      }
+      if (dry_run) out += "  (dry run: nothing was written)\n";
+      std::fputs(out.c_str(), stdout);
+    } catch (const TrackerError& e) {
+      std::fprintf(stderr, "tracker: %s\n", e.what());
+      ++failed;
+    }
+  }
+  return failed ? 2 : 0;
+}
+
+}  // namespace tracker

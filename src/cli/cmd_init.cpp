@@ -1,0 +1,72 @@
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "cli/command_table.h"
+#include "cli/store_context.h"
+#include "core/errors.h"
+
+namespace tracker {
+namespace {
+
+// The file `tracker init` writes when there is none: every section, commented.
+const char* kConfigTemplate = R"(# tracker.toml: the tracker's configuration. A line starting with # is a comment.
+
+# Where the database lives (default: tracker.db in the current folder).
+[database]
+path = "tracker.db"
+
+# Each committee: its name as the minutes write it, a short name for action IDs, other
+# spellings, and the meeting dates you know. Due phrases ("to the December 2020 meeting")
+# resolve through this calendar, and through dates the tool learns from imported files.
+# [[committee]]
+# name = "Overview and Scrutiny Committee"
+# short = "OSC"
+# aliases = ["O&S Committee"]
+# meetings = [2025-06-17, 2025-07-22]
+
+# Who holds each role, and from when: an action owned by a role goes to whoever held it.
+# [[person]]
+# name = "A. Person"
+# role = "Governance Advisor"
+# email = "a.person@example.gov.uk"
+# from = 2025-01-01
+
+# An owner for clauses that name nobody: the first pattern (any case) that matches the clause.
+# [[owner_default]]
+# when = "work programme"
+# owner = "Governance Advisor"
+
+# How sure a match must be before an action is marked scheduled or delivered by itself
+# (threshold), and before it is proposed for you to accept or reject (propose).
+[reconcile]
+threshold = 0.8
+propose = 0.5
+)";
+
+}  // namespace
+
+const std::vector<OptionSpec> kInitOptions = store_options({});
+
+int run_init(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("init takes no arguments");
+  const std::string config_path = args.get("--config").value_or("tracker.toml");
+  std::error_code ec;
+  if (!std::filesystem::exists(config_path, ec)) {
+    std::ofstream out(config_path);
+    out << kConfigTemplate;
+    if (!out) throw TrackerError(config_path + ": could not be written");
+    std::printf("Wrote %s: edit it to add your committees, their meeting dates and people.\n", config_path.c_str());
+  } else {
+    std::printf("%s is already there; it was left as it is.\n", config_path.c_str());
+  }
+  const StoreContext c = store_context(args);
+  const bool existed = std::filesystem::exists(c.db_path, ec);
+  Store store(c.db_path, true);
+  store.sync_config(c.config);
+  std::printf("%s %s: %zu committee(s) and their calendars from %s.\n", existed ? "Opened" : "Created", c.db_path.c_str(),
+              c.config.committees.size(), c.config.source.c_str());
+  return 0;
+}
+
+}  // namespace tracker

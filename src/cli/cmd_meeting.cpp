@@ -1,0 +1,79 @@
+#include <cstdio>
+
+#include "cli/command_table.h"
+#include "cli/store_context.h"
+#include "core/errors.h"
+
+namespace tracker {
+
+const std::vector<OptionSpec> kMeetingOptions = store_options({
+    {"--committee", "NAME", "the committee (may be left out when tracker.toml names only one)"},
+    {"--note", "TEXT", "why a meeting is cancelled (required to cancel)"},
+});
+
+int run_meeting(const ParsedArguments& args) {
+  if (args.positional.empty()) throw UsageError("meeting needs add, cancel or list (see 'tracker help meeting')");
+  const std::string verb = args.positional[0];
+  const StoreContext c = store_context(args);
+  std::optional<std::string> committee = args.get("--committee");
+  if (!committee && c.config.committees.size() == 1) committee = c.config.committees.front().name;
+  if (verb == "list") {
+    if (args.positional.size() != 1) throw UsageError("meeting list takes no date");
+    const Store store(c.db_path, false);
+    std::string out;
+    for (const auto& m : store.meetings(args.get("--committee")))
+      out += m.committee + "  " + m.date + "  " + m.state + (m.cancel_reason.empty() ? "" : " (" + m.cancel_reason + ")") + "  from " + m.source +
+             (m.actions_due ? "  " + std::to_string(m.actions_due) + " action(s) due" : "") + "\n";
+    std::fputs(out.empty() ? "The calendar is empty.\n" : out.c_str(), stdout);
+    return 0;
+  }
+  if (verb != "add" && verb != "cancel") throw UsageError("meeting " + verb + ": use add, cancel or list");
+  if (args.positional.size() != 2) throw UsageError("meeting " + verb + " needs the meeting's DATE (YYYY-MM-DD)");
+  const auto day = parse_iso_day(args.positional[1]);
+  if (!day) throw UsageError("'" + args.positional[1] + "' is not a date; write it as YYYY-MM-DD");
+  if (!committee) throw UsageError("say which committee with --committee");
+  Store store(c.db_path, false);
+  store.sync_config(c.config);
+  if (verb == "add") {
+    store.add_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+    std::printf("Added the %s meeting of %s to the calendar.\n", format_day_long(*day).c_str(), committee->c_str());
+    return 0;
+  }
+  const auto moved = store.cancel_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+  std::printf("Cancelled the %s meeting of %s; %zu action(s) rescheduled.\n", format_day_long(*day).c_str(), committee->c_str(), moved.size());
+  for (const auto& line : moved) std::printf("  %s\n", line.c_str());
+  return 0;
+}
+
+const std::vector<OptionSpec> kMatchesOptions = store_options({
+    {"--all", "", "also show proposals already accepted or rejected"},
+    {"--note", "TEXT", "why, for the history"},
+});
+
+int run_matches(const ParsedArguments& args) {
+  const StoreContext c = store_context(args);
+  if (args.positional.empty()) {
+    const Store store(c.db_path, false);
+    const auto list = store.matches(args.has("--all"));
+    if (list.empty()) std::puts("No proposed matches.");
+    for (const auto& m : list)
+      std::printf("%d  %s  %s at the %s meeting? '%s' (score %.2f)%s\n      %s\n", m.id, m.action_id.c_str(), m.kind.c_str(), m.meeting.c_str(),
+                  m.title.c_str(), m.score, m.state == "proposed" ? "" : ("  [" + m.state + "]").c_str(), m.action_text.c_str());
+    return 0;
+  }
+  const std::string verb = args.positional[0];
+  if ((verb != "accept" && verb != "reject") || args.positional.size() != 2)
+    throw UsageError("use 'tracker matches', 'tracker matches accept N' or 'tracker matches reject N'");
+  int id = 0;
+  try {
+    id = std::stoi(args.positional[1]);
+  } catch (const std::exception&) {
+    throw UsageError("'" + args.positional[1] + "' is not a match number (see 'tracker matches')");
+  }
+  Store store(c.db_path, false);
+  store.decide_match(id, verb == "accept", c.change(args.get("--note").value_or("")));
+  std::printf("Match %d %s.\n", id, verb == "accept" ? "accepted" : "rejected");
+  return 0;
+}
+
+}  // namespace tracker

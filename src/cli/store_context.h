@@ -1,0 +1,28 @@
+#pragma once
+// What every command that reads or writes the database shares: its options and the context
+// they give (configuration, database path, the day, who is acting).
+#include <string>
+#include <vector>
+
+#include "cli/arguments.h"
+#include "config/config.h"
+#include "store/store.h"
+
+namespace tracker {
+
+// --db, --config, --as-of, --by
+std::vector<OptionSpec> store_options(std::vector<OptionSpec> own);
+
+struct StoreContext {
+  Config config;
+  std::string db_path;
+  Day as_of;
+  std::string who;
+  Change change(const std::string& note) const { return Change{as_of, who, note}; }
+};
+
+StoreContext store_context(const ParsedArguments& args);
+Day parse_day_option(const ParsedArguments& args, const std::string& name, Day fallback);
+std::string require_one_id(const ParsedArguments& args, const std::string& command);
+
+}  // namespace tracker

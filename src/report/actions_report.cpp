@@ -1,0 +1,170 @@
+#include "report/actions_report.h"
+
+#include "core/calendar_date.h"
+#include "report/json_writer.h"
+
+namespace tracker {
+
+std::string due_words(const ActionView& a) {
+  if (a.due_date.empty()) return "no due";
+  if (a.due_precision == "day") {
+    auto d = parse_iso_day(a.due_date);
+    std::string s = d ? format_day_long(*d) : a.due_date;
+    if (a.due_meeting_state == "cancelled") s += " (cancelled)";
+    return a.due_meeting_state.empty() ? "by " + s : s + " meeting";
+  }
+  auto d = parse_iso_day(a.due_date + "-01");
+  return d ? format_month_long(Month{d->year(), d->month()}) : a.due_date;
+}
+
+namespace {
+
+std::string cut(const std::string& s, size_t width) {
+  if (s.size() <= width) return s;
+  size_t end = width - 1;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // whole UTF-8 characters
+  return s.substr(0, end) + "…";
+}
+
+std::string pad(const std::string& s, size_t width) {
+  size_t chars = 0;
+  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  return chars >= width ? s + " " : s + std::string(width - chars, ' ');
+}
+
+}  // namespace
+
+std::string actions_to_text(const std::vector<ActionView>& actions) {
+  if (actions.empty()) return "No actions match.\n";
+  std::string out = pad("ID", 24) + pad("Status", 12) + pad("Due", 26) + pad("Owner", 34) + "Clause\n";
+  for (const auto& a : actions)
+    out += pad(a.id, 24) + pad(a.status, 12) + pad(cut(due_words(a), 25), 26) + pad(cut(a.owner.empty() ? "(nobody named)" : a.owner, 33), 34) +
+           cut(a.text, 70) + "\n";
+  out += std::to_string(actions.size()) + (actions.size() == 1 ? " action\n" : " actions\n");
+  return out;
+}
+
+std::string actions_to_json(const std::vector<ActionView>& actions) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array();
+  for (const auto& a : actions) {
+    w.begin_object();
+    auto field = [&](const char* k, const std::string& v) {
+      w.key(k);
+      if (v.empty()) w.null();
+      else w.value(v);
+    };
+    field("id", a.id);
+    field("committee", a.committee);
+    field("decision_date", a.decision_date);
+    w.key("item");
+    w.begin_object();
+    field("number", a.item_number);
+    field("title", a.item_title);
+    w.end_object();
+    field("label", a.label);
+    field("text", a.text);
+    field("kind", a.kind);
+    field("owner", a.owner);
+    field("owner_basis", a.owner_basis);
+    w.key("owners");
+    w.string_array(a.owners);
+    field("person", a.person);
+    field("target_body", a.target_body);
+    w.key("due");
+    if (a.due_date.empty()) {
+      w.null();
+    } else {
+      w.begin_object();
+      field("text", a.due_text);
+      field("date", a.due_date);
+      field("precision", a.due_precision);
+      field("meeting_state", a.due_meeting_state);
+      w.end_object();
+    }
+    field("status", a.status);
+    if (a.kind == "recommendation") {
+      w.key("response");
+      w.begin_object();
+      field("state", a.response);
+      field("by", a.response_by);
+      field("date", a.response_date);
+      field("reason", a.response_reason);
+      field("received_on", a.received_on);
+      w.end_object();
+    }
+    w.key("reschedule_count");
+    w.value(a.reschedule_count);
+    w.key("chase_count");
+    w.value(a.chase_count);
+    w.key("source");
+    w.begin_object();
+    field("file", a.source_file);
+    w.key("line");
+    w.value(a.source_line);
+    w.end_object();
+    w.key("events");
+    w.begin_array();
+    for (const auto& e : a.events) {
+      w.begin_object();
+      field("kind", e.kind);
+      field("date", e.date);
+      field("note", e.note);
+      field("who", e.who);
+      field("meeting", e.meeting);
+      w.key("score");
+      if (e.score) w.value(*e.score);
+      else w.null();
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  out.push_back('\n');
+  return out;
+}
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string actions_to_csv(const std::vector<ActionView>& actions) {
+  std::string out = "\xEF\xBB\xBF";
+  out += "ID,Committee,Decision date,Item,Clause,Kind,Owner,Person,Due,Due precision,Status,Response,Source\r\n";
+  for (const auto& a : actions) {
+    const std::string item = a.item_number.empty() ? a.item_title : a.item_number + ". " + a.item_title;
+    for (const std::string& f : {a.id, a.committee, a.decision_date, item, a.text, a.kind, a.owner, a.person, a.due_date, a.due_precision,
+                                 a.status, a.response})
+      out += csv_field(f) + ",";
+    out += csv_field(a.source_file + ":" + std::to_string(a.source_line)) + "\r\n";
+  }
+  return out;
+}
+
+std::string action_detail_text(const ActionView& a) {
+  std::string out = a.id + "  (" + a.status + ")\n";
+  out += a.committee + ", " + a.decision_date + (a.item_title.empty() ? "" : ", item " + (a.item_number.empty() ? "" : a.item_number + " ") + a.item_title) + "\n\n";
+  out += "  " + (a.label.empty() ? "" : "(" + a.label + ") ") + a.text + "\n\n";
+  out += "  Kind:   " + a.kind + "\n";
+  out += "  Owner:  " + (a.owner.empty() ? "nobody named" : a.owner) + (a.owner_basis.empty() ? "" : " (" + a.owner_basis + ")") +
+         (a.person.empty() ? "" : " – " + a.person) + "\n";
+  out += "  Due:    " + due_words(a) + (a.due_text.empty() ? "" : " (\"" + a.due_text + "\")") + "\n";
+  if (a.kind == "recommendation")
+    out += "  Response: " + a.response + (a.response_by.empty() ? "" : " by " + a.response_by) +
+           (a.response_date.empty() ? "" : " on " + a.response_date) + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
+           " (sent " + a.received_on + ")\n";
+  out += "  Source: " + a.source_file + ", line " + std::to_string(a.source_line) + "\n\nHistory:\n";
+  for (const auto& e : a.events)
+    out += "  " + e.date + "  " + pad(e.kind, 12) + e.note + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+  return out;
+}
+
+}  // namespace tracker

@@ -1,0 +1,19 @@
+#pragma once
+// Renderings of tracked actions: a table to read, JSON for scripts, CSV for a spreadsheet, and
+// one action in full with its history.
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace tracker {
+
+std::string actions_to_text(const std::vector<ActionView>& actions);
+std::string actions_to_json(const std::vector<ActionView>& actions);
+// RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the accents right.
+std::string actions_to_csv(const std::vector<ActionView>& actions);
+std::string action_detail_text(const ActionView& action);
+std::string csv_field(const std::string& value);
+std::string due_words(const ActionView& action);  // "15 December 2020 meeting", "January 2021", "no due"
+
+}  // namespace tracker

@@ -1,0 +1,340 @@
+// Actions by hand: list, show, update, chase, close, transfer, respond; proposals to accept or
+// reject. Every change is an event with a date, a note and who made it; nothing is deleted, and
+// a change that makes no sense (closing a closed action) is refused with the reason.
+#include <algorithm>
+#include <sstream>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/store_internal.h"
+
+namespace tracker {
+namespace {
+
+using namespace store;
+
+const char* kActionSelect =
+    "SELECT a.id, a.public_id, c.name, c.short_name, a.decision_date, coalesce(i.number, ''), coalesce(i.title, ''), "
+    "coalesce(cl.label, ''), cl.text, a.kind, coalesce(cl.reason, ''), coalesce(a.owner, ''), coalesce(a.owner_basis, ''), "
+    "coalesce(a.person, ''), coalesce(a.target_body, ''), coalesce(a.due_text, ''), "
+    "coalesce(dm.date, a.due_deadline, a.due_month, substr(a.due_from, 1, 7), ''), "
+    "CASE WHEN dm.date IS NOT NULL OR a.due_deadline IS NOT NULL THEN 'day' "
+    "     WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL THEN 'month' ELSE '' END, coalesce(dm.state, ''), a.status, "
+    "coalesce(a.response, ''), coalesce(a.response_by, ''), coalesce(a.response_date, ''), coalesce(a.response_reason, ''), "
+    "coalesce(a.received_on, ''), d.path, cl.line "
+    "FROM action a JOIN committee c ON c.id = a.committee_id JOIN clause cl ON cl.id = a.clause_id "
+    "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "JOIN document d ON d.id = cl.document_id ";
+
+ActionView read_action(const SQLite::Database& db, SQLite::Statement& q, bool with_events) {
+  ActionView v;
+  const int64_t row = q.getColumn(0).getInt64();
+  int k = 1;
+  v.id = q.getColumn(k++).getString();
+  v.committee = q.getColumn(k++).getString();
+  v.committee_short = q.getColumn(k++).getString();
+  v.decision_date = q.getColumn(k++).getString();
+  v.item_number = q.getColumn(k++).getString();
+  v.item_title = q.getColumn(k++).getString();
+  v.label = q.getColumn(k++).getString();
+  v.text = q.getColumn(k++).getString();
+  v.kind = q.getColumn(k++).getString();
+  v.reason = q.getColumn(k++).getString();
+  v.owner = q.getColumn(k++).getString();
+  v.owner_basis = q.getColumn(k++).getString();
+  v.person = q.getColumn(k++).getString();
+  v.target_body = q.getColumn(k++).getString();
+  v.due_text = q.getColumn(k++).getString();
+  v.due_date = q.getColumn(k++).getString();
+  v.due_precision = q.getColumn(k++).getString();
+  v.due_meeting_state = q.getColumn(k++).getString();
+  v.status = q.getColumn(k++).getString();
+  v.response = q.getColumn(k++).getString();
+  v.response_by = q.getColumn(k++).getString();
+  v.response_date = q.getColumn(k++).getString();
+  v.response_reason = q.getColumn(k++).getString();
+  v.received_on = q.getColumn(k++).getString();
+  v.source_file = q.getColumn(k++).getString();
+  v.source_line = q.getColumn(k++).getInt();
+  {
+    SQLite::Statement o(db, "SELECT name FROM action_owner WHERE action_id = ? ORDER BY name");
+    o.bind(1, row);
+    while (o.executeStep()) v.owners.push_back(o.getColumn(0).getString());
+  }
+  SQLite::Statement e(db,
+                      "SELECT e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e LEFT JOIN meeting m ON m.id = e.meeting_id "
+                      "WHERE e.action_id = ? ORDER BY e.date, e.id");
+  e.bind(1, row);
+  while (e.executeStep()) {
+    EventView ev{e.getColumn(0).getString(), e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(),
+                 e.getColumn(4).getString(), std::nullopt};
+    if (!e.getColumn(5).isNull()) ev.score = e.getColumn(5).getDouble();
+    if (ev.kind == "rescheduled") ++v.reschedule_count;
+    if (ev.kind == "chased") ++v.chase_count;
+    v.last_update = std::max(v.last_update, ev.date);
+    if (with_events) v.events.push_back(std::move(ev));
+  }
+  return v;
+}
+
+struct Current {
+  int64_t row;
+  std::string id, status, kind;
+};
+
+Current current(const SQLite::Database& db, const std::string& public_id) {
+  SQLite::Statement q(db, "SELECT id, public_id, status, kind FROM action WHERE public_id = ? COLLATE NOCASE");
+  q.bind(1, public_id);
+  if (!q.executeStep()) throw StoreError("no action has the ID '" + public_id + "' (see 'tracker actions')");
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString()};
+}
+
+bool is_finished(const std::string& status) { return status == "closed" || status == "transferred" || status == "dropped"; }
+
+const std::vector<std::string>& statuses() {
+  static const std::vector<std::string> s = {"open", "scheduled", "delivered", "closed", "transferred", "dropped"};
+  return s;
+}
+
+}  // namespace
+
+std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
+  std::string sql = std::string(kActionSelect) + "WHERE 1 = 1";
+  std::vector<std::string> binds;
+  if (filter.committee) {
+    sql += " AND (c.name = ? COLLATE NOCASE OR c.short_name = ? COLLATE NOCASE)";
+    binds.push_back(*filter.committee);
+    binds.push_back(*filter.committee);
+  }
+  if (!filter.statuses.empty()) {
+    sql += " AND a.status IN (";
+    for (size_t k = 0; k < filter.statuses.size(); ++k) {
+      sql += k ? ", ?" : "?";
+      binds.push_back(filter.statuses[k]);
+    }
+    sql += ")";
+  }
+  if (filter.owner) {
+    sql += " AND (a.owner LIKE ? OR a.person LIKE ?)";
+    binds.push_back("%" + *filter.owner + "%");
+    binds.push_back("%" + *filter.owner + "%");
+  }
+  if (filter.due_before) {
+    sql += " AND coalesce(dm.date, a.due_deadline, a.due_month || '-01') < ?";
+    binds.push_back(format_day(*filter.due_before));
+  }
+  sql += " ORDER BY a.decision_date, c.short_name, a.public_id";
+  SQLite::Statement q(impl_->db, sql);
+  for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
+  std::vector<ActionView> out;
+  while (q.executeStep()) out.push_back(read_action(impl_->db, q, true));
+  return out;
+}
+
+ActionView Store::action(const std::string& id) const {
+  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE a.public_id = ? COLLATE NOCASE");
+  q.bind(1, id);
+  if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
+  return read_action(impl_->db, q, true);
+}
+
+void Store::update(const std::string& id, const Change& change, const std::optional<std::string>& status,
+                   const std::optional<std::string>& owner, const std::optional<std::string>& due) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const Current a = current(db, id);
+  const std::string date = format_day(change.date);
+  if (!status && !owner && !due && change.note.empty()) throw StoreError("nothing to update: give --status, --owner, --due or --note");
+  std::vector<std::string> what;
+  if (owner) {
+    SQLite::Statement q(db, "SELECT coalesce(owner, '') FROM action WHERE id = ?");
+    q.bind(1, a.row);
+    q.executeStep();
+    const std::string old = q.getColumn(0).getString();
+    if (old == *owner) throw StoreError(a.id + " is already owned by " + *owner);
+    SQLite::Statement set(db, "UPDATE action SET owner = ?, owner_basis = 'named', owner_by_hand = 1, person = NULL WHERE id = ?");
+    set.bind(1, *owner);
+    set.bind(2, a.row);
+    set.exec();
+    SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
+    clear.bind(1, a.row);
+    clear.exec();
+    std::string names = *owner;
+    for (size_t p; (p = ifind(names, " and ")) != std::string::npos;) names.replace(p, 5, "|");
+    for (std::string_view n : split(names, '|')) {
+      SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
+      add.bind(1, a.row);
+      add.bind(2, std::string(trim(n)));
+      add.exec();
+    }
+    what.push_back("owner '" + old + "' -> '" + *owner + "'");
+  }
+  bool moved = false;
+  if (due) {
+    std::optional<std::string> from, month, deadline;
+    if (auto day = parse_iso_day(*due)) from = format_day(*day);
+    else if (due->size() == 7 && parse_iso_day(*due + "-01")) month = *due;
+    else throw StoreError("--due '" + *due + "' is not a date: write YYYY-MM-DD (a meeting's day) or YYYY-MM (its month)");
+    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, '') FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
+    old.bind(1, a.row);
+    old.executeStep();
+    const int64_t committee = old.getColumn(0).getInt64();
+    const std::string old_meeting = old.getColumn(1).getString();
+    SQLite::Statement set(db, "UPDATE action SET due_from = ?, due_month = ?, due_deadline = ?, due_text = ?, due_by_hand = 1 WHERE id = ?");
+    bind_optional(set, 1, from);
+    bind_optional(set, 2, month);
+    bind_optional(set, 3, deadline);
+    set.bind(4, "set by hand: " + *due);
+    set.bind(5, a.row);
+    set.exec();
+    resolve_dues(db, committee);
+    moved = !old_meeting.empty();
+    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + *due);
+  }
+  std::optional<std::string> new_status;
+  std::string kind = moved ? "rescheduled" : "updated";
+  if (status) {
+    if (std::find(statuses().begin(), statuses().end(), *status) == statuses().end())
+      throw StoreError("--status must be one of open, scheduled, delivered, closed, transferred, dropped; not '" + *status + "'");
+    if (*status == a.status) throw StoreError(a.id + " is already " + a.status);
+    if ((*status == "closed" || *status == "dropped" || *status == "transferred") && change.note.empty())
+      throw StoreError("say why with --note when an action is " + *status);
+    new_status = *status;
+    if (is_finished(a.status) && !is_finished(*status)) kind = "reopened";
+    else if (*status == "closed" || *status == "dropped" || *status == "transferred" || *status == "delivered" || *status == "scheduled")
+      kind = *status == "closed" ? "closed" : *status == "dropped" ? "dropped" : *status == "transferred" ? "transferred" : *status;
+    what.push_back("status " + a.status + " -> " + *status);
+  }
+  std::string note = change.note;
+  for (const auto& w : what) note += (note.empty() ? "" : " (") + w + (change.note.empty() ? "" : ")");
+  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, new_status, std::nullopt});
+  derive_status(db, a.row);
+  t.commit();
+}
+
+void Store::chase(const std::string& id, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const Current a = current(db, id);
+  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; there is nothing to chase (reopen it first with 'tracker update " + a.id + " --status open')");
+  if (a.status == "delivered") throw StoreError(a.id + " was delivered; there is nothing to chase");
+  add_event(db, a.row, {"chased", format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
+                        std::nullopt, std::nullopt, std::nullopt});
+  t.commit();
+}
+
+void Store::close(const std::string& id, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const Current a = current(db, id);
+  if (change.note.empty()) throw StoreError("say why " + a.id + " is closed with --note");
+  if (a.status == "closed") throw StoreError(a.id + " is already closed");
+  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; reopen it before closing it");
+  add_event(db, a.row, {"closed", format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, "closed", std::nullopt});
+  derive_status(db, a.row);
+  t.commit();
+}
+
+void Store::transfer(const std::string& id, const std::string& to, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const Current a = current(db, id);
+  if (to.empty()) throw StoreError("say where " + a.id + " goes with --to");
+  if (change.note.empty()) throw StoreError("say why " + a.id + " is transferred with --note");
+  if (is_finished(a.status)) throw StoreError(a.id + " is already " + a.status);
+  add_event(db, a.row, {"transferred", format_day(change.date), "transferred to " + to + ": " + change.note, change.who, std::nullopt,
+                        std::nullopt, "transferred", std::nullopt});
+  derive_status(db, a.row);
+  t.commit();
+}
+
+void Store::respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const Current a = current(db, id);
+  if (a.kind != "recommendation") throw StoreError(a.id + " is an action, not a recommendation: only recommendations get a response");
+  if (response == "rejected" && change.note.empty()) throw StoreError("a rejection needs its reasons: give them with --reason");
+  SQLite::Statement set(db, "UPDATE action SET response = ?, response_by = ?, response_date = ?, response_reason = ? WHERE id = ?");
+  set.bind(1, response);
+  bind_optional(set, 2, by);
+  set.bind(3, format_day(change.date));
+  bind_text_or_null(set, 4, change.note);
+  set.bind(5, a.row);
+  set.exec();
+  add_event(db, a.row, {"responded", format_day(change.date), response + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
+                        change.who, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  t.commit();
+}
+
+std::vector<MatchView> Store::matches(bool all) const {
+  std::vector<MatchView> out;
+  SQLite::Statement q(impl_->db,
+                      std::string("SELECT p.id, a.public_id, cl.text, p.kind, m.date, p.title, p.state, p.score FROM match_proposal p "
+                                  "JOIN action a ON a.id = p.action_id JOIN clause cl ON cl.id = a.clause_id JOIN meeting m ON m.id = p.meeting_id ") +
+                          (all ? "" : "WHERE p.state = 'proposed' AND a.status IN ('open', 'scheduled') ") + "ORDER BY p.id");
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getString(), q.getColumn(7).getDouble()});
+  return out;
+}
+
+void Store::decide_match(int id, bool accept, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  SQLite::Statement q(db, "SELECT p.action_id, p.meeting_id, m.date, p.title, p.kind, p.score, p.state, a.public_id FROM match_proposal p "
+                          "JOIN meeting m ON m.id = p.meeting_id JOIN action a ON a.id = p.action_id WHERE p.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) throw StoreError("no proposed match has the number " + std::to_string(id) + " (see 'tracker matches')");
+  if (q.getColumn(6).getString() != "proposed")
+    throw StoreError("match " + std::to_string(id) + " was already " + q.getColumn(6).getString());
+  const int64_t action = q.getColumn(0).getInt64();
+  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString(), kind = q.getColumn(4).getString();
+  SQLite::Statement set(db, "UPDATE match_proposal SET state = ? WHERE id = ?");
+  set.bind(1, accept ? "accepted" : "rejected");
+  set.bind(2, id);
+  set.exec();
+  if (accept) {
+    const std::string note = (kind == "delivered" ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
+                             "' (match accepted" + (change.note.empty() ? "" : ": " + change.note) + ")";
+    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(), kind,
+                           kind + ":" + meeting_date + ":" + title});
+    derive_status(db, action);
+  }
+  t.commit();
+}
+
+std::string Store::canonical_dump() const {
+  std::ostringstream out;
+  const SQLite::Database& db = impl_->db;
+  auto dump = [&](const char* title, const std::string& sql) {
+    out << "## " << title << "\n";
+    SQLite::Statement q(db, sql);
+    std::vector<std::string> rows;
+    while (q.executeStep()) {
+      std::string row;
+      for (int k = 0; k < q.getColumnCount(); ++k) row += (k ? " | " : "") + column_text(q.getColumn(k));
+      rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    for (const auto& r : rows) out << r << "\n";
+  };
+  dump("committees", "SELECT name, short_name FROM committee");
+  dump("meetings", "SELECT c.short_name, m.date, m.state, m.source, m.cancel_reason FROM meeting m JOIN committee c ON c.id = m.committee_id");
+  dump("documents", "SELECT path, sha256, meeting_date FROM document");
+  dump("items", "SELECT m.date, i.number, i.title, i.line FROM item i JOIN meeting m ON m.id = i.meeting_id");
+  dump("listings", "SELECT m.date, l.title, l.source, l.listed_on, l.line FROM listing l JOIN meeting m ON m.id = l.meeting_id");
+  dump("clauses", "SELECT m.date, cl.clause_key, cl.label, cl.kind, cl.text, cl.reason, d.path, cl.line, cl.in_latest FROM clause cl "
+                  "JOIN meeting m ON m.id = cl.meeting_id JOIN document d ON d.id = cl.document_id");
+  dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
+                  "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
+  dump("owners", "SELECT a.public_id, o.name FROM action_owner o JOIN action a ON a.id = o.action_id");
+  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key FROM event e "
+                 "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id");
+  dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "
+                    "JOIN action a ON a.id = p.action_id JOIN meeting m ON m.id = p.meeting_id");
+  dump("commitments", "SELECT m.date, cm.text, cm.line FROM commitment cm JOIN meeting m ON m.id = cm.meeting_id");
+  dump("people", "SELECT name, role, email, from_date, to_date FROM person");
+  return out.str();
+}
+
+}  // namespace tracker

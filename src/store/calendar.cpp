@@ -1,0 +1,196 @@
+// The committee's meeting calendar and the due meetings it gives actions.
+#include <vector>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/store_internal.h"
+
+namespace tracker {
+namespace store {
+namespace {
+
+struct MeetingRow {
+  int64_t id;
+  std::string date, state;
+};
+
+std::vector<MeetingRow> calendar_of(SQLite::Database& db, int64_t committee) {
+  std::vector<MeetingRow> rows;
+  SQLite::Statement q(db, "SELECT id, date, state FROM meeting WHERE committee_id = ? ORDER BY date");
+  q.bind(1, committee);
+  while (q.executeStep()) rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  return rows;
+}
+
+// From the meeting at `k` on, the first one that is not cancelled.
+std::optional<int64_t> first_held_from(const std::vector<MeetingRow>& rows, size_t k) {
+  for (; k < rows.size(); ++k)
+    if (rows[k].state != "cancelled") return rows[k].id;
+  return std::nullopt;
+}
+
+std::string day_plus(const std::string& day, int days) {
+  auto d = parse_iso_day(day);
+  return d ? format_day(add_days(*d, days)) : day;
+}
+
+}  // namespace
+
+void resolve_dues(SQLite::Database& db, int64_t committee) {
+  const std::vector<MeetingRow> rows = calendar_of(db, committee);
+  SQLite::Statement q(db, "SELECT id, due_from, due_month, due_meeting_id FROM action WHERE committee_id = ? AND "
+                          "(due_from IS NOT NULL OR due_month IS NOT NULL)");
+  q.bind(1, committee);
+  std::vector<std::pair<int64_t, std::optional<int64_t>>> changes;
+  while (q.executeStep()) {
+    const std::string from = column_text(q.getColumn(1));
+    const std::string month = column_text(q.getColumn(2));
+    std::optional<int64_t> due;
+    for (size_t k = 0; k < rows.size(); ++k) {
+      if (!month.empty()) {
+        if (rows[k].date.compare(0, 7, month) != 0) continue;
+      } else {
+        // "in 12 months' time": the first meeting on or after that day, if the calendar has one soon after.
+        if (rows[k].date < from) continue;
+        if (rows[k].date > day_plus(from, 92)) break;
+      }
+      due = first_held_from(rows, k);
+      break;
+    }
+    const std::optional<int64_t> current =
+        q.getColumn(3).isNull() ? std::nullopt : std::optional<int64_t>(q.getColumn(3).getInt64());
+    if (due != current) changes.emplace_back(q.getColumn(0).getInt64(), due);
+  }
+  for (const auto& [action, due] : changes) {
+    SQLite::Statement set(db, "UPDATE action SET due_meeting_id = ? WHERE id = ?");
+    if (due) set.bind(1, *due);
+    else set.bind(1);
+    set.bind(2, action);
+    set.exec();
+  }
+}
+
+std::string initials(const std::string& name) {
+  std::string out;
+  bool start = true;
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (is_alpha(name[i]) && start) {
+      std::string_view rest(name.data() + i, name.size() - i);
+      const bool small = istarts_with(rest, "and ") || istarts_with(rest, "of ") || istarts_with(rest, "the ") || istarts_with(rest, "for ");
+      if (!small) out.push_back(static_cast<char>(is_lower(name[i]) ? name[i] - 'a' + 'A' : name[i]));
+    }
+    start = !is_alpha(name[i]) && name[i] != '\'';
+  }
+  return out.empty() ? "C" : out;
+}
+
+void sync_config_in(SQLite::Database& db, const Config& config) {
+  for (const auto& c : config.committees) {
+    const int64_t committee = committee_id(db, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
+    for (Day d : c.meetings) meeting_id(db, committee, d, "planned", "tracker.toml");
+    resolve_dues(db, committee);
+  }
+  for (const auto& p : config.people) {
+    SQLite::Statement add(db, "INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
+    add.bind(1, p.name);
+    add.bind(2, p.role);
+    bind_text_or_null(add, 3, p.email);
+    bind_optional(add, 4, p.from ? std::optional<std::string>(format_day(*p.from)) : std::nullopt);
+    bind_optional(add, 5, p.to ? std::optional<std::string>(format_day(*p.to)) : std::nullopt);
+    add.exec();
+  }
+}
+
+}  // namespace store
+
+void Store::sync_config(const Config& config) {
+  SQLite::Transaction t(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+  store::sync_config_in(impl_->db, config);
+  t.commit();
+}
+
+using namespace store;
+
+std::vector<MeetingView> Store::meetings(const std::optional<std::string>& committee) const {
+  std::vector<MeetingView> out;
+  std::string sql =
+      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), "
+      "(SELECT count(*) FROM action a WHERE a.due_meeting_id = m.id) "
+      "FROM meeting m JOIN committee c ON c.id = m.committee_id";
+  if (committee) sql += " WHERE c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE";
+  sql += " ORDER BY c.name, m.date";
+  SQLite::Statement q(impl_->db, sql);
+  if (committee) q.bind(1, *committee);
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), q.getColumn(5).getInt()});
+  return out;
+}
+
+namespace {
+
+int64_t require_committee(const SQLite::Database& db, const std::string& committee) {
+  auto id = find_committee_id(db, committee);
+  if (!id) throw StoreError("no committee called '" + committee + "' (see 'tracker meeting list')");
+  return *id;
+}
+
+}  // namespace
+
+void Store::add_meeting(const std::string& committee, Day date, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const int64_t c = require_committee(db, committee);
+  bool added = false;
+  meeting_id(db, c, date, "planned", "by hand: " + change.who, &added);
+  if (!added) throw StoreError("the calendar already has a meeting on " + format_day_long(date));
+  resolve_dues(db, c);
+  reconcile(db, c, impl_->match_threshold, impl_->proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  t.commit();
+}
+
+std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day date, const Change& change) {
+  SQLite::Database& db = impl_->db;
+  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  const int64_t c = require_committee(db, committee);
+  SQLite::Statement find(db, "SELECT id, state FROM meeting WHERE committee_id = ? AND date = ?");
+  find.bind(1, c);
+  find.bind(2, format_day(date));
+  if (!find.executeStep()) throw StoreError("the calendar has no meeting on " + format_day_long(date));
+  const int64_t meeting = find.getColumn(0).getInt64();
+  const std::string state = find.getColumn(1).getString();
+  if (state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
+  if (state == "held") throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
+  if (change.note.empty()) throw StoreError("say why the meeting is cancelled with --note");
+  {
+    SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ? WHERE id = ?");
+    set.bind(1, change.note);
+    set.bind(2, meeting);
+    set.exec();
+  }
+  std::vector<int64_t> moved;
+  {
+    SQLite::Statement q(db, "SELECT id FROM action WHERE due_meeting_id = ?");
+    q.bind(1, meeting);
+    while (q.executeStep()) moved.push_back(q.getColumn(0).getInt64());
+  }
+  resolve_dues(db, c);
+  std::vector<std::string> lines;
+  for (int64_t action : moved) {
+    SQLite::Statement q(db, "SELECT a.public_id, m.date FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
+    q.bind(1, action);
+    q.executeStep();
+    const std::string id = q.getColumn(0).getString();
+    const std::string next = column_text(q.getColumn(1));
+    const std::string where = next.empty() ? "the next meeting, which is not yet in the calendar"
+                                           : "the " + format_day_long(*parse_iso_day(next)) + " meeting";
+    const std::string note = "the " + format_day_long(date) + " meeting was cancelled (" + change.note + "); now due at " + where;
+    NewEvent e{"rescheduled", format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
+    add_event(db, action, e);
+    lines.push_back(id + ": " + note);
+  }
+  t.commit();
+  return lines;
+}
+
+}  // namespace tracker

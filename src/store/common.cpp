@@ -1,0 +1,171 @@
+#include <algorithm>
+#include <vector>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/store_internal.h"
+
+namespace tracker::store {
+
+std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
+
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {
+  if (value) s.bind(index, *value);
+  else s.bind(index);
+}
+
+void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value) {
+  if (value.empty()) s.bind(index);
+  else s.bind(index, value);
+}
+
+int64_t committee_id(SQLite::Database& db, const std::string& name, const std::string& short_name) {
+  SQLite::Statement find(db, "SELECT id FROM committee WHERE name = ?");
+  find.bind(1, name);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+  // Two committees with the same initials: the later one gets a number.
+  std::string candidate = short_name;
+  for (int n = 2;; ++n) {
+    SQLite::Statement taken(db, "SELECT 1 FROM committee WHERE short_name = ?");
+    taken.bind(1, candidate);
+    if (!taken.executeStep()) break;
+    candidate = short_name + std::to_string(n);
+  }
+  SQLite::Statement add(db, "INSERT INTO committee (name, short_name) VALUES (?, ?)");
+  add.bind(1, name);
+  add.bind(2, candidate);
+  add.exec();
+  return db.getLastInsertRowid();
+}
+
+std::optional<int64_t> find_committee_id(const SQLite::Database& db, const std::string& name_or_short) {
+  SQLite::Statement find(db, "SELECT id FROM committee WHERE name = ? COLLATE NOCASE OR short_name = ? COLLATE NOCASE");
+  find.bind(1, name_or_short);
+  find.bind(2, name_or_short);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+  return std::nullopt;
+}
+
+namespace {
+
+// Where we learned of a meeting, most authoritative first: whichever file is imported first,
+// the calendar ends up naming the same source.
+int source_rank(const std::string& source) {
+  static const std::vector<std::string> order = {"minutes", "tracker.toml", "agenda", "next-meeting resolution", "work programme"};
+  auto it = std::find(order.begin(), order.end(), source);
+  return it == order.end() ? static_cast<int>(order.size()) : static_cast<int>(it - order.begin());
+}
+
+}  // namespace
+
+int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std::string& state, const std::string& source,
+                   bool* added) {
+  const std::string day = format_day(date);
+  SQLite::Statement find(db, "SELECT id, state, source FROM meeting WHERE committee_id = ? AND date = ?");
+  find.bind(1, committee);
+  find.bind(2, day);
+  if (added) *added = false;
+  if (find.executeStep()) {
+    const int64_t id = find.getColumn(0).getInt64();
+    if (source_rank(source) < source_rank(find.getColumn(2).getString())) {
+      SQLite::Statement better(db, "UPDATE meeting SET source = ? WHERE id = ?");
+      better.bind(1, source);
+      better.bind(2, id);
+      better.exec();
+    }
+    if (state == "held" && find.getColumn(1).getString() != "held") {
+      SQLite::Statement held(db, "UPDATE meeting SET state = 'held', source = ? WHERE id = ?");
+      held.bind(1, source);
+      held.bind(2, id);
+      held.exec();
+    }
+    return id;
+  }
+  SQLite::Statement add(db, "INSERT INTO meeting (committee_id, date, state, source) VALUES (?, ?, ?, ?)");
+  add.bind(1, committee);
+  add.bind(2, day);
+  add.bind(3, state);
+  add.bind(4, source);
+  add.exec();
+  if (added) *added = true;
+  return db.getLastInsertRowid();
+}
+
+int64_t action_row(const SQLite::Database& db, const std::string& public_id) {
+  SQLite::Statement find(db, "SELECT id FROM action WHERE public_id = ? COLLATE NOCASE");
+  find.bind(1, public_id);
+  if (find.executeStep()) return find.getColumn(0).getInt64();
+  throw StoreError("no action has the ID '" + public_id + "' (see 'tracker actions')");
+}
+
+bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
+  SQLite::Statement add(db,
+                        "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  add.bind(1, action);
+  add.bind(2, e.kind);
+  add.bind(3, e.date);
+  add.bind(4, e.note);
+  add.bind(5, e.who);
+  if (e.meeting) add.bind(6, *e.meeting);
+  else add.bind(6);
+  if (e.score) add.bind(7, *e.score);
+  else add.bind(7);
+  bind_optional(add, 8, e.status);
+  bind_optional(add, 9, e.auto_key);
+  return add.exec() > 0;
+}
+
+namespace {
+
+// Events of one day are applied in the order the work happens: an action is created before it
+// is scheduled, scheduled before it is delivered.
+int kind_order(const std::string& kind) {
+  static const std::vector<std::string> order = {"created", "updated", "rescheduled", "scheduled", "chased", "responded",
+                                                 "delivered", "transferred", "closed", "dropped", "reopened"};
+  auto it = std::find(order.begin(), order.end(), kind);
+  return static_cast<int>(it - order.begin());
+}
+
+}  // namespace
+
+std::string derive_status(SQLite::Database& db, int64_t action) {
+  struct Row {
+    std::string date, kind, status;
+    bool automatic;
+    int64_t id;
+  };
+  std::vector<Row> rows;
+  SQLite::Statement q(db, "SELECT date, kind, status, auto_key IS NOT NULL, id FROM event WHERE action_id = ?");
+  q.bind(1, action);
+  while (q.executeStep())
+    rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), column_text(q.getColumn(2)), q.getColumn(3).getInt() != 0,
+                    q.getColumn(4).getInt64()});
+  // Automatic events sort by their content so that imports in any order agree; a person's
+  // events of the same day keep the order they were made in.
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    if (a.date != b.date) return a.date < b.date;
+    if (a.automatic != b.automatic) return a.automatic;
+    if (a.automatic) return kind_order(a.kind) < kind_order(b.kind);
+    return a.id < b.id;
+  });
+  std::string status = "open";
+  for (const Row& r : rows) {
+    if (r.status.empty()) continue;
+    // The tool only moves an action forward along open -> scheduled -> delivered; what a person
+    // decided (closed, transferred, dropped) stands until a person reopens it.
+    if (r.automatic) {
+      if (r.status == "scheduled" && status != "open") continue;
+      if (r.status == "delivered" && status != "open" && status != "scheduled") continue;
+    }
+    status = r.status;
+  }
+  SQLite::Statement set(db, "UPDATE action SET status = ? WHERE id = ? AND status <> ?");
+  set.bind(1, status);
+  set.bind(2, action);
+  set.bind(3, status);
+  set.exec();
+  return status;
+}
+
+}  // namespace tracker::store

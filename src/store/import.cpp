@@ -1,0 +1,339 @@
+// Importing one set of minutes: its meeting, items, clauses, actions and commitments, and the
+// meetings and items it announces. A corrected version of the same minutes updates clauses in
+// place; whatever a person recorded on an action (status, owner, due, chasers) is kept.
+#include <map>
+#include <set>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/store_internal.h"
+
+namespace tracker {
+namespace {
+
+using namespace store;
+
+std::string plain_label(const std::string& label) {  // "3(a)" -> "3a"
+  std::string out;
+  for (char c : label)
+    if (c != '(' && c != ')') out.push_back(c);
+  return out;
+}
+
+struct DueColumns {
+  std::optional<std::string> from, month, deadline;
+};
+
+DueColumns due_columns(const std::optional<Due>& due) {
+  DueColumns d;
+  if (!due) return d;
+  switch (due->kind) {
+    case DueKind::month: d.month = format_month(*due->anchor_month); break;
+    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
+    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
+    case DueKind::none: break;
+  }
+  return d;
+}
+
+std::string describe_due(const DueColumns& d) {
+  if (d.month) return "the " + *d.month + " meeting";
+  if (d.from) return "the first meeting on or after " + *d.from;
+  if (d.deadline) return *d.deadline;
+  return "no time";
+}
+
+}  // namespace
+
+ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
+                                   const Change& change) {
+  SQLite::Database& db = impl_->db;
+  ImportResult result;
+  result.file = x.file;
+  try {
+    SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+    {
+      SQLite::Statement seen(db, "SELECT path FROM document WHERE sha256 = ?");
+      seen.bind(1, sha256);
+      if (seen.executeStep()) {
+        result.unchanged_file = true;
+        result.notes.push_back("already imported (as " + seen.getColumn(0).getString() + "): nothing changed");
+        return result;
+      }
+    }
+    if (x.meeting.committee.empty())
+      throw StoreError(x.file + ": the committee's name could not be read; give it with --committee NAME");
+    if (!x.meeting.date) throw StoreError(x.file + ": the meeting date could not be read; give it with --date YYYY-MM-DD");
+    const Day meeting_date = *x.meeting.date;
+    const std::string decision_date = format_day(meeting_date);
+    result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
+
+    sync_config_in(db, config);
+    const Committee* configured = config.find_committee(x.meeting.committee);
+    const int64_t committee =
+        committee_id(db, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
+    std::string short_name;
+    {
+      SQLite::Statement q(db, "SELECT short_name FROM committee WHERE id = ?");
+      q.bind(1, committee);
+      q.executeStep();
+      short_name = q.getColumn(0).getString();
+    }
+    bool added = false;
+    const int64_t meeting = meeting_id(db, committee, meeting_date, "held", "minutes", &added);
+    result.meetings_added += added ? 1 : 0;
+
+    int64_t document;
+    {
+      SQLite::Statement add(db, "INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, ?)");
+      add.bind(1, x.file);
+      add.bind(2, sha256);
+      add.bind(3, format_day(change.date));
+      add.bind(4, committee);
+      add.bind(5, decision_date);
+      add.exec();
+      document = db.getLastInsertRowid();
+    }
+
+    // The calendar and the items that agendas and work programmes list.
+    for (const auto& a : x.announced) {
+      meeting_id(db, committee, a.date, "planned", a.source, &added);
+      result.meetings_added += added ? 1 : 0;
+    }
+    for (const auto& l : x.listings) {
+      const int64_t listed_meeting = meeting_id(db, committee, l.listing.meeting, "planned", l.source, &added);
+      result.meetings_added += added ? 1 : 0;
+      SQLite::Statement add(db, "INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line) VALUES (?, ?, ?, ?, ?, ?)");
+      add.bind(1, listed_meeting);
+      add.bind(2, l.listing.title);
+      add.bind(3, l.source);
+      add.bind(4, format_day(l.listed_on ? *l.listed_on : meeting_date));
+      add.bind(5, document);
+      add.bind(6, l.listing.line);
+      result.listings_added += add.exec();
+    }
+
+    // Items.
+    std::vector<int64_t> item_ids;
+    for (const auto& item : x.items) {
+      SQLite::Statement up(db,
+                           "INSERT INTO item (meeting_id, number, title, document_id, line) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line");
+      up.bind(1, meeting);
+      up.bind(2, item.number.value_or(""));
+      up.bind(3, item.title);
+      up.bind(4, document);
+      up.bind(5, item.line);
+      up.exec();
+      SQLite::Statement id(db, "SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
+      id.bind(1, meeting);
+      id.bind(2, item.number.value_or(""));
+      id.bind(3, item.title);
+      id.executeStep();
+      item_ids.push_back(id.getColumn(0).getInt64());
+    }
+
+    // Clauses, keyed so that a corrected version of the minutes finds its earlier self.
+    struct Existing {
+      int64_t id;
+      std::string text, kind, reason;
+      bool seen = false;
+    };
+    std::map<std::string, Existing> existing;
+    {
+      SQLite::Statement q(db, "SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
+      q.bind(1, meeting);
+      while (q.executeStep())
+        existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                                                q.getColumn(4).getString()};
+    }
+    std::map<int, int> unlabelled_in_item;
+    std::vector<int64_t> new_actions;
+    const std::string ym = decision_date.substr(0, 7);
+    for (const Resolution& r : x.resolutions) {
+      const RawClause& c = r.clause;
+      const std::string item_part = c.item >= 0 ? (x.items[static_cast<size_t>(c.item)].number
+                                                       ? *x.items[static_cast<size_t>(c.item)].number
+                                                       : "i" + std::to_string(c.item + 1))
+                                                : "0";
+      const std::string label_part = c.label ? plain_label(*c.label) : "#" + std::to_string(++unlabelled_in_item[c.item]);
+      const std::string key = item_part + "." + label_part;
+      const std::string kind = kind_name(r.kind);
+      int64_t clause_id;
+      auto it = existing.find(key);
+      if (it != existing.end()) {
+        it->second.seen = true;
+        clause_id = it->second.id;
+        if (it->second.text != c.text || it->second.kind != kind || it->second.reason != c.reason) {
+          SQLite::Statement up(db, "UPDATE clause SET text = ?, kind = ?, reason = ?, label = ?, document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
+          up.bind(1, c.text);
+          up.bind(2, kind);
+          bind_text_or_null(up, 3, c.reason);
+          bind_optional(up, 4, c.label);
+          up.bind(5, document);
+          up.bind(6, c.line);
+          up.bind(7, clause_id);
+          up.exec();
+          ++result.clauses_changed;
+          result.notes.push_back("clause " + key + " changed: " + c.text.substr(0, 80));
+        } else {
+          SQLite::Statement up(db, "UPDATE clause SET document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
+          up.bind(1, document);
+          up.bind(2, c.line);
+          up.bind(3, clause_id);
+          up.exec();
+          ++result.clauses_unchanged;
+        }
+      } else {
+        SQLite::Statement add(db,
+                              "INSERT INTO clause (meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        add.bind(1, meeting);
+        if (c.item >= 0) add.bind(2, item_ids[static_cast<size_t>(c.item)]);
+        else add.bind(2);
+        add.bind(3, key);
+        bind_optional(add, 4, c.label);
+        add.bind(5, c.text);
+        add.bind(6, kind);
+        bind_text_or_null(add, 7, c.reason);
+        add.bind(8, document);
+        add.bind(9, c.line);
+        add.exec();
+        clause_id = db.getLastInsertRowid();
+        ++result.clauses_added;
+      }
+
+      std::optional<int64_t> action;
+      bool owner_by_hand = false, due_by_hand = false;
+      std::string old_owner;
+      DueColumns old_due;
+      {
+        SQLite::Statement q(db, "SELECT id, owner_by_hand, due_by_hand, coalesce(owner, ''), due_from, due_month, due_deadline FROM action WHERE clause_id = ?");
+        q.bind(1, clause_id);
+        if (q.executeStep()) {
+          action = q.getColumn(0).getInt64();
+          owner_by_hand = q.getColumn(1).getInt() != 0;
+          due_by_hand = q.getColumn(2).getInt() != 0;
+          old_owner = q.getColumn(3).getString();
+          if (!q.getColumn(4).isNull()) old_due.from = q.getColumn(4).getString();
+          if (!q.getColumn(5).isNull()) old_due.month = q.getColumn(5).getString();
+          if (!q.getColumn(6).isNull()) old_due.deadline = q.getColumn(6).getString();
+        }
+      }
+      if (!r.tracked()) {
+        if (action)
+          add_event(db, *action, {"updated", decision_date, "the minutes imported from " + x.file + " no longer make this an action", "import",
+                                  std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256});
+        continue;
+      }
+      const DueColumns due = due_columns(r.due);
+      const std::string owner = r.owner ? r.owner->name : "";
+      if (!action) {
+        std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
+        {
+          SQLite::Statement taken(db, "SELECT 1 FROM action WHERE public_id = ?");
+          taken.bind(1, public_id);
+          if (taken.executeStep()) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
+        }
+        SQLite::Statement add(db,
+                              "INSERT INTO action (public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
+                              "target_body, due_text, due_from, due_month, due_deadline, status, response, received_on) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)");
+        add.bind(1, public_id);
+        add.bind(2, clause_id);
+        add.bind(3, committee);
+        add.bind(4, decision_date);
+        add.bind(5, kind);
+        bind_text_or_null(add, 6, owner);
+        bind_optional(add, 7, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
+        bind_text_or_null(add, 8, r.owner ? r.owner->person : "");
+        bind_optional(add, 9, r.target_body);
+        bind_optional(add, 10, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+        bind_optional(add, 11, due.from);
+        bind_optional(add, 12, due.month);
+        bind_optional(add, 13, due.deadline);
+        bind_optional(add, 14, r.kind == ClauseKind::recommendation ? std::optional<std::string>("awaiting") : std::nullopt);
+        bind_optional(add, 15, r.kind == ClauseKind::recommendation ? std::optional<std::string>(decision_date) : std::nullopt);
+        add.exec();
+        action = db.getLastInsertRowid();
+        if (r.owner) {
+          for (const auto& name : r.owner->all) {
+            SQLite::Statement o(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
+            o.bind(1, *action);
+            o.bind(2, name);
+            o.exec();
+          }
+        }
+        add_event(db, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
+                                std::nullopt, "open", "created"});
+        new_actions.push_back(*action);
+        ++result.actions_added;
+        derive_status(db, *action);
+        continue;
+      }
+      // A corrected version: refresh what the minutes say, unless a person has set it.
+      std::vector<std::string> changed;
+      if (!owner_by_hand && owner != old_owner) {
+        SQLite::Statement up(db, "UPDATE action SET owner = ?, owner_basis = ?, person = ? WHERE id = ?");
+        bind_text_or_null(up, 1, owner);
+        bind_optional(up, 2, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
+        bind_text_or_null(up, 3, r.owner ? r.owner->person : "");
+        up.bind(4, *action);
+        up.exec();
+        changed.push_back("owner '" + old_owner + "' -> '" + owner + "'");
+      }
+      if (!due_by_hand && (due.from != old_due.from || due.month != old_due.month || due.deadline != old_due.deadline)) {
+        SQLite::Statement up(db, "UPDATE action SET due_text = ?, due_from = ?, due_month = ?, due_deadline = ? WHERE id = ?");
+        bind_optional(up, 1, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+        bind_optional(up, 2, due.from);
+        bind_optional(up, 3, due.month);
+        bind_optional(up, 4, due.deadline);
+        up.bind(5, *action);
+        up.exec();
+        changed.push_back("due " + describe_due(old_due) + " -> " + describe_due(due));
+      }
+      if (it != existing.end() && it->second.text != c.text) changed.push_back("text corrected");
+      if (!changed.empty()) {
+        std::string note = "re-imported from " + x.file + ": ";
+        for (size_t k = 0; k < changed.size(); ++k) note += (k ? "; " : "") + changed[k];
+        add_event(db, *action, {"updated", decision_date, note, "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256});
+      }
+    }
+    for (const auto& [key, e] : existing) {
+      if (e.seen) continue;
+      SQLite::Statement gone(db, "UPDATE clause SET in_latest = 0 WHERE id = ? AND in_latest = 1");
+      gone.bind(1, e.id);
+      if (gone.exec() == 0) continue;
+      ++result.clauses_gone;
+      result.notes.push_back("clause " + key + " is not in this version of the minutes; it is kept, marked as such: " + e.text.substr(0, 70));
+      SQLite::Statement a(db, "SELECT id FROM action WHERE clause_id = ?");
+      a.bind(1, e.id);
+      if (a.executeStep())
+        add_event(db, a.getColumn(0).getInt64(), {"updated", decision_date, "not in the minutes imported from " + x.file, "import",
+                                                  meeting, std::nullopt, std::nullopt, "gone:" + sha256});
+    }
+
+    for (const auto& cm : x.commitments) {
+      SQLite::Statement add(db, "INSERT OR IGNORE INTO commitment (meeting_id, item_id, text, document_id, line) VALUES (?, ?, ?, ?, ?)");
+      add.bind(1, meeting);
+      if (cm.item >= 0) add.bind(2, item_ids[static_cast<size_t>(cm.item)]);
+      else add.bind(2);
+      add.bind(3, cm.text);
+      add.bind(4, document);
+      add.bind(5, cm.line);
+      result.commitments_added += add.exec();
+    }
+
+    resolve_dues(db, committee);
+    reconcile(db, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    if (!dry_run) t.commit();
+  } catch (const SQLite::Exception& e) {
+    const std::string what = e.what();
+    if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
+      throw StoreError("the database is busy (another tracker is writing to it); try again");
+    throw StoreError(x.file + ": could not be imported: " + what);
+  }
+  return result;
+}
+
+}  // namespace tracker

@@ -1,0 +1,119 @@
+#pragma once
+// store: the tracker's durable record in SQLite. Every action with its owner, due meeting,
+// status and full history, kept in step with each new set of minutes. Each import and each
+// change by hand is one transaction: it lands whole or not at all.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "core/calendar_date.h"
+#include "extract/extraction.h"
+
+namespace tracker {
+
+struct ImportResult {
+  std::string file;
+  std::string meeting;              // "Improving Lives Select Commission, 22 September 2020"
+  bool unchanged_file = false;      // the same bytes were imported before: nothing to do
+  int actions_added = 0, clauses_added = 0, clauses_changed = 0, clauses_unchanged = 0, clauses_gone = 0;
+  int meetings_added = 0, listings_added = 0, commitments_added = 0;
+  std::vector<std::string> notes;   // what changed, one line each, for the person importing
+};
+
+struct ActionFilter {
+  std::optional<std::string> committee;
+  std::vector<std::string> statuses;
+  std::optional<std::string> owner;       // any part of the owner's name, any case
+  std::optional<Day> due_before;
+};
+
+struct EventView {
+  std::string kind, date, note, who, meeting;  // meeting: the date of the linked minute or agenda
+  std::optional<double> score;
+};
+
+struct ActionView {
+  std::string id;               // ILSC-2020-01-50.3
+  std::string committee, committee_short;
+  std::string decision_date;
+  std::string item_number, item_title;
+  std::string label, text, kind, reason;
+  std::string owner, owner_basis, person, target_body;
+  std::vector<std::string> owners;
+  std::string due_text, due_date, due_precision;  // due_date: a meeting's or deadline's day, or a month
+  std::string due_meeting_state;                  // planned, held, cancelled, or empty
+  std::string status;
+  std::string response, response_by, response_date, response_reason, received_on;
+  std::string source_file;
+  int source_line = 0;
+  int reschedule_count = 0, chase_count = 0;
+  std::string last_update;      // date of the latest event
+  std::vector<EventView> events;
+};
+
+struct MeetingView {
+  std::string committee, date, state, source, cancel_reason;
+  int actions_due = 0;
+};
+
+struct MatchView {
+  int id = 0;
+  std::string action_id, action_text, kind, meeting, title, state;
+  double score = 0;
+};
+
+// Who made a change by hand, when, and why: every change is an event with these.
+struct Change {
+  Day date;
+  std::string who;
+  std::string note;
+};
+
+class Store {
+ public:
+  // Opens (and upgrades) the database at `path`. Throws StoreError when it is missing and
+  // `create` is false, is newer than this program, or is not a tracker database.
+  Store(const std::string& path, bool create);
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  // The committees, meeting calendar and people of tracker.toml.
+  void sync_config(const Config& config);
+  // One transaction: the file's meeting, items, clauses, actions, commitments and the meetings
+  // and listings it announces; then dues and reconciliation. A dry run rolls it all back.
+  ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
+                              const Change& change);
+
+  std::vector<ActionView> actions(const ActionFilter& filter) const;
+  ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID
+
+  void update(const std::string& id, const Change& change, const std::optional<std::string>& status,
+              const std::optional<std::string>& owner, const std::optional<std::string>& due);
+  void chase(const std::string& id, const Change& change);
+  void close(const std::string& id, const Change& change);
+  void transfer(const std::string& id, const std::string& to, const Change& change);
+  void respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by);
+
+  std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
+  void add_meeting(const std::string& committee, Day date, const Change& change);
+  // Cancels a meeting and moves every action due there to the committee's next meeting.
+  std::vector<std::string> cancel_meeting(const std::string& committee, Day date, const Change& change);
+
+  std::vector<MatchView> matches(bool all) const;
+  void decide_match(int id, bool accept, const Change& change);
+
+  // A stable text dump of everything a person or an import recorded, for comparing databases.
+  std::string canonical_dump() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// SHA-256 of a file's bytes, as hex: two imports of the same bytes are the same document.
+std::string sha256_hex(std::string_view bytes);
+
+}  // namespace tracker

@@ -1,0 +1,75 @@
+#pragma once
+// Shared by the store's .cpp files only: the SQLite connection and the small steps that several
+// operations take (find or add a committee or meeting, add an event, recompute a status).
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <optional>
+#include <string>
+
+#include "store/store.h"
+
+namespace tracker {
+
+struct Store::Impl {
+  explicit Impl(const std::string& path, int flags) : db(path, flags) {}
+  SQLite::Database db;
+  double match_threshold = 0.8;     // at or above: applied
+  double proposal_threshold = 0.5;  // at or above, below the threshold: proposed for a person to decide
+};
+
+namespace store {
+
+// The schema's numbered migrations, embedded at build time from schema/*.sql.
+struct Migration {
+  int version;
+  const char* name;
+  const char* sql;
+};
+extern const Migration kMigrations[];
+extern const int kMigrationCount;
+
+std::string column_text(const SQLite::Column& c);  // "" for NULL
+void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value);
+void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value);
+
+int64_t committee_id(SQLite::Database& db, const std::string& name, const std::string& short_name);
+std::optional<int64_t> find_committee_id(const SQLite::Database& db, const std::string& name_or_short);
+// Adds the meeting when the calendar does not have it; "held" replaces "planned".
+int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std::string& state, const std::string& source,
+                   bool* added = nullptr);
+
+int64_t action_row(const SQLite::Database& db, const std::string& public_id);  // throws StoreError
+// "Improving Lives Select Commission" -> "ILSC"
+std::string initials(const std::string& name);
+void sync_config_in(SQLite::Database& db, const Config& config);
+
+struct NewEvent {
+  std::string kind, date, note, who;
+  std::optional<int64_t> meeting;
+  std::optional<double> score;
+  std::optional<std::string> status;    // the status the event sets
+  std::optional<std::string> auto_key;  // made by the tool: once only
+};
+// Returns false when an event with the same auto_key is already there.
+bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
+// The status is what the events, folded in date order, make of it.
+std::string derive_status(SQLite::Database& db, int64_t action);
+
+// Due meetings from the calendar: a month's meeting, or the first after a day; a cancelled
+// meeting passes its actions to the next one.
+void resolve_dues(SQLite::Database& db, int64_t committee);
+// Which pairs of (action, item or listing) to look at: those with a new action, or with an item
+// or listing from a new document. Everything, when the calendar changes by hand.
+struct ReconcileScope {
+  bool everything = false;
+  std::vector<int64_t> actions;
+  std::optional<int64_t> document;
+};
+// Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
+// their subject; weaker matches become proposals.
+void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope);
+// How closely an item's title matches an action (its originating item's title and its text), 0..1.
+double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text);
+
+}  // namespace store
+}  // namespace tracker
