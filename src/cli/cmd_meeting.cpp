@@ -77,3 +77,18 @@ int run_matches(const ParsedArguments& args) {
 }
 
 }  // namespace tracker
+
+namespace tracker {
+
+const std::vector<OptionSpec> kDumpOptions = store_options({});
+
+int run_dump(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("dump takes no arguments");
+  const StoreContext c = store_context(args);
+  const Store store(c.db_path, false);
+  const std::string out = store.canonical_dump();
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return 0;
+}
+
+}  // namespace tracker

@@ -59,6 +59,11 @@ const std::vector<CommandSpec>& command_table() {
        "Lists matches between actions and later agenda items or minutes that were not sure enough to\n"
        "apply by themselves; accept one to mark the action scheduled or delivered.",
        kMatchesOptions, run_matches},
+      {"dump", "dump [--db PATH]", "print everything recorded, sorted, to compare two databases",
+       "Prints every committee, meeting, document, item, clause, action, event, proposal, commitment\n"
+       "and person in a stable order (without database row numbers or import times), so that two\n"
+       "databases holding the same record print the same text.",
+       kDumpOptions, run_dump},
   };
   return table;
 }

@@ -35,7 +35,8 @@ int run_transfer(const ParsedArguments& args);
 int run_respond(const ParsedArguments& args);
 int run_meeting(const ParsedArguments& args);
 int run_matches(const ParsedArguments& args);
+int run_dump(const ParsedArguments& args);
 extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptions, kActionsOptions, kShowOptions, kUpdateOptions,
-    kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions;
+    kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions;
 
 }  // namespace tracker

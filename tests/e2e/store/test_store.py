@@ -1,0 +1,243 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the tracker's store: the binary on the seed minutes, in temporary folders.
+
+Usage: test_store.py TRACKER_BIN CASE   (CASE: one of the functions named test_*; 'all' runs every one)
+Expected actions were checked by hand against the seed text (see README.md beside this file).
+"""
+import itertools, json, os, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
+SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
+CONFIG = os.path.join(ROOT, "tests", "e2e", "extract", "tracker.toml")
+BIN = None
+
+def run(work, *args, ok=True, as_of="2020-10-20"):
+    cmd = [BIN] + list(args) + ["--db", os.path.join(work, "t.db"), "--config", CONFIG, "--as-of", as_of, "--by", "Test"]
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    if ok and p.returncode != 0:
+        raise AssertionError(f"{' '.join(args)} exited {p.returncode}: {p.stderr}")
+    return p
+
+def fresh():
+    work = tempfile.mkdtemp(prefix="tracker-store-")
+    run(work, "init")
+    return work
+
+def actions(work):
+    return {a["id"]: a for a in json.loads(run(work, "actions", "--format", "json").stdout)}
+
+def check(cond, msg):
+    if not cond:
+        raise AssertionError(msg)
+
+def test_seed_actions():
+    """The actions, owners, dues and statuses the seeds give, checked by hand against the text."""
+    work = fresh()
+    run(work, "import", *SEEDS)
+    got = actions(work)
+    expected = {
+        # 004, 5 Mar 2019, Ofsted presentation by Jon Stonehouse, Strategic Director: (2)
+        "ILSC-2019-03-i6.2": ("Strategic Director", None, "open"),
+        # 004, LAC Sufficiency presentation: (2) nominations for a sub-group "in due course"
+        "ILSC-2019-03-i7.2": (None, None, "open"),
+        # 003, 14 Jan 2020, minute 48 (2): reformat the data; presented by the Assistant Director - Education
+        "ILSC-2020-01-48.2": ("Assistant Director – Education", None, "open"),
+        # 003, minute 49 (2): named in the clause
+        "ILSC-2020-01-49.2": ("Chair and Vice-Chair", None, "open"),
+        # 003, minute 50 (3): "in 12 months' time" -> first meeting on/after 14 Jan 2021 = 26 Jan 2021;
+        # the work programme in 001 lists "26 January: CYPS Directorate workforce strategy"
+        "ILSC-2020-01-50.3": ("Assistant Director of Children and Young People's Services", "2021-01-26", "scheduled"),
+        # 001, 22 Sep 2020, minute 95 (2): "to the December 2020 meeting"; the work programme lists it for 15 December
+        "ILSC-2020-09-95.2": ("Interim Strategic Director for Children and Young People's Services", "2020-12-15", "scheduled"),
+        # 001, minute 97 (1): the work programme (owner from tracker.toml's owner default is not in the test config)
+        "ILSC-2020-09-97.1": (None, None, "scheduled"),
+        # 001, minute 98: named in the clause
+        "ILSC-2020-09-98.1": ("Governance Advisor", None, "open"),
+    }
+    check(set(got) == set(expected), f"action IDs: {sorted(got)}")
+    for id_, (owner, due, status) in expected.items():
+        a = got[id_]
+        check(a["owner"] == owner, f"{id_} owner {a['owner']!r} != {owner!r}")
+        check((a["due"] or {}).get("date") == due, f"{id_} due {a['due']} != {due}")
+        check(a["status"] == status, f"{id_} status {a['status']} != {status}")
+        check(a["source"]["line"] > 0 and a["source"]["file"].endswith(".txt"), f"{id_} source {a['source']}")
+
+def test_every_order_same_database():
+    """Importing the five seeds in every order gives the same database."""
+    dumps = {}
+    for order in itertools.permutations(SEEDS):
+        work = fresh()
+        run(work, "import", *order)
+        dumps.setdefault(run(work, "dump").stdout, []).append(order)
+        shutil.rmtree(work)
+    check(len(dumps) == 1, f"{len(dumps)} different databases from {sum(len(v) for v in dumps.values())} orders")
+
+def test_idempotent_and_corrected_version():
+    work = fresh()
+    run(work, "import", *SEEDS)
+    before = run(work, "dump").stdout
+    again = run(work, "import", SEEDS[3]).stdout
+    check("already imported" in again, again)
+    check(run(work, "dump").stdout == before, "re-importing the same file changed the database")
+    run(work, "chase", "ILSC-2020-01-50.3", "--note", "asked the service for a date", as_of="2020-11-02")
+    # A corrected version of 14 Jan 2020: clause (3) now says six months.
+    corrected = os.path.join(work, "003_corrected.txt")
+    text = open(SEEDS[3], encoding="utf-8").read().replace("in 12 months' time", "in six months' time")
+    open(corrected, "w", encoding="utf-8").write(text)
+    out = run(work, "import", corrected).stdout
+    check("1 changed" in out, out)
+    a = actions(work)["ILSC-2020-01-50.3"]
+    check("six months" in a["text"], a["text"])
+    check(a["chase_count"] == 1, f"the chaser was lost: {a['events']}")
+    # Six months from 14 Jan 2020 is 14 Jul 2020: the first meeting on or after it is 28 Jul 2020.
+    check(a["due"]["date"] == "2020-07-28", f"due after correction {a['due']}")
+    check(any(e["kind"] == "updated" and "re-imported" in e["note"] for e in a["events"]), a["events"])
+
+def test_cancel_december_reschedules():
+    work = fresh()
+    run(work, "import", *SEEDS)
+    out = run(work, "meeting", "cancel", "2020-12-15", "--note", "December meeting cancelled", as_of="2020-11-30").stdout
+    check("ILSC-2020-09-95.2" in out, out)
+    a = actions(work)["ILSC-2020-09-95.2"]
+    check(a["due"]["date"] == "2021-01-26", a["due"])
+    check(a["reschedule_count"] == 1, a["events"])
+    resc = [e for e in a["events"] if e["kind"] == "rescheduled"][0]
+    check("December meeting cancelled" in resc["note"] and resc["date"] == "2020-11-30", resc)
+    p = run(work, "meeting", "cancel", "2020-12-15", "--note", "again", ok=False)
+    check(p.returncode == 2 and "already cancelled" in p.stderr, p.stderr)
+
+def test_lifecycle_refusals():
+    work = fresh()
+    run(work, "import", *SEEDS)
+    p = run(work, "close", "ILSC-2020-09-98.1", ok=False)
+    check(p.returncode == 2 and "--note" in p.stderr, p.stderr)
+    run(work, "close", "ILSC-2020-09-98.1", "--note", "follow-up done")
+    p = run(work, "close", "ILSC-2020-09-98.1", "--note", "again", ok=False)
+    check(p.returncode == 2 and "already closed" in p.stderr, p.stderr)
+    p = run(work, "chase", "ILSC-2020-09-98.1", ok=False)
+    check(p.returncode == 2 and "closed" in p.stderr, p.stderr)
+    run(work, "update", "ILSC-2020-09-98.1", "--status", "open", "--note", "more to do")
+    a = actions(work)["ILSC-2020-09-98.1"]
+    check(a["status"] == "open" and a["events"][-1]["kind"] == "reopened", a["events"])
+    run(work, "transfer", "ILSC-2019-03-i7.2", "--to", "Sub and Project Group tracker", "--note", "one-off review")
+    check(actions(work)["ILSC-2019-03-i7.2"]["status"] == "transferred", "transfer")
+    p = run(work, "respond", "ILSC-2020-01-48.2", "--accepted", ok=False)
+    check(p.returncode == 2 and "not a recommendation" in p.stderr, p.stderr)
+    p = run(work, "show", "ILSC-1999-01-1.1", ok=False)
+    check(p.returncode == 2 and "no action has the ID" in p.stderr, p.stderr)
+    run(work, "update", "ILSC-2020-01-48.2", "--owner", "Head of Education Performance", "--note", "reassigned")
+    # An owner set by hand survives a corrected import.
+    corrected = os.path.join(work, "003_corrected.txt")
+    open(corrected, "w", encoding="utf-8").write(open(SEEDS[3], encoding="utf-8").read().replace("reformatted", "re-formatted"))
+    run(work, "import", corrected)
+    check(actions(work)["ILSC-2020-01-48.2"]["owner"] == "Head of Education Performance", "hand-set owner lost")
+
+def test_recommendation_response():
+    work = fresh()
+    minutes = os.path.join(work, "rec.txt")
+    open(minutes, "w").write(
+        "SCRUTINY BOARD\nTuesday, 2nd March, 2021\n\n12. HOUSING ALLOCATIONS\n\nRESOLVED -\n"
+        "(1) That the following recommendations be submitted to Cabinet:\n(a) that the allocations policy be reviewed;\n"
+        "(b) that the waiting list be published quarterly.\n")
+    run(work, "import", minutes)
+    got = actions(work)
+    check(set(got) == {"SB-2021-03-12.1", "SB-2021-03-12.1a", "SB-2021-03-12.1b"}, sorted(got))
+    a = got["SB-2021-03-12.1a"]
+    check(a["kind"] == "recommendation" and a["owner"] == "Cabinet" and a["response"]["state"] == "awaiting", a)
+    p = run(work, "respond", "SB-2021-03-12.1a", "--rejected", ok=False)
+    check(p.returncode == 2 and "reasons" in p.stderr, p.stderr)
+    run(work, "respond", "SB-2021-03-12.1a", "--rejected", "--reason", "the policy was reviewed in 2020", "--from", "Cabinet",
+        "--date", "2021-04-19")
+    r = actions(work)["SB-2021-03-12.1a"]["response"]
+    check(r["state"] == "rejected" and r["date"] == "2021-04-19" and "2020" in r["reason"], r)
+
+def test_dry_run_writes_nothing():
+    work = fresh()
+    before = run(work, "dump").stdout
+    out = run(work, "import", SEEDS[1], "--dry-run").stdout
+    check("dry run" in out and "3 new action" in out, out)
+    check(run(work, "dump").stdout == before, "a dry run wrote to the database")
+
+def test_two_imports_at_once():
+    work = fresh()
+    big = os.path.join(work, "big.txt")
+    with open(big, "w", encoding="utf-8") as f:  # the seed repeated: one long import
+        for _ in range(150):
+            f.write(open(SEEDS[1], encoding="utf-8").read())
+    base = [BIN, "import", "--db", os.path.join(work, "t.db"), "--config", CONFIG, "--as-of", "2020-10-20"]
+    a = subprocess.Popen(base + [big], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    b = subprocess.Popen(base + SEEDS[3:4], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    outs = [p.communicate(timeout=120) for p in (a, b)]
+    for p, (out, err) in zip((a, b), outs):
+        check(p.returncode == 0 or "busy" in err, f"exit {p.returncode}: {err}")
+    db = sqlite3.connect(os.path.join(work, "t.db"))
+    check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
+    check(db.execute("SELECT count(*) FROM document").fetchone()[0] == 1 + sum(p.returncode == 0 for p in (b,)), "documents")
+
+def test_killed_import_leaves_database_as_it_was():
+    """Killed at any moment, an import leaves the database as it was or fully imported, never half."""
+    work = fresh()
+    run(work, "import", SEEDS[3])
+    db_path = os.path.join(work, "t.db")
+    big = os.path.join(work, "big.txt")
+    with open(big, "w", encoding="utf-8") as f:
+        for k in range(400):
+            f.write(open(SEEDS[1], encoding="utf-8").read().replace("22nd September, 2020", "22nd September, 2020 "))
+    start = os.path.join(work, "start.db")
+    shutil.copy(db_path, start)
+    before = run(work, "dump").stdout
+    run(work, "import", big)
+    after = run(work, "dump").stdout
+    check(before != after, "the big import changed nothing")
+    outcomes = set()
+    for delay in [0.1 * k for k in range(1, 30)]:
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db_path + suffix):
+                os.remove(db_path + suffix)
+        shutil.copy(start, db_path)
+        p = subprocess.Popen([BIN, "import", big, "--db", db_path, "--config", CONFIG, "--as-of", "2020-10-20"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        p.wait()
+        dump = run(work, "dump").stdout
+        check(dump in (before, after), f"killed after {delay:.1f}s: the database holds part of an import")
+        outcomes.add(dump == after)
+        db = sqlite3.connect(db_path)
+        check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
+        db.close()
+    check(False in outcomes, "no kill landed before the import finished")
+
+def test_newer_database_refused():
+    work = fresh()
+    db = sqlite3.connect(os.path.join(work, "t.db"))
+    db.execute("PRAGMA user_version = 99")
+    db.commit()
+    db.close()
+    p = run(work, "actions", ok=False)
+    check(p.returncode == 2 and "newer than this tracker" in p.stderr, p.stderr)
+    p = run(work, "actions", ok=False) if False else None
+    other = os.path.join(work, "other.db")
+    sqlite3.connect(other).execute("CREATE TABLE x (y)").connection.commit()
+    p = subprocess.run([BIN, "actions", "--db", other, "--config", CONFIG], capture_output=True, text=True)
+    check(p.returncode == 2 and "not a tracker's" in p.stderr, p.stderr)
+    p = subprocess.run([BIN, "actions", "--db", os.path.join(work, "missing.db"), "--config", CONFIG], capture_output=True, text=True)
+    check(p.returncode == 2 and "tracker init" in p.stderr, p.stderr)
+
+def main():
+    global BIN
+    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
+    tests = {n: f for n, f in globals().items() if n.startswith("test_")}
+    names = list(tests) if case == "all" else [case]
+    failed = 0
+    for n in names:
+        try:
+            tests[n]()
+            print(f"{n}: ok")
+        except AssertionError as e:
+            failed += 1
+            print(f"{n}: FAILED: {e}")
+    return 1 if failed else 0
+
+if __name__ == "__main__":
+    sys.exit(main())
