@@ -24,15 +24,21 @@ int run_import(const ParsedArguments& args) {
   }
   if (auto name = args.get("--committee")) options.committee = *name;
   const bool dry_run = args.has("--dry-run");
-  const CompiledVocabulary vocabulary(c.config.vocabulary);
+  std::optional<CompiledVocabulary> vocabulary;  // compiled only when a file is new
   Store store(c.db_path, true);
   int failed = 0;
   for (const auto& file : args.positional) {
     // One file at a time, each in its own transaction: a bad file leaves the others imported.
     try {
       const SourceText source = read_source_text(file);
-      const Extraction x = extract_minutes(source, c.config, vocabulary, options);
-      const ImportResult r = store.import_minutes(x, sha256_hex(source.buffer), c.config, dry_run, c.change(""));
+      const std::string sha256 = sha256_hex(source.buffer);
+      if (auto earlier = store.imported_as(sha256)) {
+        std::printf("%s: already imported (as %s); nothing changed\n", file.c_str(), earlier->c_str());
+        continue;
+      }
+      if (!vocabulary) vocabulary.emplace(c.config.vocabulary);
+      const Extraction x = extract_minutes(source, c.config, *vocabulary, options);
+      const ImportResult r = store.import_minutes(x, sha256, c.config, dry_run, c.change(""));
       std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
       if (r.unchanged_file) {
         out += "already imported; nothing changed\n";

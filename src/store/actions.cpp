@@ -98,6 +98,13 @@ const std::vector<std::string>& statuses() {
 
 }  // namespace
 
+std::optional<std::string> Store::imported_as(const std::string& sha256) const {
+  SQLite::Statement q(impl_->db, "SELECT path FROM document WHERE sha256 = ?");
+  q.bind(1, sha256);
+  if (q.executeStep()) return q.getColumn(0).getString();
+  return std::nullopt;
+}
+
 std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   std::string sql = std::string(kActionSelect) + "WHERE 1 = 1";
   std::vector<std::string> binds;

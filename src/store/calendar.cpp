@@ -57,9 +57,8 @@ void resolve_dues(SQLite::Database& db, int64_t committee) {
       due = first_held_from(rows, k);
       break;
     }
-    const std::optional<int64_t> current =
-        q.getColumn(3).isNull() ? std::nullopt : std::optional<int64_t>(q.getColumn(3).getInt64());
-    if (due != current) changes.emplace_back(q.getColumn(0).getInt64(), due);
+    const int64_t current = q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64();
+    if (due.value_or(-1) != current) changes.emplace_back(q.getColumn(0).getInt64(), due);
   }
   for (const auto& [action, due] : changes) {
     SQLite::Statement set(db, "UPDATE action SET due_meeting_id = ? WHERE id = ?");

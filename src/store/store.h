@@ -87,6 +87,9 @@ class Store {
   ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
                               const Change& change);
 
+  // The path a file with these bytes was imported from, if one was: an unchanged file needs no work.
+  std::optional<std::string> imported_as(const std::string& sha256) const;
+
   std::vector<ActionView> actions(const ActionFilter& filter) const;
   ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID
 

@@ -1,0 +1,123 @@
+// store: migrations, the append-only history, statuses from events, matching.
+#include <doctest/doctest.h>
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <filesystem>
+
+#include "core/errors.h"
+#include "store/store.h"
+#include "store/store_internal.h"
+#include "test_helpers.h"
+
+using namespace tracker;
+
+namespace {
+
+struct TempDb {
+  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("tracker-store-test-" + std::to_string(::getpid()));
+  std::string path;
+  TempDb() {
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    path = (dir / "t.db").string();
+  }
+  ~TempDb() { std::filesystem::remove_all(dir); }
+};
+
+const char* kMinutes =
+    "SCRUTINY BOARD\nTuesday, 2nd March, 2021\n\n12. CHILDREN'S CENTRES REVIEW\n\n"
+    "The Head of Early Help attended the meeting to present the report.\n\n"
+    "Resolved:-\n(1) That the report be noted.\n(2) That a progress report on the children's centres review be brought to the June 2021 meeting.\n";
+
+Extraction extract(const char* text) { return test::extract_text(text); }
+
+}  // namespace
+
+TEST_CASE("store: sha256 of known inputs") {
+  CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256_hex(std::string(1000, 'a')) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3");
+}
+
+TEST_CASE("store: a new database is at the latest schema version and refuses a newer one") {
+  TempDb t;
+  { Store s(t.path, true); }
+  {
+    SQLite::Database db(t.path, SQLite::OPEN_READWRITE);
+    CHECK(db.execAndGet("PRAGMA user_version").getInt() == store::kMigrations[store::kMigrationCount - 1].version);
+    CHECK(db.execAndGet("PRAGMA journal_mode").getString() == "wal");
+    db.exec("PRAGMA user_version = 999");
+  }
+  CHECK_THROWS_WITH_AS(Store(t.path, false), doctest::Contains("newer than this tracker"), StoreError);
+}
+
+TEST_CASE("store: a missing database is not created unless asked") {
+  TempDb t;
+  CHECK_THROWS_WITH_AS(Store(t.path, false), doctest::Contains("tracker init"), StoreError);
+  CHECK_FALSE(std::filesystem::exists(t.path));
+}
+
+TEST_CASE("store: import, then the history cannot be changed behind the tool's back") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Extraction x = extract(kMinutes);
+  const ImportResult r = s.import_minutes(x, sha256_hex(kMinutes), config, false, Change{*parse_iso_day("2021-03-10"), "test", ""});
+  CHECK(r.actions_added == 1);
+  CHECK(r.clauses_added == 2);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  CHECK(a.owner == "Head of Early Help");
+  CHECK(a.owner_basis == "presenter");
+  CHECK(a.due_date == "2021-06");
+  CHECK(a.due_precision == "month");
+  CHECK(a.status == "open");
+  REQUIRE(a.events.size() == 1);
+  CHECK(a.events[0].kind == "created");
+  CHECK(a.events[0].date == "2021-03-02");
+
+  SQLite::Database db(t.path, SQLite::OPEN_READWRITE);
+  CHECK_THROWS_WITH(db.exec("UPDATE event SET note = 'x'"), doctest::Contains("cannot be changed"));
+  CHECK_THROWS_WITH(db.exec("DELETE FROM event"), doctest::Contains("cannot be deleted"));
+}
+
+TEST_CASE("store: the same bytes twice are one document") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Extraction x = extract(kMinutes);
+  const Change change{*parse_iso_day("2021-03-10"), "test", ""};
+  s.import_minutes(x, sha256_hex(kMinutes), config, false, change);
+  CHECK(s.imported_as(sha256_hex(kMinutes)).has_value());
+  const ImportResult again = s.import_minutes(x, sha256_hex(kMinutes), config, false, change);
+  CHECK(again.unchanged_file);
+  CHECK(again.actions_added == 0);
+}
+
+TEST_CASE("store: a month's meeting resolves once the calendar knows it, and moves when it is cancelled") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Change change{*parse_iso_day("2021-03-10"), "test", "room unavailable"};
+  s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, change);
+  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change);
+  CHECK(s.action("SB-2021-03-12.2").due_date == "2021-06-15");
+  s.add_meeting("SB", *parse_iso_day("2021-07-20"), change);
+  const auto moved = s.cancel_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change);
+  REQUIRE(moved.size() == 1);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  CHECK(a.due_date == "2021-07-20");
+  CHECK(a.reschedule_count == 1);
+  CHECK_THROWS_WITH_AS(s.cancel_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change), doctest::Contains("already cancelled"),
+                       StoreError);
+}
+
+TEST_CASE("store: matching an item title to an action's subject") {
+  const std::string origin = "CYPS Directorate Workforce Strategy";
+  const std::string clause = "That a progress report on the delivery of the CYPS Workforce Strategy be brought back in 12 months' time.";
+  CHECK(store::match_score("CYPS Directorate workforce strategy – progress report", origin, clause) == doctest::Approx(1.0));
+  CHECK(store::match_score("Elective Home Education", origin, clause) == doctest::Approx(0.0));
+  // The same subject counts for less when the clause does not ask for it to come back.
+  CHECK(store::match_score("CYPS Directorate workforce strategy", origin, "That nominations be sought for a sub-group.") ==
+        doctest::Approx(0.7));
+}
