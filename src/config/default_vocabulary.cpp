@@ -42,11 +42,12 @@ VocabularyConfig default_vocabulary() {
   v.kind_patterns["approval"] = {
       R"(\b(correct|true|accurate)\s+record\b)",
       R"(\b(be|is|are|being)\s+(approved|agreed|endorsed|adopted|ratified|confirmed|accepted|supported|signed|welcomed\s+and\s+endorsed)\b)",
-      R"(\b(supports?|endorses?|approves?|ratifies|ratify|adopts?)\b)",
+      // Lower case only: "Support" and "Welcome" are also in the names of services and roles.
+      R"((?-i:\b(supports?|endorses?|approves?|ratifies|ratify|adopts?)\b))",
   };
   v.kind_patterns["noting"] = {
       R"(\b(be|is|are|were|was|been)\s+(noted|received|welcomed|thanked|acknowledged)\b)",
-      R"(\b(notes?|noted|thanks?|thanked|welcomes?|acknowledges?)\b)",
+      R"((?-i:\b(notes?|noted|thanks?|thanked|welcomes?|acknowledges?)\b))",
   };
 
   v.officer_roles = {"Chief Executive", "Strategic Director", "Executive Director", "Corporate Director", "Assistant Director",

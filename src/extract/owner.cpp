@@ -258,7 +258,8 @@ std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const 
     size_t end = pos;
     while (end < s.size() && !is_space(s[end])) ++end;
     std::string_view word = strip_trailing_punctuation(s.substr(pos, end - pos));
-    if (pos > 0 && is_verb_word(word)) {
+    // A capitalised word is part of a name ("the Head of Domestic Abuse Support"), not the verb.
+    if (pos > 0 && !word.empty() && is_lower(word[0]) && is_verb_word(word)) {
       subject_end = pos;
       verb = std::string(word);
       break;

@@ -155,3 +155,8 @@ TEST_CASE("kind: lettered parts under an action inherit the action") {
   CHECK(x.resolutions[1].kind == ClauseKind::action);
   CHECK(x.resolutions[2].kind == ClauseKind::action);
 }
+
+TEST_CASE("kind: a capitalised word in a role's name is not the verb") {
+  CHECK(kind_of("That the Head of Domestic Abuse Support provide a briefing in six months' time.") == ClauseKind::action);
+  CHECK(kind_of("That the Welcome Centre Manager circulate the figures to members.") == ClauseKind::action);
+}
