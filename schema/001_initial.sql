@@ -33,6 +33,7 @@ CREATE TABLE item (
   title       TEXT NOT NULL,
   document_id INTEGER NOT NULL REFERENCES document(id),
   line        INTEGER NOT NULL,
+  words       TEXT NOT NULL DEFAULT '',   -- the title's significant words, for matching
   UNIQUE (meeting_id, number, title)
 );
 
@@ -45,6 +46,7 @@ CREATE TABLE listing (
   listed_on    TEXT NOT NULL,    -- the date of the agenda or of the work programme's update
   document_id  INTEGER NOT NULL REFERENCES document(id),
   line         INTEGER NOT NULL,
+  words        TEXT NOT NULL DEFAULT '',
   UNIQUE (meeting_id, title)
 );
 
@@ -60,6 +62,8 @@ CREATE TABLE clause (
   document_id INTEGER NOT NULL REFERENCES document(id),
   line        INTEGER NOT NULL,
   in_latest   INTEGER NOT NULL DEFAULT 1,   -- 0: the latest import of these minutes no longer has it
+  words       TEXT NOT NULL DEFAULT '',     -- significant words, for matching
+  comes_back  INTEGER NOT NULL DEFAULT 0,   -- asks for its subject to come back to a meeting
   UNIQUE (meeting_id, clause_key)
 );
 
@@ -86,7 +90,9 @@ CREATE TABLE action (
   response_by       TEXT,
   response_date     TEXT,
   response_reason   TEXT,
-  received_on       TEXT     -- when the body received the recommendation: the response clock starts here
+  received_on       TEXT,    -- when the body received the recommendation: the response clock starts here
+  first_scheduled   TEXT,    -- the earliest meeting an agenda or work programme lists it for (kept by reconciliation)
+  first_delivered   TEXT     -- the earliest meeting whose minutes took it up
 );
 
 CREATE TABLE action_owner (
@@ -147,4 +153,8 @@ CREATE TABLE commitment (
 
 CREATE INDEX action_status ON action(status);
 CREATE INDEX event_action ON event(action_id);
+CREATE INDEX action_committee ON action(committee_id, status);
+CREATE INDEX item_document ON item(document_id);
+CREATE INDEX listing_document ON listing(document_id);
+CREATE INDEX clause_document ON clause(document_id);
 CREATE INDEX meeting_committee_date ON meeting(committee_id, date);

@@ -305,6 +305,8 @@ void Store::decide_match(int id, bool accept, const Change& change) {
                              "' (match accepted" + (change.note.empty() ? "" : ": " + change.note) + ")";
     add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(), kind,
                            kind + ":" + meeting_date + ":" + title});
+    StatementCache cache(db);
+    note_first_match(cache, action, kind, meeting_date);
     derive_status(db, action);
   }
   t.commit();

@@ -99,9 +99,14 @@ int64_t action_row(const SQLite::Database& db, const std::string& public_id) {
 }
 
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
-  SQLite::Statement add(db,
-                        "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  StatementCache once(db);
+  return add_event(once, action, e);
+}
+
+bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
+  SQLite::Statement& add = cache(
+      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, e.kind);
   add.bind(3, e.date);
@@ -130,13 +135,18 @@ int kind_order(const std::string& kind) {
 }  // namespace
 
 std::string derive_status(SQLite::Database& db, int64_t action) {
+  StatementCache once(db);
+  return derive_status(once, action);
+}
+
+std::string derive_status(StatementCache& cache, int64_t action) {
   struct Row {
     std::string date, kind, status;
     bool automatic;
     int64_t id;
   };
   std::vector<Row> rows;
-  SQLite::Statement q(db, "SELECT date, kind, status, auto_key IS NOT NULL, id FROM event WHERE action_id = ?");
+  SQLite::Statement& q = cache("SELECT date, kind, status, auto_key IS NOT NULL, id FROM event WHERE action_id = ?");
   q.bind(1, action);
   while (q.executeStep())
     rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), column_text(q.getColumn(2)), q.getColumn(3).getInt() != 0,
@@ -160,7 +170,7 @@ std::string derive_status(SQLite::Database& db, int64_t action) {
     }
     status = r.status;
   }
-  SQLite::Statement set(db, "UPDATE action SET status = ? WHERE id = ? AND status <> ?");
+  SQLite::Statement& set = cache("UPDATE action SET status = ? WHERE id = ? AND status <> ?");
   set.bind(1, status);
   set.bind(2, action);
   set.bind(3, status);

@@ -48,12 +48,13 @@ std::string describe_due(const DueColumns& d) {
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
                                    const Change& change) {
   SQLite::Database& db = impl_->db;
+  StatementCache cache(db);
   ImportResult result;
   result.file = x.file;
   try {
     SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
     {
-      SQLite::Statement seen(db, "SELECT path FROM document WHERE sha256 = ?");
+      SQLite::Statement& seen = cache("SELECT path FROM document WHERE sha256 = ?");
       seen.bind(1, sha256);
       if (seen.executeStep()) {
         result.unchanged_file = true;
@@ -74,7 +75,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         committee_id(db, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
     std::string short_name;
     {
-      SQLite::Statement q(db, "SELECT short_name FROM committee WHERE id = ?");
+      SQLite::Statement& q = cache("SELECT short_name FROM committee WHERE id = ?");
       q.bind(1, committee);
       q.executeStep();
       short_name = q.getColumn(0).getString();
@@ -85,7 +86,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
 
     int64_t document;
     {
-      SQLite::Statement add(db, "INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, ?)");
+      SQLite::Statement& add = cache("INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, ?)");
       add.bind(1, x.file);
       add.bind(2, sha256);
       add.bind(3, format_day(change.date));
@@ -103,29 +104,30 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     for (const auto& l : x.listings) {
       const int64_t listed_meeting = meeting_id(db, committee, l.listing.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
-      SQLite::Statement add(db, "INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line) VALUES (?, ?, ?, ?, ?, ?)");
+      SQLite::Statement& add = cache("INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?, ?)");
       add.bind(1, listed_meeting);
       add.bind(2, l.listing.title);
       add.bind(3, l.source);
       add.bind(4, format_day(l.listed_on ? *l.listed_on : meeting_date));
       add.bind(5, document);
       add.bind(6, l.listing.line);
+      add.bind(7, subject_words(l.listing.title, x.meeting.committee));
       result.listings_added += add.exec();
     }
 
     // Items.
     std::vector<int64_t> item_ids;
     for (const auto& item : x.items) {
-      SQLite::Statement up(db,
-                           "INSERT INTO item (meeting_id, number, title, document_id, line) VALUES (?, ?, ?, ?, ?) "
+      SQLite::Statement& up = cache("INSERT INTO item (meeting_id, number, title, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line");
       up.bind(1, meeting);
       up.bind(2, item.number.value_or(""));
       up.bind(3, item.title);
       up.bind(4, document);
       up.bind(5, item.line);
+      up.bind(6, subject_words(item.title, x.meeting.committee));
       up.exec();
-      SQLite::Statement id(db, "SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
+      SQLite::Statement& id = cache("SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
       id.bind(1, meeting);
       id.bind(2, item.number.value_or(""));
       id.bind(3, item.title);
@@ -141,7 +143,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     std::map<std::string, Existing> existing;
     {
-      SQLite::Statement q(db, "SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
+      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
       q.bind(1, meeting);
       while (q.executeStep())
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
@@ -165,19 +167,21 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         it->second.seen = true;
         clause_id = it->second.id;
         if (it->second.text != c.text || it->second.kind != kind || it->second.reason != c.reason) {
-          SQLite::Statement up(db, "UPDATE clause SET text = ?, kind = ?, reason = ?, label = ?, document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
+          SQLite::Statement& up = cache("UPDATE clause SET text = ?, kind = ?, reason = ?, label = ?, document_id = ?, line = ?, in_latest = 1, words = ?, comes_back = ? WHERE id = ?");
           up.bind(1, c.text);
           up.bind(2, kind);
           bind_text_or_null(up, 3, c.reason);
           bind_optional(up, 4, c.label);
           up.bind(5, document);
           up.bind(6, c.line);
-          up.bind(7, clause_id);
+          up.bind(7, subject_words(c.text, x.meeting.committee));
+          up.bind(8, asks_to_come_back(c.text) ? 1 : 0);
+          up.bind(9, clause_id);
           up.exec();
           ++result.clauses_changed;
           result.notes.push_back("clause " + key + " changed: " + c.text.substr(0, 80));
         } else {
-          SQLite::Statement up(db, "UPDATE clause SET document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
+          SQLite::Statement& up = cache("UPDATE clause SET document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
           up.bind(1, document);
           up.bind(2, c.line);
           up.bind(3, clause_id);
@@ -185,9 +189,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           ++result.clauses_unchanged;
         }
       } else {
-        SQLite::Statement add(db,
-                              "INSERT INTO clause (meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        SQLite::Statement& add = cache("INSERT INTO clause (meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         add.bind(1, meeting);
         if (c.item >= 0) add.bind(2, item_ids[static_cast<size_t>(c.item)]);
         else add.bind(2);
@@ -198,6 +201,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_text_or_null(add, 7, c.reason);
         add.bind(8, document);
         add.bind(9, c.line);
+        add.bind(10, r.tracked() ? subject_words(c.text, x.meeting.committee) : std::string());
+        add.bind(11, asks_to_come_back(c.text) ? 1 : 0);
         add.exec();
         clause_id = db.getLastInsertRowid();
         ++result.clauses_added;
@@ -208,7 +213,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       std::string old_owner;
       DueColumns old_due;
       {
-        SQLite::Statement q(db, "SELECT id, owner_by_hand, due_by_hand, coalesce(owner, ''), due_from, due_month, due_deadline FROM action WHERE clause_id = ?");
+        SQLite::Statement& q = cache("SELECT id, owner_by_hand, due_by_hand, coalesce(owner, ''), due_from, due_month, due_deadline FROM action WHERE clause_id = ?");
         q.bind(1, clause_id);
         if (q.executeStep()) {
           action = q.getColumn(0).getInt64();
@@ -231,12 +236,11 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       if (!action) {
         std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
         {
-          SQLite::Statement taken(db, "SELECT 1 FROM action WHERE public_id = ?");
+          SQLite::Statement& taken = cache("SELECT 1 FROM action WHERE public_id = ?");
           taken.bind(1, public_id);
           if (taken.executeStep()) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
         }
-        SQLite::Statement add(db,
-                              "INSERT INTO action (public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
+        SQLite::Statement& add = cache("INSERT INTO action (public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
                               "target_body, due_text, due_from, due_month, due_deadline, status, response, received_on) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)");
         add.bind(1, public_id);
@@ -258,23 +262,22 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         action = db.getLastInsertRowid();
         if (r.owner) {
           for (const auto& name : r.owner->all) {
-            SQLite::Statement o(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
+            SQLite::Statement& o = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
             o.bind(1, *action);
             o.bind(2, name);
             o.exec();
           }
         }
-        add_event(db, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
-                                std::nullopt, "open", "created"});
+        add_event(cache, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
+                                   std::nullopt, "open", "created"});
         new_actions.push_back(*action);
         ++result.actions_added;
-        derive_status(db, *action);
         continue;
       }
       // A corrected version: refresh what the minutes say, unless a person has set it.
       std::vector<std::string> changed;
       if (!owner_by_hand && owner != old_owner) {
-        SQLite::Statement up(db, "UPDATE action SET owner = ?, owner_basis = ?, person = ? WHERE id = ?");
+        SQLite::Statement& up = cache("UPDATE action SET owner = ?, owner_basis = ?, person = ? WHERE id = ?");
         bind_text_or_null(up, 1, owner);
         bind_optional(up, 2, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
         bind_text_or_null(up, 3, r.owner ? r.owner->person : "");
@@ -283,7 +286,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         changed.push_back("owner '" + old_owner + "' -> '" + owner + "'");
       }
       if (!due_by_hand && (due.from != old_due.from || due.month != old_due.month || due.deadline != old_due.deadline)) {
-        SQLite::Statement up(db, "UPDATE action SET due_text = ?, due_from = ?, due_month = ?, due_deadline = ? WHERE id = ?");
+        SQLite::Statement& up = cache("UPDATE action SET due_text = ?, due_from = ?, due_month = ?, due_deadline = ? WHERE id = ?");
         bind_optional(up, 1, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
         bind_optional(up, 2, due.from);
         bind_optional(up, 3, due.month);
@@ -301,12 +304,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     }
     for (const auto& [key, e] : existing) {
       if (e.seen) continue;
-      SQLite::Statement gone(db, "UPDATE clause SET in_latest = 0 WHERE id = ? AND in_latest = 1");
+      SQLite::Statement& gone = cache("UPDATE clause SET in_latest = 0 WHERE id = ? AND in_latest = 1");
       gone.bind(1, e.id);
       if (gone.exec() == 0) continue;
       ++result.clauses_gone;
       result.notes.push_back("clause " + key + " is not in this version of the minutes; it is kept, marked as such: " + e.text.substr(0, 70));
-      SQLite::Statement a(db, "SELECT id FROM action WHERE clause_id = ?");
+      SQLite::Statement& a = cache("SELECT id FROM action WHERE clause_id = ?");
       a.bind(1, e.id);
       if (a.executeStep())
         add_event(db, a.getColumn(0).getInt64(), {"updated", decision_date, "not in the minutes imported from " + x.file, "import",
@@ -314,7 +317,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     }
 
     for (const auto& cm : x.commitments) {
-      SQLite::Statement add(db, "INSERT OR IGNORE INTO commitment (meeting_id, item_id, text, document_id, line) VALUES (?, ?, ?, ?, ?)");
+      SQLite::Statement& add = cache("INSERT OR IGNORE INTO commitment (meeting_id, item_id, text, document_id, line) VALUES (?, ?, ?, ?, ?)");
       add.bind(1, meeting);
       if (cm.item >= 0) add.bind(2, item_ids[static_cast<size_t>(cm.item)]);
       else add.bind(2);

@@ -50,12 +50,16 @@ double containment(const std::set<std::string>& part, const std::set<std::string
 // Whether the clause asks for its subject to come back to a meeting: only then does a later item
 // on the same subject show it delivered. "That nominations be sought for a sub-group" is not
 // delivered by the next report on the strategy it came from.
+}  // namespace
+
 bool asks_to_come_back(const std::string& clause_text) {
   for (std::string_view cue : {"report", "update", "progress", "back", "present", "review", "consider", "session", "briefing", "return",
                                "scrutin", "monitor", "information"})
     if (icontains(clause_text, cue)) return true;
   return false;
 }
+
+namespace {
 
 double score_words(const std::set<std::string>& candidate, const std::set<std::string>& origin, const std::set<std::string>& clause,
                    bool comes_back = true) {
@@ -68,7 +72,8 @@ double score_words(const std::set<std::string>& candidate, const std::set<std::s
 
 struct Candidate {
   int64_t meeting;
-  std::string meeting_date, title, listed_on, kind;  // kind: delivered (an item) or scheduled (a listing)
+  std::string meeting_date, title, listed_on;
+  int kind;  // 0: an item of held minutes (delivered), 1: a listing (scheduled)
   int64_t document;
   std::set<std::string> words;
 };
@@ -78,10 +83,26 @@ struct OpenAction {
   std::string decision_date, due_limit;  // due_limit: the latest day the due allows, "" when none
   std::set<std::string> origin, clause;
   bool comes_back;
-  std::string no_due_horizon;  // without a due, delivery is looked for up to this day
+  bool in_document;                      // from the document being reconciled (new, or corrected)
+  std::string first_match[2];            // the earliest meeting already matched, per kind
+  std::string no_due_horizon;            // without a due, delivery is looked for up to this day
 };
 
+std::set<std::string> split_words(const std::string& s) {
+  std::set<std::string> out;
+  for (std::string_view w : split(s, ' '))
+    if (!w.empty()) out.emplace(w);
+  return out;
+}
+
 }  // namespace
+
+std::string subject_words(const std::string& text, const std::string& committee_name) {
+  const std::set<std::string> words = significant_words(text, significant_words(committee_name, {}));
+  std::string out;
+  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
 
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text) {
   return score_words(significant_words(candidate_title, {}), significant_words(origin_title, {}), significant_words(clause_text, {}),
@@ -89,91 +110,119 @@ double match_score(const std::string& candidate_title, const std::string& origin
 }
 
 void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope) {
-  // The committee's own name is in many clauses ("to a meeting of the Select Commission"): not a subject.
-  std::set<std::string> name_words;
+  StatementCache cache(db);
+  const int64_t document = scope.document.value_or(-1);
+  std::vector<OpenAction> actions;
+  std::string earliest_new_decision = "9999";
+  // The span of meetings this document speaks of.
+  std::string lo, hi;
   {
-    SQLite::Statement q(db, "SELECT name FROM committee WHERE id = ?");
-    q.bind(1, committee);
-    if (q.executeStep()) name_words = significant_words(q.getColumn(0).getString(), {});
+    SQLite::Statement& q = cache(
+        "SELECT coalesce(min(m.date), ''), coalesce(max(m.date), '') FROM meeting m WHERE m.id IN "
+        "(SELECT meeting_id FROM item WHERE document_id = ?1) OR m.id IN (SELECT meeting_id FROM listing WHERE document_id = ?1)");
+    q.bind(1, document);
+    if (q.executeStep()) {
+      lo = q.getColumn(0).getString();
+      hi = q.getColumn(1).getString();
+    }
   }
+  {
+    SQLite::Statement& q = cache(
+        "SELECT a.id, a.decision_date, coalesce(dm.date, a.due_deadline, a.due_month || '-31', ''), coalesce(i.words, ''), cl.words, "
+        "cl.comes_back, cl.document_id = ?3, coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, '') "
+        "FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+        "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+        "WHERE a.committee_id = ?1 AND a.status IN ('open', 'scheduled', 'delivered') AND (?2 = 1 OR cl.document_id = ?3 "
+        // Older actions only when this document holds a meeting after their decision that could be
+        // their earliest match.
+        "  OR (a.decision_date < ?5 AND (a.first_delivered IS NULL OR a.first_delivered > ?4)))");
+    q.bind(1, committee);
+    q.bind(2, scope.everything ? 1 : 0);
+    q.bind(3, document);
+    q.bind(4, lo);
+    q.bind(5, hi);
+    while (q.executeStep()) {
+      OpenAction a{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), split_words(q.getColumn(3).getString()),
+                   split_words(q.getColumn(4).getString()), q.getColumn(5).getInt() != 0, q.getColumn(6).getInt() != 0,
+                   {q.getColumn(7).getString(), q.getColumn(8).getString()}, {}};
+      if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 18));
+      if (a.in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
+      actions.push_back(std::move(a));
+    }
+  }
+  if (actions.empty()) return;
   std::vector<Candidate> candidates;
   {
-    SQLite::Statement q(db,
-                        "SELECT m.id, m.date, i.title, m.date, 'delivered', i.document_id FROM item i JOIN meeting m ON m.id = i.meeting_id "
-                        "WHERE m.committee_id = ?1 AND m.state = 'held' "
-                        "UNION ALL SELECT m.id, m.date, l.title, l.listed_on, 'scheduled', l.document_id FROM listing l "
-                        "JOIN meeting m ON m.id = l.meeting_id WHERE m.committee_id = ?1 AND m.state <> 'cancelled'");
+    // This document's items and listings, and any later meeting's for its own new actions.
+    SQLite::Statement& q = cache(
+        "SELECT m.id, m.date, i.title, m.date, 0, i.document_id, i.words FROM item i JOIN meeting m ON m.id = i.meeting_id "
+        "WHERE m.committee_id = ?1 AND m.state = 'held' AND (i.document_id = ?2 OR m.date > ?3) "
+        "UNION ALL SELECT m.id, m.date, l.title, l.listed_on, 1, l.document_id, l.words FROM listing l "
+        "JOIN meeting m ON m.id = l.meeting_id WHERE m.committee_id = ?1 AND m.state <> 'cancelled' AND (l.document_id = ?2 OR m.date > ?3)");
     q.bind(1, committee);
-    while (q.executeStep()) {
-      Candidate c{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                  q.getColumn(4).getString(), q.getColumn(5).getInt64(), {}};
-      c.words = significant_words(c.title, name_words);
-      candidates.push_back(std::move(c));
-    }
+    q.bind(2, document);
+    q.bind(3, earliest_new_decision);
+    while (q.executeStep())
+      candidates.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString())});
   }
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
   });
-  std::vector<OpenAction> actions;
-  {
-    SQLite::Statement q(db,
-                        "SELECT a.id, a.decision_date, coalesce(dm.date, a.due_deadline, a.due_month || '-31', ''), "
-                        "coalesce(i.title, ''), cl.text FROM action a JOIN clause cl ON cl.id = a.clause_id "
-                        "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
-                        "WHERE a.committee_id = ? AND a.status IN ('open', 'scheduled', 'delivered')");
-    q.bind(1, committee);
-    while (q.executeStep()) {
-      OpenAction a{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), {}, {}, true, {}};
-      a.origin = significant_words(q.getColumn(3).getString(), name_words);
-      a.clause = significant_words(q.getColumn(4).getString(), name_words);
-      a.comes_back = asks_to_come_back(q.getColumn(4).getString());
-      if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 18));
-      actions.push_back(std::move(a));
-    }
-  }
-  const std::set<int64_t> new_actions(scope.actions.begin(), scope.actions.end());
-  std::vector<int64_t> touched;
   for (const OpenAction& a : actions) {
-    const bool action_is_new = scope.everything || new_actions.count(a.id) > 0;
-    // The best match at each meeting, for each kind. Every meeting's match is recorded (not just
-    // the overall best) so that importing files in any order gives the same history.
-    std::map<std::pair<int, int64_t>, std::pair<const Candidate*, double>> best;
+    // The best match at the earliest matching meeting, for each kind. An earlier match that a
+    // later import brings is recorded too, so the earliest is in the history whatever the order.
+    const Candidate* best[2] = {nullptr, nullptr};
+    double best_score[2] = {0, 0};
     for (const Candidate& c : candidates) {
-      if (!action_is_new && !(scope.document && c.document == *scope.document)) continue;
+      if (!a.in_document && !scope.everything && c.document != document) continue;
       if (c.meeting_date <= a.decision_date) continue;
-      const int k = c.kind == "delivered" ? 0 : 1;
-      // Delivered at M only when it was due at or before M (or had no due at all).
+      const int k = c.kind;
+      if (!a.first_match[k].empty() && c.meeting_date >= a.first_match[k]) continue;
+      if (best[k] && c.meeting_date > best[k]->meeting_date) continue;
+      // Delivered at M only when it was due at or before M (or had no due, within 18 months).
       if (k == 0 && !a.due_limit.empty() && a.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) continue;
       if (a.due_limit.empty() && c.meeting_date > a.no_due_horizon) continue;
       const double s = score_words(c.words, a.origin, a.clause, a.comes_back);
       if (s < proposal_threshold) continue;
       if (s >= threshold) {
-        auto& slot = best[{k, c.meeting}];
-        if (slot.first == nullptr || s > slot.second + 1e-9) slot = {&c, s};
+        if (!best[k] || s > best_score[k] + 1e-9) {
+          best[k] = &c;
+          best_score[k] = s;
+        }
       } else {
-        SQLite::Statement add(db, "INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score) VALUES (?, ?, ?, ?, ?)");
+        SQLite::Statement& add = cache("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score) VALUES (?, ?, ?, ?, ?)");
         add.bind(1, a.id);
         add.bind(2, c.meeting);
         add.bind(3, c.title);
-        add.bind(4, c.kind);
+        add.bind(4, k == 0 ? "delivered" : "scheduled");
         add.bind(5, s);
         add.exec();
       }
     }
     bool changed = false;
-    for (const auto& [key, found] : best) {
-      const int k = key.first;
-      const Candidate* c = found.first;
+    for (int k = 0; k < 2; ++k) {
+      const Candidate* c = best[k];
+      if (c == nullptr) continue;
+      const std::string kind = k == 0 ? "delivered" : "scheduled";
       const std::string date = std::max(c->listed_on, a.decision_date);
       const std::string note = k == 0 ? "considered at the " + c->meeting_date + " meeting: '" + c->title + "'"
                                       : "listed for the " + c->meeting_date + " meeting: '" + c->title + "'";
-      NewEvent e{k == 0 ? "delivered" : "scheduled", date, note, "tracker (matched)", c->meeting, found.second,
-                 std::string(k == 0 ? "delivered" : "scheduled"), (k == 0 ? "delivered:" : "scheduled:") + c->meeting_date + ":" + c->title};
-      changed |= add_event(db, a.id, e);
+      changed |= add_event(cache, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind,
+                                         kind + ":" + c->meeting_date + ":" + c->title});
+      note_first_match(cache, a.id, kind, c->meeting_date);
     }
-    if (changed) touched.push_back(a.id);
+    if (changed) derive_status(cache, a.id);
   }
-  for (int64_t id : touched) derive_status(db, id);
+}
+
+void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {
+  SQLite::Statement& set = cache(kind == "delivered"
+                                     ? "UPDATE action SET first_delivered = ?2 WHERE id = ?1 AND (first_delivered IS NULL OR first_delivered > ?2)"
+                                     : "UPDATE action SET first_scheduled = ?2 WHERE id = ?1 AND (first_scheduled IS NULL OR first_scheduled > ?2)");
+  set.bind(1, action);
+  set.bind(2, meeting_date);
+  set.exec();
 }
 
 }  // namespace tracker::store

@@ -3,8 +3,10 @@
 // operations take (find or add a committee or meeting, add an event, recompute a status).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "store/store.h"
 
@@ -27,6 +29,29 @@ struct Migration {
 };
 extern const Migration kMigrations[];
 extern const int kMigrationCount;
+
+// Prepared statements kept for the length of one operation: an import runs the same few
+// statements for every clause, and preparing them once is most of its speed.
+class StatementCache {
+ public:
+  explicit StatementCache(SQLite::Database& db) : db_(db) {}
+  // `sql` must be a string literal: its address is the key.
+  SQLite::Statement& operator()(const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(db_, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+  SQLite::Database& db() { return db_; }
+
+ private:
+  SQLite::Database& db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
 
 std::string column_text(const SQLite::Column& c);  // "" for NULL
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value);
@@ -52,6 +77,7 @@ struct NewEvent {
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
+bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
 // The status is what the events, folded in date order, make of it.
 std::string derive_status(SQLite::Database& db, int64_t action);
 
@@ -68,6 +94,12 @@ struct ReconcileScope {
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
 // their subject; weaker matches become proposals.
 void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope);
+// The significant words of a title or clause, space-separated, leaving out the committee's name.
+std::string subject_words(const std::string& text, const std::string& committee_name);
+bool asks_to_come_back(const std::string& clause_text);
+// Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
+void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
+std::string derive_status(StatementCache& cache, int64_t action);
 // How closely an item's title matches an action (its originating item's title and its text), 0..1.
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text);
 
