@@ -37,14 +37,30 @@ bool iends_with(std::string_view s, std::string_view suffix) {
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (haystack.size() < needle.size()) return std::string_view::npos;
-  const char first_lower = lower(needle[0]);
-  const char first_upper = is_lower(first_lower) ? static_cast<char>(first_lower - 'a' + 'A') : first_lower;
+  // Anchor on the needle's first letter, not its first byte: phrases such as " presented "
+  // start with a space, and spaces are everywhere in a paragraph.
+  size_t anchor = 0;
+  while (anchor < needle.size() && !is_alpha(needle[anchor])) ++anchor;
+  if (anchor == needle.size()) anchor = 0;
+  const char a_lower = lower(needle[anchor]);
+  const char a_upper = is_lower(a_lower) ? static_cast<char>(a_lower - 'a' + 'A') : a_lower;
   const size_t last = haystack.size() - needle.size();
-  for (size_t i = from; i <= last; ++i) {
-    // memchr-style skip to the next possible first character keeps this fast on long lines.
-    const char c = haystack[i];
-    if (c != first_lower && c != first_upper) continue;
-    if (iequals(haystack.substr(i, needle.size()), needle)) return i;
+  if (from > last) return std::string_view::npos;
+  // memchr finds each case of the anchor letter with vector instructions; take the nearer one.
+  const char* base = haystack.data();
+  const char* end = base + last + anchor + 1;
+  const char* next_lower = nullptr;
+  const char* next_upper = nullptr;
+  const char* cursor = base + from + anchor;
+  auto seek = [&](char c, const char* at) { return at < end ? static_cast<const char*>(std::memchr(at, c, static_cast<size_t>(end - at))) : nullptr; };
+  next_lower = seek(a_lower, cursor);
+  next_upper = a_upper == a_lower ? nullptr : seek(a_upper, cursor);
+  while (next_lower || next_upper) {
+    const char* hit = !next_upper || (next_lower && next_lower < next_upper) ? next_lower : next_upper;
+    const size_t start = static_cast<size_t>(hit - base) - anchor;
+    if (iequals(haystack.substr(start, needle.size()), needle)) return start;
+    if (hit == next_lower) next_lower = seek(a_lower, hit + 1);
+    else next_upper = seek(a_upper, hit + 1);
   }
   return std::string_view::npos;
 }

@@ -35,6 +35,7 @@ std::vector<FoundCommitment> find_commitments(const std::vector<Paragraph>& para
     const std::string& t = p.text;
     if (t.size() < 20) continue;
     if (istarts_with(t, "to ")) continue;  // an agenda's purpose text, not what was minuted
+    if (!vocabulary.may_hold_commitment(t)) continue;
     for (std::string_view sentence : split_sentences(t)) {
       if (vocabulary.is_commitment(sentence))
         out.push_back({std::string(sentence), p.line_at(static_cast<size_t>(sentence.data() - t.data()))});

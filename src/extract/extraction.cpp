@@ -190,17 +190,20 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   for (size_t k = 0; k < x.items.size(); ++k)
     narrative[k] = paragraphs_in(lines, x.items[k].line + 1, x.items[k].end_line, narrative_skip);
 
-  // Who presented each item; briefings' lead officers stand in for items with the same title.
-  std::vector<std::vector<Presenter>> presenters(x.items.size());
-  for (size_t k = 0; k < x.items.size(); ++k) presenters[k] = find_presenters(narrative[k], vocabulary);
-  for (const auto& part : x.parts) {
-    if (part.kind != PartKind::briefing) continue;
-    auto lead = find_presenters(paragraphs_in(lines, part.begin_line, std::min(part.end_line, part.begin_line + 6), furniture), vocabulary);
-    if (lead.empty()) continue;
-    for (size_t k = 0; k < x.items.size(); ++k) {
-      if (presenters[k].empty() && !x.items[k].title.empty() && icontains(part.title, x.items[k].title)) presenters[k] = lead;
+  // Who presented each item, looked for only when a tracked clause needs it (most items have
+  // none); a briefing's lead officer stands in for an item with the same title.
+  std::vector<std::optional<std::vector<Presenter>>> presenters(x.items.size());
+  auto presenters_of = [&](int item) -> const std::vector<Presenter>& {
+    auto& slot = presenters[static_cast<size_t>(item)];
+    if (slot) return *slot;
+    slot = find_presenters(narrative[static_cast<size_t>(item)], vocabulary);
+    const std::string& title = x.items[static_cast<size_t>(item)].title;
+    for (const auto& part : x.parts) {
+      if (!slot->empty() || part.kind != PartKind::briefing || title.empty() || !icontains(part.title, title)) continue;
+      *slot = find_presenters(paragraphs_in(lines, part.begin_line, std::min(part.end_line, part.begin_line + 6), furniture), vocabulary);
     }
-  }
+    return *slot;
+  };
 
   DueContext due_context{meeting_date, x.next_meeting, x.calendar};
   if (due_context.next_meeting && meeting_date && *due_context.next_meeting <= *meeting_date) due_context.next_meeting.reset();
@@ -228,8 +231,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
         else if (auto body = vocabulary.body_named_in(c.text)) r.target_body = body;
         else if (parent && parent->target_body) r.target_body = parent->target_body;
       }
-      const std::vector<Presenter>* item_presenters =
-          own && c.item >= 0 ? &presenters[static_cast<size_t>(c.item)] : nullptr;
+      const std::vector<Presenter>* item_presenters = own && c.item >= 0 && r.tracked() ? &presenters_of(c.item) : nullptr;
       if (item_presenters) {
         for (const auto& p : *item_presenters) {
           if (!p.officer && icontains(p.role, "cabinet member")) {

@@ -129,10 +129,14 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
   for (const Paragraph& paragraph : paragraphs) {
     const std::string& t = paragraph.text;
     const int i = paragraph.line;
+    // Lowered once: the phrases below are lower case, and a plain find is much faster than a
+    // case-blind search repeated for each of them. Positions are the same in both strings.
+    const std::string lowered = to_lower(t);
+    auto find = [&](std::string_view needle, size_t from = 0) { return lowered.find(needle, from); };
     if (t.size() < 12) continue;
     // "LEAD OFFICER: Dean Fenton Head of Service, Access to Education dean.fenton@…"
     for (std::string_view field : {"lead officer:", "report author:", "contact officer:", "presented by:"}) {
-      size_t at = ifind(t, field);
+      size_t at = find(field);
       if (at == std::string::npos) continue;
       std::string_view rest = trim(std::string_view(t).substr(at + field.size()));
       size_t mail = rest.find('@');
@@ -155,14 +159,14 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
     // "The X and the Y attended the meeting to present …"
     for (std::string_view verb : {" attended the meeting", " attend the meeting", " attended to present", " were in attendance",
                                   " was in attendance", " joined the meeting", " attended for this item", " attended for the item"}) {
-      size_t at = ifind(t, verb);
+      size_t at = find(verb);
       if (at == std::string::npos) continue;
       add_people(out, std::string_view(t).substr(sentence_start(t, at), at - sentence_start(t, at)), i, vocabulary);
     }
     // "… a presentation on X by Jon Stonehouse, Strategic Director."
     for (std::string_view lead : {"presented by ", "introduced by ", "presentation by ", "report by ", "report of the ",
                                   "submitted by ", "given by ", "delivered by "}) {
-      size_t at = ifind(t, lead);
+      size_t at = find(lead);
       if (at == std::string::npos) continue;
       const size_t from = at + lead.size();
       std::string_view list = std::string_view(t).substr(from, sentence_end(t, from) - from);
@@ -172,22 +176,22 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
       }
       if (vocabulary.mentions_role(list) || lead != std::string_view("report of the ")) add_people(out, list, i, vocabulary);
     }
-    if (ifind(t, "by ") != std::string::npos) {
+    if (find("by ") != std::string::npos) {
       // "Consideration was given to a presentation on … by Jon Stonehouse, Strategic Director."
-      size_t given = ifind(t, "consideration was given to");
-      size_t by = given == std::string::npos ? std::string::npos : ifind(t, " by ", given);
-      if (by != std::string::npos && ifind(t, "presented by") == std::string::npos) {
+      size_t given = find("consideration was given to");
+      size_t by = given == std::string::npos ? std::string::npos : find(" by ", given);
+      if (by != std::string::npos && find("presented by") == std::string::npos) {
         const size_t from = by + 4;
         std::string_view list = std::string_view(t).substr(from, sentence_end(t, from) - from);
         if (vocabulary.mentions_role(list)) add_people(out, list, i, vocabulary);
       }
     }
     // "The Chair invited the X and the Y to give the presentation"
-    size_t invited = ifind(t, " invited ");
+    size_t invited = find(" invited ");
     if (invited != std::string::npos) {
       const size_t from = invited + 9;
       for (std::string_view to : {" to give", " to present", " to introduce", " to provide"}) {
-        size_t end = ifind(t, to, from);
+        size_t end = find(to, from);
         if (end != std::string::npos && end - from < 300) {
           add_people(out, std::string_view(t).substr(from, end - from), i, vocabulary);
           break;
@@ -200,7 +204,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
                                                            " provided a ", " provided an ", " outlined the ", " delivered a ",
                                                            " delivered the ", " took members through "};
     for (std::string_view verb : kPresentingVerbs) {
-      for (size_t at = ifind(t, verb); at != std::string::npos; at = ifind(t, verb, at + 1)) {
+      for (size_t at = find(verb); at != std::string::npos; at = find(verb, at + 1)) {
         std::string_view object = std::string_view(t).substr(at + verb.size());
         if (istarts_with(object, "with ") || istarts_with(object, "by ")) continue;  // "were presented with"
         if ((verb == " gave a " || verb == " gave an " || verb == " gave the " || verb == " provided a " || verb == " provided an ") &&

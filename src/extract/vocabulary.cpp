@@ -80,6 +80,7 @@ struct CompiledVocabulary::Impl {
 };
 
 CompiledVocabulary::CompiledVocabulary(const VocabularyConfig& config) : config_(config), impl_(std::make_unique<Impl>()) {
+  default_commitments_ = config.commitment_patterns == default_vocabulary().commitment_patterns;
   const std::string bodies = escape_alternation(config.bodies);
   for (ClauseKind kind : kKindOrder) {
     auto it = config.kind_patterns.find(kind_name(kind));
@@ -111,6 +112,14 @@ std::optional<ClauseKind> CompiledVocabulary::match_kind(std::string_view clause
 }
 
 bool CompiledVocabulary::is_commitment(std::string_view sentence) const { return set_matches(impl_->commitments.get(), sentence); }
+
+bool CompiledVocabulary::may_hold_commitment(std::string_view paragraph) const {
+  if (!default_commitments_) return true;
+  const std::string lowered = to_lower(paragraph);
+  for (std::string_view key : {"would", "will", "was to", "were to", "undertook", "agreed to", "promised", "committed to", "offered to", "invit"})
+    if (lowered.find(key) != std::string::npos) return true;
+  return false;
+}
 
 std::string CompiledVocabulary::default_owner(std::string_view clause_text) const {
   for (const auto& [re, owner] : impl_->owner_defaults)

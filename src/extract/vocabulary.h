@@ -32,6 +32,9 @@ class CompiledVocabulary {
   // The first kind, in priority order, with a pattern that matches; nullopt when none does.
   std::optional<ClauseKind> match_kind(std::string_view clause_text) const;
   bool is_commitment(std::string_view sentence) const;
+  // False when no sentence of `paragraph` can be a commitment: with the built-in patterns, one
+  // of their few key words must be there. Saves running the patterns on most of the narrative.
+  bool may_hold_commitment(std::string_view paragraph) const;
   // The owner a [[owner_default]] gives this clause, or empty.
   std::string default_owner(std::string_view clause_text) const;
   // A role ("Assistant Director", "Chair") at the start of `text` (after "the" and "Interim").
@@ -52,6 +55,7 @@ class CompiledVocabulary {
  private:
   struct Impl;
   VocabularyConfig config_;
+  bool default_commitments_ = false;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -93,6 +93,7 @@ std::optional<size_t> resolution_marker_end(std::string_view text, const Resolut
     }
   }
   // "It was RESOLVED that …", "The Committee RESOLVED to …", "Members AGREED:".
+  if (!(istarts_with(text, "it ") || istarts_with(text, "the ") || istarts_with(text, "members"))) return std::nullopt;
   const size_t window = std::min<size_t>(text.size(), 80);
   for (const auto& word : markers.words) {
     if (is_noun_marker(word)) continue;

@@ -1,5 +1,6 @@
 #include "read/source_text.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -80,6 +81,17 @@ SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
   size_t control_chars = 0;
   bool any_visible = false;
   while (p < end) {
+    // Most of a file is printable ASCII: copy such a run in one go.
+    {
+      const unsigned char* run = p;
+      while (run < end && *run >= 0x20 && *run < 0x7F) ++run;
+      if (run != p) {
+        out.buffer.append(reinterpret_cast<const char*>(p), static_cast<size_t>(run - p));
+        any_visible |= std::any_of(p, run, [](unsigned char b) { return b > 0x20; });
+        p = run;
+        if (p >= end) break;
+      }
+    }
     const unsigned char c = *p;
     if (c < 0x80) {
       if (c == '\r') {
