@@ -133,6 +133,15 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
     // case-blind search repeated for each of them. Positions are the same in both strings.
     const std::string lowered = to_lower(t);
     auto find = [&](std::string_view needle, size_t from = 0) { return lowered.find(needle, from); };
+    // Every phrase below holds one of these stems; most paragraphs hold none.
+    bool may_name = false;
+    for (std::string_view stem : {"present", "attend", "invite", "introduc", "officer:", "author:", "by ", "gave", "provided",
+                                  "outlined", "delivered", "took members", "joined"})
+      if (find(stem) != std::string::npos) {
+        may_name = true;
+        break;
+      }
+    if (!may_name) continue;
     if (t.size() < 12) continue;
     // "LEAD OFFICER: Dean Fenton Head of Service, Access to Education dean.fenton@…"
     for (std::string_view field : {"lead officer:", "report author:", "contact officer:", "presented by:"}) {

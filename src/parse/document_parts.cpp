@@ -79,6 +79,8 @@ bool starts_minutes_phrase(std::string_view text) {
 std::optional<Heading> heading_at(const CleanLines& lines, int index, const std::vector<std::string>& names) {
   const std::string& text = lines[static_cast<size_t>(index)].text;
   if (text.empty() || text.size() > 240 || lines[static_cast<size_t>(index)].has_tabs) return std::nullopt;
+  // Every date has a digit: most lines are ruled out without looking for one.
+  if (std::none_of(text.begin(), text.end(), is_digit)) return std::nullopt;
   auto found = find_date(text);
   if (!found || !found->year_given) return std::nullopt;
   std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));

@@ -11,19 +11,12 @@
 #include "parse/minutes.h"
 #include "read/source_text.h"
 
+#include "test_helpers.h"
+
 using namespace tracker;
+using tracker::test::text_of;
 
 namespace {
-
-// Lines joined with '\n', so that line k of the test is lines[k - 1] here.
-std::string text_of(std::initializer_list<std::string_view> lines) {
-  std::string out;
-  for (auto l : lines) {
-    out.append(l);
-    out.push_back('\n');
-  }
-  return out;
-}
 
 struct Parsed {
   CleanLines lines;

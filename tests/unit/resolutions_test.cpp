@@ -16,15 +16,6 @@ using namespace tracker::test;
 
 namespace {
 
-std::string text_of(std::initializer_list<std::string_view> lines) {
-  std::string out;
-  for (auto l : lines) {
-    out.append(l);
-    out.push_back('\n');
-  }
-  return out;
-}
-
 const ResolutionMarkers& default_markers() {
   static const ResolutionMarkers markers{default_test_config().vocabulary.resolution_markers,
                                          default_test_config().vocabulary.reason_markers};

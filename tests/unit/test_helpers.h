@@ -1,5 +1,6 @@
 #pragma once
 // One-line helpers that keep the unit tests about minutes rather than set-up.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,16 @@
 #include "read/source_text.h"
 
 namespace tracker::test {
+
+// Lines joined with '\n', so that line k of the test is line k of the text.
+inline std::string text_of(std::initializer_list<std::string_view> lines) {
+  std::string out;
+  for (auto l : lines) {
+    out.append(l);
+    out.push_back('\n');
+  }
+  return out;
+}
 
 inline const Config& default_test_config() {
   static const Config config = default_config();
