@@ -392,6 +392,13 @@ MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& p
   return h;
 }
 
+std::optional<Day> table_row_date(const CleanLine& line, std::optional<Day> context) {
+  if (!line.has_tabs || line.text.empty()) return std::nullopt;
+  const std::string_view first_cell = split(line.text, '\t')[0];
+  if (auto found = find_date(first_cell, context); found && found->begin == 0) return found->day;
+  return std::nullopt;
+}
+
 std::vector<Listing> announced_listings(const CleanLines& lines, const DocumentPart& part) {
   std::vector<Listing> out;
   if (part.kind == PartKind::work_programme) {
@@ -408,8 +415,8 @@ std::vector<Listing> announced_listings(const CleanLines& lines, const DocumentP
         continue;
       }
       std::vector<std::string_view> cells = split(line.text, '\t');
-      if (auto found = find_date(cells[0].substr(0, std::min<size_t>(cells[0].size(), 24)), part.date); found && found->begin == 0) {
-        current = found->day;
+      if (auto day = table_row_date(line, part.date)) {
+        current = day;
         if (cells.size() > 1 && !trim(cells[1]).empty()) out.push_back({*current, tidy_title(cells[1]), i});
       } else if (current && raw_first.empty() && cells.size() > 1 && !trim(cells[1]).empty()) {
         out.push_back({*current, tidy_title(cells[1]), i});
@@ -427,12 +434,8 @@ std::vector<Listing> announced_listings(const CleanLines& lines, const DocumentP
 std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part) {
   std::vector<Day> dates;
   if (part.kind == PartKind::work_programme) {
-    for (int i = part.begin_line + 1; i <= part.end_line; ++i) {
-      const CleanLine& line = lines[static_cast<size_t>(i - 1)];
-      if (!line.has_tabs || line.text.empty()) continue;
-      std::string_view first_cell = std::string_view(line.text).substr(0, 24);
-      if (auto found = find_date(first_cell, part.date); found && found->begin == 0) dates.push_back(found->day);
-    }
+    for (int i = part.begin_line + 1; i <= part.end_line; ++i)
+      if (auto day = table_row_date(lines[static_cast<size_t>(i - 1)], part.date)) dates.push_back(*day);
   } else if (part.kind == PartKind::agenda && part.date) {
     dates.push_back(*part.date);
     for (int i = part.begin_line; i <= part.end_line; ++i) {

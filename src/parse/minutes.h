@@ -89,6 +89,9 @@ struct Paragraph {
   int line_at(size_t offset) const;
 };
 std::vector<Paragraph> paragraphs_in(const CleanLines& lines, int from, int to, const std::vector<char>& skip);
+// The date a table row's first cell starts with ("16 June <tab> Item …"): a work programme row's
+// meeting. The year comes from `context` when the cell leaves it out.
+std::optional<Day> table_row_date(const CleanLine& line, std::optional<Day> context);
 // Dates of meetings that a work programme or agenda in the file announces.
 std::vector<Day> announced_meeting_dates(const CleanLines& lines, const DocumentPart& part);
 

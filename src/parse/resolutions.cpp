@@ -397,8 +397,8 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
     if (table_part && line.has_tabs) {
       // A work programme row: "16 June <tab> Item title <tab> purpose <tab> Resolved: - 1) …"
       std::vector<std::string_view> cells = split(line.text, '\t');
-      if (auto found = find_date(cells[0], part.date); found && found->begin == 0) {
-        row_date = found->day;
+      if (auto day = table_row_date(line, part.date)) {
+        row_date = day;
         if (cells.size() > 1) row_title = std::string(trim(cells[1]));
       } else if (cells.size() > 1 && !cells[0].empty()) {
         row_title = std::string(trim(cells[0]));
