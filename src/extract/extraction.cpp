@@ -68,20 +68,6 @@ std::string display_committee(const std::string& raw, const Config& config) {
   return display_title(name, config);
 }
 
-std::vector<std::string> split_owner_names(const std::string& name) {
-  std::vector<std::string> out;
-  std::string text = name;
-  for (std::string_view sep : {" and the ", " and ", ", "}) {
-    for (size_t at; (at = ifind(text, sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
-  }
-  for (std::string_view part : split(text, '|')) {
-    part = trim(part);
-    if (istarts_with(part, "the ")) part.remove_prefix(4);
-    if (!part.empty()) out.emplace_back(part);
-  }
-  return out;
-}
-
 bool mentions_next_meeting(std::string_view text) {
   return icontains(text, "next meeting") || icontains(text, "further meeting") || icontains(text, "next ordinary meeting") ||
          icontains(text, "date of next") || icontains(text, "date and time of");

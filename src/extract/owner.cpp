@@ -334,4 +334,18 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   return std::nullopt;
 }
 
+std::vector<std::string> split_owner_names(const std::string& name) {
+  std::vector<std::string> out;
+  std::string text = name;
+  for (std::string_view sep : {" and the ", " and ", ", "}) {
+    for (size_t at; (at = ifind(text, sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
+  }
+  for (std::string_view part : split(text, '|')) {
+    part = trim(part);
+    if (istarts_with(part, "the ")) part.remove_prefix(4);
+    if (!part.empty()) out.emplace_back(part);
+  }
+  return out;
+}
+
 }  // namespace tracker

@@ -33,6 +33,8 @@ struct ClauseSubject {
 // The acting subject of "That the Governance Advisor makes …"; nullopt for passive clauses
 // ("That a report be brought …") and for the committee itself.
 std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const CompiledVocabulary& vocabulary);
+// "the Chair and Vice-Chair" -> {"Chair", "Vice-Chair"}: the people an owner's name stands for.
+std::vector<std::string> split_owner_names(const std::string& name);
 // The role a clause asks to act: "to ask the Community Safety Manager to provide …".
 std::optional<ClauseSubject> asked_person(std::string_view clause_text, const CompiledVocabulary& vocabulary);
 

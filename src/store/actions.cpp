@@ -6,6 +6,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "extract/owner.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -166,12 +167,10 @@ void Store::update(const std::string& id, const Change& change, const std::optio
     SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
     clear.bind(1, a.row);
     clear.exec();
-    std::string names = *owner;
-    for (size_t p; (p = ifind(names, " and ")) != std::string::npos;) names.replace(p, 5, "|");
-    for (std::string_view n : split(names, '|')) {
+    for (const std::string& name : split_owner_names(*owner)) {
       SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
       add.bind(1, a.row);
-      add.bind(2, std::string(trim(n)));
+      add.bind(2, name);
       add.exec();
     }
     what.push_back("owner '" + old + "' -> '" + *owner + "'");
