@@ -35,7 +35,7 @@ int run_meeting(const ParsedArguments& args) {
   Store store(c.db_path, false);
   store.sync_config(c.config);
   if (verb == "add") {
-    store.add_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+    store.add_meeting(*committee, *day, c.change(args.get("--note").value_or("")), c.config);
     std::printf("Added the %s meeting of %s to the calendar.\n", format_day_long(*day).c_str(), committee->c_str());
     return 0;
   }

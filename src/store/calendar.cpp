@@ -136,7 +136,7 @@ int64_t require_committee(const SQLite::Database& db, const std::string& committ
 
 }  // namespace
 
-void Store::add_meeting(const std::string& committee, Day date, const Change& change) {
+void Store::add_meeting(const std::string& committee, Day date, const Change& change, const Config& config) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const int64_t c = require_committee(db, committee);
@@ -144,7 +144,7 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   meeting_id(db, c, date, "planned", "by hand: " + change.who, &added);
   if (!added) throw StoreError("the calendar already has a meeting on " + format_day_long(date));
   resolve_dues(db, c);
-  reconcile(db, c, impl_->match_threshold, impl_->proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  reconcile(db, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
   t.commit();
 }
 

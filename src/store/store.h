@@ -101,7 +101,8 @@ class Store {
   void respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
-  void add_meeting(const std::string& committee, Day date, const Change& change);
+  // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
+  void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
   // Cancels a meeting and moves every action due there to the committee's next meeting.
   std::vector<std::string> cancel_meeting(const std::string& committee, Day date, const Change& change);
 

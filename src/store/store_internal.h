@@ -15,8 +15,6 @@ namespace tracker {
 struct Store::Impl {
   explicit Impl(const std::string& path, int flags) : db(path, flags) {}
   SQLite::Database db;
-  double match_threshold = 0.8;     // at or above: applied
-  double proposal_threshold = 0.5;  // at or above, below the threshold: proposed for a person to decide
 };
 
 namespace store {

@@ -100,9 +100,9 @@ TEST_CASE("store: a month's meeting resolves once the calendar knows it, and mov
   const Config config = default_config();
   const Change change{*parse_iso_day("2021-03-10"), "test", "room unavailable"};
   s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, change);
-  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change);
+  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change, config);
   CHECK(s.action("SB-2021-03-12.2").due_date == "2021-06-15");
-  s.add_meeting("SB", *parse_iso_day("2021-07-20"), change);
+  s.add_meeting("SB", *parse_iso_day("2021-07-20"), change, config);
   const auto moved = s.cancel_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change);
   REQUIRE(moved.size() == 1);
   const ActionView a = s.action("SB-2021-03-12.2");
