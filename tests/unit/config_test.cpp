@@ -19,27 +19,6 @@ using namespace tracker::test;
 
 namespace {
 
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = std::filesystem::temp_directory_path() /
-           ("tracker-config-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, std::string_view text) const {
-    const auto file = path / name;
-    std::ofstream out(file, std::ios::binary);
-    out << text;
-    return file.string();
-  }
-};
-
 // The ConfigError message that loading `text` raises, or "<no error>".
 std::string config_error(const TempDir& dir, std::string_view text) {
   const std::string path = dir.write("tracker.toml", text);

@@ -11,7 +11,10 @@
 #include "core/errors.h"
 #include "read/source_text.h"
 
+#include "test_helpers.h"
+
 using namespace tracker;
+using tracker::test::TempDir;
 
 namespace {
 
@@ -36,28 +39,6 @@ std::string file_error(const std::string& path) {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
-
-// A directory of its own under the system temp directory, removed at the end of the test.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path = std::filesystem::temp_directory_path() /
-           ("tracker-read-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  std::string write(const std::string& name, std::string_view bytes) const {
-    const auto file = path / name;
-    std::ofstream out(file, std::ios::binary);
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return file.string();
-  }
-};
 
 }  // namespace
 

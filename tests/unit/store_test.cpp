@@ -14,15 +14,10 @@ using namespace tracker;
 
 namespace {
 
+// A database file in a temporary folder of its own.
 struct TempDb {
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("tracker-store-test-" + std::to_string(::getpid()));
-  std::string path;
-  TempDb() {
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    path = (dir / "t.db").string();
-  }
-  ~TempDb() { std::filesystem::remove_all(dir); }
+  test::TempDir dir;
+  std::string path = (dir.path / "t.db").string();
 };
 
 const char* kMinutes =

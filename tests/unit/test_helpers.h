@@ -1,5 +1,9 @@
 #pragma once
 // One-line helpers that keep the unit tests about minutes rather than set-up.
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -9,6 +13,30 @@
 #include "read/source_text.h"
 
 namespace tracker::test {
+
+// A folder of its own under the system temp folder, removed at the end of the test.
+struct TempDir {
+  std::filesystem::path path;
+  TempDir() {
+    static std::atomic<int> counter{0};
+    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
+    path = std::filesystem::temp_directory_path() / ("tracker-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+    std::filesystem::create_directories(path);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  // Writes `bytes` to a file in the folder and returns its path.
+  std::string write(const std::string& name, std::string_view bytes) const {
+    const auto file = path / name;
+    std::ofstream out(file, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return file.string();
+  }
+};
 
 // Lines joined with '\n', so that line k of the test is line k of the text.
 inline std::string text_of(std::initializer_list<std::string_view> lines) {
