@@ -1,6 +1,7 @@
 #include "config/config.h"
 
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 #include <toml++/toml.h>
@@ -156,6 +157,56 @@ void read_owner_defaults(const std::string& path, const toml::node& node, Vocabu
   }
 }
 
+// The comment lines just above a table's header: a rule's "why", kept for `tracker flags --rules`.
+std::string comment_above(const std::vector<std::string>& lines, int header_line) {
+  std::vector<std::string> comment;
+  for (int i = header_line - 2; i >= 0; --i) {
+    std::string_view line = trim(lines[i]);
+    if (line.empty() || line[0] != '#') break;
+    line.remove_prefix(1);
+    comment.insert(comment.begin(), std::string(trim(line)));
+  }
+  std::string out;
+  for (const auto& c : comment) {
+    if (c.empty() || c.find_first_not_of("-=#") == std::string::npos) continue;
+    out += (out.empty() ? "" : " ") + c;
+  }
+  return out;
+}
+
+void read_rules(const std::string& path, const toml::node& node, const std::vector<std::string>& lines, Config& config) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) fail_at(path, node, "[[rule]] must be an array of tables");
+  config.rules.clear();
+  std::set<std::string> ids;
+  for (const auto& element : *array) {
+    const auto& t = as_table(path, element, "[[rule]]");
+    reject_unknown_keys(path, t, {"id", "flag", "severity", "when", "message"}, "[[rule]]");
+    for (const char* key : {"id", "flag", "severity", "when"})
+      if (!t.contains(key)) fail_at(path, element, std::string("[[rule]] needs '") + key + "'");
+    RuleSpec r;
+    r.id = read_string(path, *t.get("id"), "rule id");
+    if (!ids.insert(r.id).second) fail_at(path, *t.get("id"), "two rules have the id '" + r.id + "'");
+    r.flag = read_string(path, *t.get("flag"), "rule flag");
+    r.severity = read_string(path, *t.get("severity"), "rule severity");
+    if (r.severity != "red" && r.severity != "amber" && r.severity != "info")
+      fail_at(path, *t.get("severity"), "rule '" + r.id + "': severity must be \"red\", \"amber\" or \"info\"");
+    r.when = read_string(path, *t.get("when"), "rule condition");
+    if (auto n = t.get("message")) r.message = read_string(path, *n, "rule message");
+    const int line = static_cast<int>(element.source().begin.line);
+    r.where = path + ":" + std::to_string(t.get("when")->source().begin.line);
+    if (line > 0 && line <= static_cast<int>(lines.size())) r.why = comment_above(lines, line);
+    config.rules.push_back(std::move(r));
+  }
+}
+
+std::vector<std::string> file_lines(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
 }  // namespace
 
 const Committee* Config::find_committee(const std::string& name) const {
@@ -182,6 +233,7 @@ Config default_config() {
   Config c;
   c.source = "built-in defaults";
   c.vocabulary = default_vocabulary();
+  c.rules = default_rules();
   return c;
 }
 
@@ -200,7 +252,7 @@ Config load_config(const std::string& path) {
   Config config = default_config();
   config.source = path;
   // Sections that later stages own are accepted here so one file serves every command.
-  reject_unknown_keys(path, root, {"committee", "person", "extract", "roles", "body", "owner_default", "database", "rule", "report", "check", "reconcile", "tracker"},
+  reject_unknown_keys(path, root, {"committee", "person", "extract", "roles", "body", "owner_default", "database", "rule", "report", "check", "reconcile"},
                       "tracker.toml");
   if (auto n = root.get("committee")) read_committees(path, *n, config);
   if (auto n = root.get("person")) read_people(path, *n, config);
@@ -225,6 +277,23 @@ Config load_config(const std::string& path) {
     };
     fraction("threshold", config.match_threshold);
     fraction("propose", config.proposal_threshold);
+  }
+  if (auto n = root.get("rule")) read_rules(path, *n, file_lines(path), config);
+  if (auto n = root.get("report")) {
+    const auto& t = as_table(path, *n, "[report]");
+    reject_unknown_keys(path, t, {"title", "status"}, "[report]");
+    if (auto v = t.get("title")) config.report.title = read_string(path, *v, "report title");
+    if (auto v = t.get("status")) {
+      config.report.status = read_string(path, *v, "report status");
+      if (config.report.status != "open" && config.report.status != "all") fail_at(path, *v, "report status must be \"open\" or \"all\"");
+    }
+  }
+  if (auto n = root.get("check")) {
+    const auto& t = as_table(path, *n, "[check]");
+    reject_unknown_keys(path, t, {"from", "reply_to", "fallback_to"}, "[check]");
+    if (auto v = t.get("from")) config.check.from = read_string(path, *v, "check from");
+    if (auto v = t.get("reply_to")) config.check.reply_to = read_string(path, *v, "check reply_to");
+    if (auto v = t.get("fallback_to")) config.check.fallback_to = read_string(path, *v, "check fallback_to");
   }
   return config;
 }

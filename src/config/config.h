@@ -53,6 +53,31 @@ struct VocabularyConfig {
   std::vector<OwnerDefault> owner_defaults;
 };
 
+// A rule from tracker.toml: when its condition holds for an action, the action carries its flag.
+// The condition and message are compiled by rules/ (rule_set.h), which reports problems with `where`.
+struct RuleSpec {
+  std::string id;        // "overdue"
+  std::string flag;      // "Overdue": what the reports show
+  std::string severity;  // red, amber or info
+  std::string when;      // the condition: "status in ['open', 'scheduled'] and due_date < as_of"
+  std::string message;   // "due at the {due} meeting, {days_overdue} days ago"
+  std::string why;       // the comment above it in tracker.toml, for `tracker flags --rules`
+  std::string where;     // "tracker.toml:120" or "built-in rule"
+};
+
+// [report]: the monitoring schedule.
+struct ReportSettings {
+  std::string title = "Recommendations \u2013 Implementation Monitoring Schedule";
+  std::string status = "open";  // open: what is not yet done; all: everything
+};
+
+// [check]: the weekly overdue mail.
+struct CheckSettings {
+  std::string from = "tracker@localhost";   // From: of the mail
+  std::string reply_to;                     // Reply-To:, e.g. the Governance Advisor
+  std::string fallback_to;                  // To: when the directory has no address for an owner
+};
+
 struct Config {
   std::string source;  // the file it came from, or "built-in defaults"
   std::vector<Committee> committees;
@@ -61,6 +86,9 @@ struct Config {
   std::optional<std::string> database;  // [database] path
   double match_threshold = 0.8;         // [reconcile] threshold: a match this good is applied
   double proposal_threshold = 0.5;      // [reconcile] propose: a weaker one is proposed
+  std::vector<RuleSpec> rules;          // [[rule]]: given ones replace the built-in set
+  ReportSettings report;
+  CheckSettings check;
 
   const Committee* find_committee(const std::string& name) const;
   // The person holding `role` on `when`, if the directory knows.
@@ -68,6 +96,7 @@ struct Config {
 };
 
 VocabularyConfig default_vocabulary();
+std::vector<RuleSpec> default_rules();
 // Loads `path`; throws ConfigError "<path>:<line>:<col>: <problem>" on a bad file.
 Config load_config(const std::string& path);
 Config default_config();
