@@ -8,20 +8,6 @@
 #include "report/actions_report.h"
 
 namespace tracker {
-namespace {
-
-void print(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
-
-std::string format_option(const ParsedArguments& args, std::initializer_list<const char*> allowed) {
-  const std::string f = args.get("--format").value_or(*allowed.begin());
-  for (const char* a : allowed)
-    if (f == a) return f;
-  std::string list;
-  for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
-  throw UsageError("--format must be " + list + ", not '" + f + "'");
-}
-
-}  // namespace
 
 const std::vector<OptionSpec> kActionsOptions = store_options({
     {"--committee", "NAME", "only this committee (name or short name)"},

@@ -59,6 +59,39 @@ const std::vector<CommandSpec>& command_table() {
        "Lists matches between actions and later agenda items or minutes that were not sure enough to\n"
        "apply by themselves; accept one to mark the action scheduled or delivered.",
        kMatchesOptions, run_matches},
+      {"flags", "flags [--committee C] [--all] [--rules] [--as-of D] [--format text|json]",
+       "every flagged action, with the rule that raised each flag",
+       "Runs the rules of tracker.toml ([[rule]]) over every action and lists each flagged action with\n"
+       "its flags, the message, and the rule's id, place and condition: a flag can always be explained.\n"
+       "--all lists unflagged actions too; --rules lists the rules themselves, with why each exists.\n"
+       "Rules are checked before anything is read: an unknown field, a type error or a syntax error\n"
+       "stops the command with the rule's id and the column. The language is in docs/rules.md.",
+       kFlagsOptions, run_flags},
+      {"report", "report monitoring [--committee C] [--as-of D] [--status open|all] [--format md|html|csv|json] [--output FILE]",
+       "the Recommendations - Implementation Monitoring Schedule for the agenda pack",
+       "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
+       "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
+       "Further action required by Scrutiny (the flags and what is awaited) and Status, under a title\n"
+       "block with the committee and 'Updated:' date (--as-of). --status open (the default) leaves out\n"
+       "what is closed, transferred or dropped. html is one self-contained file that prints on A4\n"
+       "landscape; csv opens in a spreadsheet as it is.",
+       kReportOptions, run_report},
+      {"check", "check [--committee C] [--as-of D] [--format text|json|mail]",
+       "the weekly overdue-action check, for cron",
+       "Lists overdue actions (a red flag) and actions at risk (an amber flag), grouped by owner: the\n"
+       "person who holds the owner's role today where tracker.toml's [[person]] list knows them.\n"
+       "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
+       "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t\n\n"
+       "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
+       "error (the reason is printed).",
+       kCheckOptions, run_check},
+      {"briefing", "briefing [--meeting YYYY-MM-DD | --next] [--committee C] [--as-of D] [--format md|html] [--output FILE]",
+       "the Chair's one-page briefing before a meeting",
+       "For the meeting given (or the next one on or after --as-of): what is due there and whether it\n"
+       "is on the agenda, what is overdue and for how long, what has been rescheduled and how often,\n"
+       "what was completed since the previous meeting, officers' commitments from the discussion, and\n"
+       "questions the Chair may ask where an action was chased or has slipped.",
+       kBriefingOptions, run_briefing},
       {"dump", "dump [--db PATH]", "print everything recorded, sorted, to compare two databases",
        "Prints every committee, meeting, document, item, clause, action, event, proposal, commitment\n"
        "and person in a stable order (without database row numbers or import times), so that two\n"

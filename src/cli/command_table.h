@@ -36,7 +36,11 @@ int run_respond(const ParsedArguments& args);
 int run_meeting(const ParsedArguments& args);
 int run_matches(const ParsedArguments& args);
 int run_dump(const ParsedArguments& args);
+int run_flags(const ParsedArguments& args);
+int run_report(const ParsedArguments& args);
+int run_check(const ParsedArguments& args);
+int run_briefing(const ParsedArguments& args);
 extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptions, kActionsOptions, kShowOptions, kUpdateOptions,
-    kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions;
+    kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions, kFlagsOptions, kReportOptions, kCheckOptions, kBriefingOptions;
 
 }  // namespace tracker

@@ -1,6 +1,7 @@
 #include "cli/store_context.h"
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 
 #include "core/errors.h"
@@ -40,6 +41,32 @@ std::string require_one_id(const ParsedArguments& args, const std::string& comma
   if (args.positional.size() != 1)
     throw UsageError(command + " needs one action ID, such as ILSC-2020-01-50.3 (see 'tracker actions')");
   return args.positional[0];
+}
+
+std::string format_option(const ParsedArguments& args, std::initializer_list<const char*> allowed) {
+  const std::string f = args.get("--format").value_or(*allowed.begin());
+  for (const char* a : allowed)
+    if (f == a) return f;
+  std::string list;
+  for (const char* a : allowed) list += (list.empty() ? "" : "|") + std::string(a);
+  throw UsageError("--format must be " + list + ", not '" + f + "'");
+}
+
+void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+
+void write_output(const std::optional<std::string>& path, const std::string& text) {
+  if (!path) {
+    print(text);
+    return;
+  }
+  const std::string temporary = *path + ".part";
+  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  if (f == nullptr) throw UsageError(*path + ": cannot write here");
+  const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  if (std::fclose(f) != 0 || !written || std::rename(temporary.c_str(), path->c_str()) != 0) {
+    std::remove(temporary.c_str());
+    throw UsageError(*path + ": could not be written (is the disk full?)");
+  }
 }
 
 }  // namespace tracker

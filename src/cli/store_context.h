@@ -1,6 +1,7 @@
 #pragma once
 // What every command that reads or writes the database shares: its options and the context
 // they give (configuration, database path, the day, who is acting).
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,10 @@ struct StoreContext {
 StoreContext store_context(const ParsedArguments& args);
 Day parse_day_option(const ParsedArguments& args, const std::string& name, Day fallback);
 std::string require_one_id(const ParsedArguments& args, const std::string& command);
+// --format's value, which must be one of `allowed` (the first is the default).
+std::string format_option(const ParsedArguments& args, std::initializer_list<const char*> allowed);
+void print(const std::string& text);
+// Writes `text` to `path` (whole, via a temporary file renamed into place), or prints it.
+void write_output(const std::optional<std::string>& path, const std::string& text);
 
 }  // namespace tracker

@@ -334,17 +334,42 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   return std::nullopt;
 }
 
+// "the Chair and Vice-Chair" and "the Chair, Vice-Chair and Governance Advisor" are lists of
+// roles; "Assistant Director of Children and Young People's Services" is one role whose service
+// has an "and" in it. An "and" after an "of" or "for" belongs to the service, unless a new role
+// starts with "the"; a comma separates roles only in a list that ends with "and".
 std::vector<std::string> split_owner_names(const std::string& name) {
   std::vector<std::string> out;
-  std::string text = name;
-  for (std::string_view sep : {" and the ", " and ", ", "}) {
-    for (size_t at; (at = ifind(text, sep)) != std::string::npos;) text.replace(at, sep.size(), "|");
-  }
-  for (std::string_view part : split(text, '|')) {
+  auto keep = [&](std::string_view part) {
     part = trim(part);
     if (istarts_with(part, "the ")) part.remove_prefix(4);
     if (!part.empty()) out.emplace_back(part);
+  };
+  const std::string_view text = name;
+  size_t start = 0, from = 0;
+  while (from < text.size()) {
+    size_t best = std::string_view::npos, length = 0;
+    bool new_role = false;
+    for (std::string_view sep : {" and the ", " and ", ", "}) {
+      const size_t at = ifind(text.substr(from), sep);
+      if (at != std::string_view::npos && (best == std::string_view::npos || from + at < best)) {
+        best = from + at;
+        length = sep.size();
+        new_role = sep == " and the ";
+      }
+    }
+    if (best == std::string_view::npos) break;
+    const std::string_view left = text.substr(start, best - start);
+    const bool qualified = ifind(left, " of ") != std::string_view::npos || ifind(left, " for ") != std::string_view::npos;
+    const bool comma = length == 2;
+    const bool list_follows = comma && ifind(text.substr(best), " and ") != std::string_view::npos;
+    if (new_role || (!qualified && (!comma || list_follows))) {
+      keep(left);
+      start = best + length;
+    }
+    from = best + length;
   }
+  keep(text.substr(start));
   return out;
 }
 

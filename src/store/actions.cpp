@@ -3,6 +3,7 @@
 // a change that makes no sense (closing a closed action) is refused with the reason.
 #include <algorithm>
 #include <sstream>
+#include <unordered_map>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -27,9 +28,10 @@ const char* kActionSelect =
     "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "JOIN document d ON d.id = cl.document_id ";
 
-ActionView read_action(const SQLite::Database& db, SQLite::Statement& q, bool with_events) {
+// One action's columns from kActionSelect; its owners and events come after, for all rows at once.
+ActionView read_action(SQLite::Statement& q, int64_t& row) {
   ActionView v;
-  const int64_t row = q.getColumn(0).getInt64();
+  row = q.getColumn(0).getInt64();
   int k = 1;
   v.id = q.getColumn(k++).getString();
   v.committee = q.getColumn(k++).getString();
@@ -57,25 +59,41 @@ ActionView read_action(const SQLite::Database& db, SQLite::Statement& q, bool wi
   v.received_on = q.getColumn(k++).getString();
   v.source_file = q.getColumn(k++).getString();
   v.source_line = q.getColumn(k++).getInt();
-  {
-    SQLite::Statement o(db, "SELECT name FROM action_owner WHERE action_id = ? ORDER BY name");
-    o.bind(1, row);
-    while (o.executeStep()) v.owners.push_back(o.getColumn(0).getString());
+  return v;
+}
+
+// Owners and events for the actions read, in two queries rather than two per action: the
+// monitoring schedule reads every action of a committee's history.
+void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows) {
+  if (views.empty()) return;
+  std::unordered_map<int64_t, size_t> index;
+  index.reserve(rows.size());
+  for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
+  const bool one = rows.size() == 1;
+  const std::string where = one ? " WHERE action_id = ?" : "";
+  SQLite::Statement o(db, "SELECT action_id, name FROM action_owner" + where + " ORDER BY action_id, name");
+  if (one) o.bind(1, rows[0]);
+  while (o.executeStep()) {
+    auto at = index.find(o.getColumn(0).getInt64());
+    if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
   SQLite::Statement e(db,
-                      "SELECT e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e LEFT JOIN meeting m ON m.id = e.meeting_id "
-                      "WHERE e.action_id = ? ORDER BY e.date, e.id");
-  e.bind(1, row);
+                      "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e "
+                      "LEFT JOIN meeting m ON m.id = e.meeting_id" + std::string(one ? " WHERE e.action_id = ?" : "") +
+                      " ORDER BY e.action_id, e.date, e.id");
+  if (one) e.bind(1, rows[0]);
   while (e.executeStep()) {
-    EventView ev{e.getColumn(0).getString(), e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(),
-                 e.getColumn(4).getString(), std::nullopt};
-    if (!e.getColumn(5).isNull()) ev.score = e.getColumn(5).getDouble();
+    auto at = index.find(e.getColumn(0).getInt64());
+    if (at == index.end()) continue;
+    ActionView& v = views[at->second];
+    EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
+                 e.getColumn(5).getString(), std::nullopt};
+    if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
     if (ev.kind == "rescheduled") ++v.reschedule_count;
     if (ev.kind == "chased") ++v.chase_count;
     v.last_update = std::max(v.last_update, ev.date);
-    if (with_events) v.events.push_back(std::move(ev));
+    v.events.push_back(std::move(ev));
   }
-  return v;
 }
 
 struct Current {
@@ -135,7 +153,13 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   SQLite::Statement q(impl_->db, sql);
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
   std::vector<ActionView> out;
-  while (q.executeStep()) out.push_back(read_action(impl_->db, q, true));
+  std::vector<int64_t> rows;
+  while (q.executeStep()) {
+    int64_t row = 0;
+    out.push_back(read_action(q, row));
+    rows.push_back(row);
+  }
+  attach_history(impl_->db, out, rows);
   return out;
 }
 
@@ -143,7 +167,10 @@ ActionView Store::action(const std::string& id) const {
   SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE a.public_id = ? COLLATE NOCASE");
   q.bind(1, id);
   if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
-  return read_action(impl_->db, q, true);
+  int64_t row = 0;
+  std::vector<ActionView> one{read_action(q, row)};
+  attach_history(impl_->db, one, {row});
+  return std::move(one.front());
 }
 
 void Store::update(const std::string& id, const Change& change, const std::optional<std::string>& status,

@@ -58,6 +58,12 @@ struct MeetingView {
   int actions_due = 0;
 };
 
+// Something an officer said they would do, in the discussion rather than the resolution.
+struct CommitmentView {
+  std::string committee, meeting_date, item_title, text, source_file;
+  int line = 0;
+};
+
 struct MatchView {
   int id = 0;
   std::string action_id, action_text, kind, meeting, title, state;
@@ -105,6 +111,9 @@ class Store {
   void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
   // Cancels a meeting and moves every action due there to the committee's next meeting.
   std::vector<std::string> cancel_meeting(const std::string& committee, Day date, const Change& change);
+
+  // Commitments from the narrative of minutes, newest meeting first.
+  std::vector<CommitmentView> commitments(const std::optional<std::string>& committee) const;
 
   std::vector<MatchView> matches(bool all) const;
   void decide_match(int id, bool accept, const Change& change);

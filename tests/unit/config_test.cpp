@@ -264,3 +264,58 @@ TEST_CASE("config: the committee's meetings feed the calendar and people the own
   REQUIRE(x.resolutions[1].due->day);
   CHECK(format_day(*x.resolutions[1].due->day) == "2020-12-15");
 }
+
+TEST_CASE("config: [[rule]] entries replace the built-in rules and keep the comment above as why") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml",
+                                     "# Due within a week: the owner should be told.\n"
+                                     "[[rule]]\n"
+                                     "id = \"due-soon\"\n"
+                                     "flag = \"Due soon\"\n"
+                                     "severity = \"amber\"\n"
+                                     "when = \"due_date - as_of <= 7\"\n"
+                                     "message = \"due {due}\"\n");
+  const Config c = load_config(path);
+  REQUIRE(c.rules.size() == 1);
+  CHECK(c.rules[0].id == "due-soon");
+  CHECK(c.rules[0].severity == "amber");
+  CHECK(c.rules[0].when == "due_date - as_of <= 7");
+  CHECK(c.rules[0].why == "Due within a week: the owner should be told.");
+  CHECK(c.rules[0].where == path + ":6");
+  CHECK(default_config().rules.size() == 7);
+}
+
+TEST_CASE("config: a [[rule]] that is incomplete or has a bad severity is refused") {
+  TempDir dir;
+  const std::string path = (dir.path / "tracker.toml").string();
+  SUBCASE("no condition") {
+    const std::string m = config_error(dir, "[[rule]]\nid = \"x\"\nflag = \"X\"\nseverity = \"red\"\n");
+    CHECK(starts_with(m, path + ":"));
+    CHECK(contains(m, "needs 'when'"));
+  }
+  SUBCASE("a severity that is not red, amber or info") {
+    const std::string m = config_error(dir, "[[rule]]\nid = \"x\"\nflag = \"X\"\nseverity = \"orange\"\nwhen = \"true\"\n");
+    CHECK(m == path + ":4:12: rule 'x': severity must be \"red\", \"amber\" or \"info\"");
+  }
+  SUBCASE("two rules with one id") {
+    const std::string rule = "[[rule]]\nid = \"x\"\nflag = \"X\"\nseverity = \"red\"\nwhen = \"true\"\n";
+    const std::string m = config_error(dir, rule + rule);
+    CHECK(starts_with(m, path + ":7:"));
+    CHECK(contains(m, "two rules have the id 'x'"));
+  }
+}
+
+TEST_CASE("config: tracker.toml ships the built-in rules, word for word") {
+  const Config shipped = load_config(std::string(TRACKER_SOURCE_DIR) + "/tracker.toml");
+  const auto built_in = default_rules();
+  REQUIRE(shipped.rules.size() == built_in.size());
+  for (size_t k = 0; k < built_in.size(); ++k) {
+    CAPTURE(built_in[k].id);
+    CHECK(shipped.rules[k].id == built_in[k].id);
+    CHECK(shipped.rules[k].flag == built_in[k].flag);
+    CHECK(shipped.rules[k].severity == built_in[k].severity);
+    CHECK(shipped.rules[k].when == built_in[k].when);
+    CHECK(shipped.rules[k].message == built_in[k].message);
+    CHECK(shipped.rules[k].why == built_in[k].why);
+  }
+}

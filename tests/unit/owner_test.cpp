@@ -241,3 +241,15 @@ TEST_CASE("owner: a briefing's LEAD OFFICER owns a passive clause on the item of
   CHECK(x.resolutions[1].owner->person == "Dean Fenton");
   CHECK(x.resolutions[1].owner->basis == OwnerBasis::presenter);
 }
+
+TEST_CASE("owner: a list of roles splits into people, a service with 'and' in its name does not") {
+  using V = std::vector<std::string>;
+  CHECK(split_owner_names("Chair and Vice-Chair") == V{"Chair", "Vice-Chair"});
+  CHECK(split_owner_names("the Chair, Vice-Chair and Governance Advisor") == V{"Chair", "Vice-Chair", "Governance Advisor"});
+  CHECK(split_owner_names("Assistant Director of Children and Young People's Services") ==
+        V{"Assistant Director of Children and Young People's Services"});
+  CHECK(split_owner_names("Cabinet Member for Children and Young People's Services and the Strategic Director") ==
+        V{"Cabinet Member for Children and Young People's Services", "Strategic Director"});
+  CHECK(split_owner_names("Strategic Director, CYPS") == V{"Strategic Director, CYPS"});
+  CHECK(split_owner_names("Governance Advisor") == V{"Governance Advisor"});
+}

@@ -1,0 +1,140 @@
+// What the committee reads: the flags on every action, the monitoring schedule, the weekly
+// overdue check and the Chair's briefing. Each compiles the rules first, so a bad rule stops
+// the command before it reads anything.
+#include <cstdio>
+
+#include "cli/command_table.h"
+#include "cli/store_context.h"
+#include "core/errors.h"
+#include "core/text.h"
+#include "report/briefing.h"
+#include "report/monitoring_schedule.h"
+#include "report/overdue_check.h"
+#include "report/rules_report.h"
+#include "rules/assessment.h"
+
+namespace tracker {
+namespace {
+
+// The committee a report is about: the one asked for, else the only one in the database.
+std::string one_committee(const Assessment& a, const std::optional<std::string>& asked, const Config& config) {
+  if (asked) {
+    const Committee* c = config.find_committee(*asked);
+    const std::string name = c ? c->name : *asked;
+    for (const auto& cal : a.calendars)
+      if (cal.committee == name || iequals(cal.committee, *asked)) return cal.committee;
+    if (a.calendars.size() == 1) return a.calendars.front().committee;  // asked by its short name
+    throw UsageError("no committee called '" + *asked + "' in the database (see 'tracker meeting list')");
+  }
+  if (a.calendars.size() == 1) return a.calendars.front().committee;
+  if (a.calendars.empty()) throw UsageError("the database has no committees yet: import some minutes first");
+  throw UsageError("the database holds several committees: say which with --committee");
+}
+
+}  // namespace
+
+const std::vector<OptionSpec> kFlagsOptions = store_options({
+    {"--committee", "NAME", "only this committee"},
+    {"--all", "", "list every action, flagged or not"},
+    {"--rules", "", "list the rules themselves: condition, message and why"},
+    {"--format", "text|json", "text (default) or json"},
+});
+
+int run_flags(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("flags takes options only (see 'tracker help flags')");
+  const std::string format = format_option(args, {"text", "json"});
+  const StoreContext c = store_context(args);
+  const RuleSet rules(c.config.rules);
+  if (args.has("--rules")) {
+    print(format == "json" ? rules_to_json(rules) : rules_to_text(rules, c.config.source));
+    return 0;
+  }
+  const Store store(c.db_path, false);
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  print(format == "json" ? flags_to_json(a, args.has("--all")) : flags_to_text(a, args.has("--all")));
+  return 0;
+}
+
+const std::vector<OptionSpec> kReportOptions = store_options({
+    {"--committee", "NAME", "only this committee"},
+    {"--status", "open|all", "open: what is not yet completed (default, or [report] status); all: everything"},
+    {"--format", "md|html|csv|json", "md (default), html (to print or file in the agenda pack), csv or json"},
+    {"--output", "FILE", "write to FILE instead of the screen"},
+});
+
+int run_report(const ParsedArguments& args) {
+  if (args.positional.size() != 1 || args.positional[0] != "monitoring")
+    throw UsageError("say which report: 'tracker report monitoring' (the only one so far)");
+  const std::string format = format_option(args, {"md", "html", "csv", "json"});
+  const StoreContext c = store_context(args);
+  const std::string scope = args.get("--status").value_or(c.config.report.status);
+  if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
+  const RuleSet rules(c.config.rules);
+  const Store store(c.db_path, false);
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
+  const std::string out = format == "html" ? monitoring_to_html(schedules)
+                          : format == "csv" ? monitoring_to_csv(schedules)
+                          : format == "json" ? monitoring_to_json(schedules)
+                                             : monitoring_to_markdown(schedules);
+  write_output(args.get("--output"), out);
+  return 0;
+}
+
+const std::vector<OptionSpec> kCheckOptions = store_options({
+    {"--committee", "NAME", "only this committee"},
+    {"--format", "text|json|mail", "text (default), json, or mail: one message per owner for 'formail -s sendmail -t'"},
+});
+
+int run_check(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("check takes options only (see 'tracker help check')");
+  const std::string format = format_option(args, {"text", "json", "mail"});
+  const StoreContext c = store_context(args);
+  const RuleSet rules(c.config.rules);
+  const Store store(c.db_path, false);
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const OverdueCheck check = overdue_check(a, c.config);
+  if (format == "mail") {
+    std::vector<std::string> skipped;
+    print(check_to_mail(check, c.config.check, skipped));
+    for (const auto& who : skipped)
+      std::fprintf(stderr, "tracker: no mail for %s: add their email to [[person]] in %s, or set [check] fallback_to\n", who.c_str(),
+                   c.config.source.c_str());
+  } else {
+    print(format == "json" ? check_to_json(check) : check_to_text(check));
+  }
+  return check.overdue > 0 ? 1 : 0;
+}
+
+const std::vector<OptionSpec> kBriefingOptions = store_options({
+    {"--meeting", "YYYY-MM-DD", "the meeting to brief for"},
+    {"--next", "", "the committee's next meeting on or after --as-of (the default)"},
+    {"--committee", "NAME", "the committee (needed when the database holds several)"},
+    {"--format", "md|html", "md (default) or html (one printable page)"},
+    {"--output", "FILE", "write to FILE instead of the screen"},
+});
+
+int run_briefing(const ParsedArguments& args) {
+  if (!args.positional.empty()) throw UsageError("briefing takes options only (see 'tracker help briefing')");
+  if (args.has("--meeting") && args.has("--next")) throw UsageError("give --meeting or --next, not both");
+  const std::string format = format_option(args, {"md", "html"});
+  const StoreContext c = store_context(args);
+  const RuleSet rules(c.config.rules);
+  const Store store(c.db_path, false);
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const std::string committee = one_committee(a, args.get("--committee"), c.config);
+  Day meeting = c.as_of;
+  if (args.has("--meeting")) {
+    meeting = parse_day_option(args, "--meeting", c.as_of);
+  } else {
+    auto next = a.calendar(committee)->next_on_or_after(c.as_of);
+    if (!next) throw UsageError("the calendar has no meeting of " + committee + " on or after " + format_day_long(c.as_of) +
+                                ": add one with 'tracker meeting add' or give --meeting");
+    meeting = *next;
+  }
+  const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting);
+  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b));
+  return 0;
+}
+
+}  // namespace tracker

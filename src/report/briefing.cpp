@@ -1,0 +1,111 @@
+#include "report/briefing.h"
+
+#include "core/errors.h"
+#include "report/actions_report.h"
+#include "report/monitoring_schedule.h"
+
+namespace tracker {
+namespace {
+
+bool is_live(const std::string& status) { return status == "open" || status == "scheduled"; }
+
+// "12 days", "6 weeks", "4 months": how long, in the unit a person would say.
+std::string how_long(int64_t days) {
+  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
+  if (days < 63) return std::to_string(days / 7) + " weeks";
+  const int64_t months = days * 12 / 365;
+  if (months < 24) return std::to_string(months) + " months";
+  return std::to_string(months / 12) + " years";
+}
+
+std::string times(int64_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
+
+std::string shortened(const std::string& text, size_t limit) {
+  if (text.size() <= limit) return text;
+  size_t end = text.rfind(' ', limit);
+  if (end == std::string::npos || end < limit / 2) end = limit;
+  return text.substr(0, end) + " …";
+}
+
+BriefingEntry entry_for(const AssessedAction& a) {
+  const ActionView& v = a.action;
+  BriefingEntry e;
+  e.subject = v.item_title.empty() ? shortened(v.text, 60) : v.item_title;
+  e.clause = (v.label.empty() ? "" : "(" + v.label + ") ") + shortened(v.text, 220);
+  e.owner = v.owner.empty() ? "nobody named" : v.owner + (v.person.empty() || v.person == v.owner ? "" : " (" + v.person + ")");
+  e.id = v.id;
+  return e;
+}
+
+bool due_at(const ActionView& v, Day meeting) {
+  if (v.due_precision == "day") return v.due_date == format_day(meeting);
+  if (v.due_precision == "month") return v.due_date == format_day(meeting).substr(0, 7);
+  return false;
+}
+
+}  // namespace
+
+Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
+                       Day meeting) {
+  const CommitteeCalendar* calendar = assessment.calendar(committee);
+  if (calendar == nullptr) throw UsageError("no committee called '" + committee + "' has meetings in the database");
+  Briefing b;
+  b.committee = committee;
+  b.meeting = format_day_long(meeting);
+  b.as_of = format_day_long(assessment.as_of);
+  const auto previous = calendar->last_before(meeting);
+  if (previous) b.previous_meeting = format_day_long(*previous);
+  const std::string since = previous ? format_day(*previous) : "";
+  const std::string until = format_day(std::min(meeting, assessment.as_of));
+  for (const auto& a : assessment.actions) {
+    const ActionView& v = a.action;
+    if (v.committee != committee || v.decision_date >= format_day(meeting)) continue;
+    const ActionFacts& f = a.facts;
+    if (is_live(v.status) && due_at(v, meeting)) {
+      BriefingEntry e = entry_for(a);
+      e.detail = f.on_agenda ? "On the agenda" : "Not on the agenda";
+      b.due.push_back(std::move(e));
+    } else if (is_live(v.status) && f.days_overdue && *f.days_overdue > 0) {
+      BriefingEntry e = entry_for(a);
+      e.detail = "Was due at the " + f.due + ", " + how_long(*f.days_overdue) + " ago";
+      b.overdue.push_back(std::move(e));
+    }
+    if (is_live(v.status) && f.reschedule_count > 0) {
+      BriefingEntry e = entry_for(a);
+      e.detail = "Moved " + times(f.reschedule_count) + "; now due " + (v.due_date.empty() ? "at no set meeting" : "at the " + f.due);
+      b.rescheduled.push_back(std::move(e));
+    }
+    for (const auto& ev : v.events) {
+      if ((ev.kind == "delivered" || ev.kind == "closed") && ev.date >= since && ev.date <= until) {
+        BriefingEntry e = entry_for(a);
+        e.detail = history_line(ev);
+        b.completed.push_back(std::move(e));
+        break;
+      }
+    }
+    if (is_live(v.status)) {
+      const std::string who = v.owner.empty() ? "officers" : "the " + v.owner;
+      const std::string what = v.item_title.empty() ? "this action" : "'" + v.item_title + "'";
+      if (f.chase_count >= 2 && f.last_chased && (!f.last_update || *f.last_update < *f.last_chased))
+        b.questions.push_back("Ask " + who + " for an update on " + what + ": it has been chased " + times(f.chase_count) + " without one.");
+      else if (f.reschedule_count >= 1 && !v.due_date.empty())
+        b.questions.push_back("Ask " + who + " whether " + what + " will come to the " + f.due + " as now planned: it has moved " +
+                              times(f.reschedule_count) + " already.");
+      else if (f.days_overdue && *f.days_overdue > 0)
+        b.questions.push_back("Ask " + who + " when " + what + " will come to the committee: it was due at the " + f.due + ", " +
+                              how_long(*f.days_overdue) + " ago.");
+    }
+  }
+  const std::string year_before = format_day(add_months(meeting, -12));
+  for (const auto& c : commitments) {
+    if (c.committee != committee || c.meeting_date >= format_day(meeting) || c.meeting_date < year_before) continue;
+    BriefingEntry e;
+    e.subject = c.item_title.empty() ? "Discussion" : c.item_title;
+    e.clause = shortened(c.text, 220);
+    e.detail = "Said at the " + day_words(c.meeting_date) + " meeting";
+    b.commitments.push_back(std::move(e));
+  }
+  return b;
+}
+
+}  // namespace tracker

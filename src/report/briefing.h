@@ -1,0 +1,36 @@
+#pragma once
+// The Chair's one-page briefing before a meeting: what is due there (and whether it is on the
+// agenda), what is overdue and for how long, what keeps moving, what was completed since the
+// last meeting, the officers' open commitments, and questions the Chair might ask.
+#include <string>
+#include <vector>
+
+#include "rules/assessment.h"
+
+namespace tracker {
+
+struct BriefingEntry {
+  std::string subject;  // the item's title, else the start of the clause
+  std::string clause;   // "(2) That a further progress report …"
+  std::string owner;
+  std::string detail;   // "on the agenda", "due 15 December 2020, 6 weeks ago", "moved twice"
+  std::string id;       // kept after the title, never alone
+};
+
+struct Briefing {
+  std::string committee;
+  std::string meeting;           // "15 December 2020"
+  std::string previous_meeting;  // "27 October 2020", or "" when none is known
+  std::string as_of;
+  std::vector<BriefingEntry> due, overdue, rescheduled, completed, commitments;
+  std::vector<std::string> questions;
+};
+
+// Throws UsageError when the committee is unknown or has no meeting to brief for.
+Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
+                       Day meeting);
+
+std::string briefing_to_markdown(const Briefing& briefing);
+std::string briefing_to_html(const Briefing& briefing);
+
+}  // namespace tracker

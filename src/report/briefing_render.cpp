@@ -1,0 +1,75 @@
+// The Chair's briefing as Markdown and as one printable HTML page (A4 portrait).
+#include "report/briefing.h"
+#include "report/html_page.h"
+
+namespace tracker {
+namespace {
+
+struct Section {
+  const char* heading;
+  const std::vector<BriefingEntry>* entries;
+  const char* none;
+};
+
+std::vector<Section> sections(const Briefing& b) {
+  return {{"Due at this meeting", &b.due, "Nothing is due at this meeting."},
+          {"Overdue", &b.overdue, "Nothing is overdue."},
+          {"Rescheduled", &b.rescheduled, "Nothing has been moved."},
+          {"Completed at or since the last meeting", &b.completed, "Nothing was completed at or since the last meeting."},
+          {"Officers' commitments in the discussion (not resolutions)", &b.commitments, "No commitments were recorded in the last year."}};
+}
+
+std::string heading_line(const Briefing& b) {
+  return "Briefing for the Chair: " + b.committee + ", " + b.meeting;
+}
+
+std::string intro(const Briefing& b) {
+  return "Prepared " + b.as_of + (b.previous_meeting.empty() ? "." : ". The last meeting was on " + b.previous_meeting + ".");
+}
+
+}  // namespace
+
+std::string briefing_to_markdown(const Briefing& b) {
+  std::string out = "# " + heading_line(b) + "\n\n" + intro(b) + "\n";
+  for (const auto& s : sections(b)) {
+    out += "\n## " + std::string(s.heading) + "\n\n";
+    if (s.entries->empty()) out += s.none + std::string("\n");
+    for (const auto& e : *s.entries) {
+      out += "- **" + e.subject + "**: " + e.clause + "  \n  " + (e.owner.empty() ? "" : "Owner: " + e.owner + ". ") + e.detail + "." +
+             (e.id.empty() ? "" : " (" + e.id + ")") + "\n";
+    }
+  }
+  out += "\n## Questions the Chair may ask\n\n";
+  if (b.questions.empty()) out += "None: nothing has been chased or has slipped.\n";
+  for (const auto& q : b.questions) out += "- " + q + "\n";
+  return out;
+}
+
+std::string briefing_to_html(const Briefing& b) {
+  std::string out = html_page_start(heading_line(b), false);
+  out += "<h1>" + html_escape(heading_line(b)) + "</h1>\n<p>" + html_escape(intro(b)) + "</p>\n";
+  for (const auto& s : sections(b)) {
+    out += "<h2>" + html_escape(s.heading) + "</h2>\n";
+    if (s.entries->empty()) {
+      out += "<p class=\"note\">" + html_escape(s.none) + "</p>\n";
+      continue;
+    }
+    out += "<ul>\n";
+    for (const auto& e : *s.entries) {
+      out += "<li><strong>" + html_escape(e.subject) + "</strong>: " + html_escape(e.clause) + "<br>" +
+             (e.owner.empty() ? "" : "Owner: " + html_escape(e.owner) + ". ") + html_escape(e.detail) + "." +
+             (e.id.empty() ? "" : " <span class=\"id\">" + html_escape(e.id) + "</span>") + "</li>\n";
+    }
+    out += "</ul>\n";
+  }
+  out += "<h2>Questions the Chair may ask</h2>\n";
+  if (b.questions.empty()) out += "<p class=\"note\">None: nothing has been chased or has slipped.</p>\n";
+  else {
+    out += "<ul>\n";
+    for (const auto& q : b.questions) out += "<li>" + html_escape(q) + "</li>\n";
+    out += "</ul>\n";
+  }
+  return out + html_page_end();
+}
+
+}  // namespace tracker

@@ -1,0 +1,170 @@
+// The weekly check as mail: one RFC 5322 message per owner, in an mbox stream that
+// `formail -s sendmail -t` splits and sends. Headers with accents or dashes are RFC 2047
+// encoded words; the body is UTF-8 text wrapped well inside the 998-octet line limit.
+#include <date/date.h>
+
+#include "report/actions_report.h"
+#include "report/monitoring_schedule.h"
+#include "report/overdue_check.h"
+
+namespace tracker {
+namespace {
+
+bool is_ascii(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80 || c < 0x20) return false;
+  return true;
+}
+
+std::string base64(const std::string& bytes) {
+  static const char* digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  size_t k = 0;
+  for (; k + 2 < bytes.size(); k += 3) {
+    const unsigned v = (static_cast<unsigned char>(bytes[k]) << 16) | (static_cast<unsigned char>(bytes[k + 1]) << 8) |
+                       static_cast<unsigned char>(bytes[k + 2]);
+    out += {digits[v >> 18], digits[(v >> 12) & 63], digits[(v >> 6) & 63], digits[v & 63]};
+  }
+  if (k + 1 == bytes.size()) {
+    const unsigned v = static_cast<unsigned char>(bytes[k]) << 16;
+    out += {digits[v >> 18], digits[(v >> 12) & 63], '=', '='};
+  } else if (k + 2 == bytes.size()) {
+    const unsigned v = (static_cast<unsigned char>(bytes[k]) << 16) | (static_cast<unsigned char>(bytes[k + 1]) << 8);
+    out += {digits[v >> 18], digits[(v >> 12) & 63], digits[(v >> 6) & 63], '='};
+  }
+  return out;
+}
+
+// RFC 2047: a header text that is not plain ASCII travels as encoded words.
+std::string header_text(const std::string& text) {
+  if (is_ascii(text)) return text;
+  return "=?utf-8?B?" + base64(text) + "?=";
+}
+
+// "Jane Smith <jane@example.org>", the name quoted or encoded when it needs to be.
+std::string mailbox(const std::string& name, const std::string& address) {
+  if (name.empty()) return address;
+  if (!is_ascii(name)) return header_text(name) + " <" + address + ">";
+  if (name.find_first_of("()<>[]:;@\\,.\"") != std::string::npos) {
+    std::string quoted = "\"";
+    for (char c : name) {
+      if (c == '"' || c == '\\') quoted.push_back('\\');
+      quoted.push_back(c);
+    }
+    return quoted + "\" <" + address + ">";
+  }
+  return name + " <" + address + ">";
+}
+
+// Plain text wrapped at 76 columns, counting UTF-8 characters, breaking at spaces.
+std::string wrapped(const std::string& text, const std::string& indent) {
+  std::string out, line = indent;
+  size_t width = indent.size();
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(at, end - at);
+    size_t chars = 0;
+    for (unsigned char c : word) chars += (c & 0xC0) != 0x80;
+    if (width > indent.size() && width + 1 + chars > 76) {
+      out += line + "\n";
+      line = indent;
+      width = indent.size();
+    }
+    if (width > indent.size()) {
+      line += " ";
+      ++width;
+    }
+    line += word;
+    width += chars;
+    at = end + 1;
+  }
+  return out + line + "\n";
+}
+
+std::string flag_text(const AssessedAction& a, const char* severity) {
+  std::string out;
+  for (const auto& f : a.flags)
+    if (f.rule->severity == severity) out += (out.empty() ? "" : "; ") + f.rule->flag + ": " + f.message;
+  return out;
+}
+
+std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
+  std::string out = "Dear " + (g.person.empty() ? g.owner : g.person) + ",\n\n";
+  out += wrapped("This is the weekly check of the committee actions you own, as at " + format_day_long(check.as_of) +
+                     ". Please send the Governance Advisor an update on each, or say when it will come to the committee.",
+                 "");
+  auto section = [&](const std::vector<const AssessedAction*>& list, const char* heading, const char* severity) {
+    if (list.empty()) return;
+    out += "\n" + std::string(heading) + "\n";
+    for (const auto* a : list) {
+      const ActionView& v = a->action;
+      out += "\n";
+      out += wrapped(v.committee + ", " + day_words(v.decision_date) + (v.item_title.empty() ? "" : ", " + v.item_title) + ":", "");
+      out += wrapped((v.label.empty() ? "" : "(" + v.label + ") ") + v.text, "  ");
+      out += wrapped("Why: " + flag_text(*a, severity), "  ");
+      out += wrapped("Due: " + (v.due_date.empty() ? std::string("not set") : due_words(v)) + ". Reference: " + v.id, "  ");
+    }
+  };
+  section(g.overdue, "OVERDUE", "red");
+  section(g.at_risk, "AT RISK", "amber");
+  out += "\n" + wrapped("This message was sent by the committee's action tracker. Reply to this message to give an update.", "");
+  return out;
+}
+
+// mbox: a body line starting "From " would start a new message; quote it.
+std::string mbox_quoted(const std::string& body) {
+  std::string out;
+  size_t at = 0;
+  while (at < body.size()) {
+    size_t end = body.find('\n', at);
+    if (end == std::string::npos) end = body.size();
+    std::string_view line(body.data() + at, end - at);
+    if (line.rfind("From ", 0) == 0 || (line.rfind(">", 0) == 0 && line.find_first_not_of('>') != std::string_view::npos &&
+                                        line.substr(line.find_first_not_of('>')).rfind("From ", 0) == 0))
+      out += ">";
+    out.append(line);
+    out += "\n";
+    at = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string check_to_mail(const OverdueCheck& check, const CheckSettings& settings, std::vector<std::string>& skipped) {
+  const date::sys_days day{check.as_of};
+  const date::weekday weekday{day};
+  static const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  const std::string when = date::format("%d %b %Y 07:00:00 +0000", day);
+  std::string out;
+  int n = 0;
+  for (const auto& g : check.groups) {
+    std::string to = g.email;
+    if (to.empty()) to = settings.fallback_to;
+    if (to.empty()) {
+      skipped.push_back(g.person.empty() ? g.owner : g.person);
+      continue;
+    }
+    ++n;
+    const size_t count = g.overdue.size() + g.at_risk.size();
+    std::string subject = "Committee actions: " + std::to_string(g.overdue.size()) + " overdue";
+    if (!g.at_risk.empty()) subject += ", " + std::to_string(g.at_risk.size()) + " at risk";
+    subject += " (" + format_day_long(check.as_of) + ")";
+    out += "From tracker " + std::string(names[weekday.c_encoding()]) + " " + date::format("%b %e 07:00:00 %Y", day) + "\n";
+    out += "From: " + mailbox("Committee action tracker", settings.from) + "\n";
+    out += "To: " + mailbox(g.email.empty() ? "" : (g.person.empty() ? g.owner : g.person), to) + "\n";
+    if (!settings.reply_to.empty()) out += "Reply-To: " + settings.reply_to + "\n";
+    out += "Subject: " + header_text(subject) + "\n";
+    out += "Date: " + std::string(names[weekday.c_encoding()]) + ", " + when + "\n";
+    out += "Message-ID: <tracker-check-" + format_day(check.as_of) + "-" + std::to_string(n) + "@" +
+           settings.from.substr(settings.from.find('@') == std::string::npos ? 0 : settings.from.find('@') + 1) + ">\n";
+    out += "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n";
+    out += "X-Tracker-Actions: " + std::to_string(count) + "\n\n";
+    out += mbox_quoted(body_for(g, check)) + "\n";
+  }
+  return out;
+}
+
+}  // namespace tracker

@@ -1,0 +1,121 @@
+// The monitoring schedule as Markdown (to read or paste), CSV (a spreadsheet opens it as is)
+// and JSON (for scripts).
+#include "report/actions_report.h"
+#include "report/json_writer.h"
+#include "report/monitoring_schedule.h"
+
+namespace tracker {
+namespace {
+
+// A Markdown table cell: one line, pipes escaped, lines joined with <br>.
+std::string md_cell(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) {
+    if (!out.empty()) out += "<br>";
+    for (char c : line) {
+      if (c == '|') out += "\\|";
+      else if (c == '\n') out += ' ';
+      else out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string md_cell(const std::string& text) { return md_cell(std::vector<std::string>{text}); }
+
+std::string joined(const std::vector<std::string>& lines, const char* separator) {
+  std::string out;
+  for (const auto& l : lines) out += (out.empty() ? "" : separator) + l;
+  return out;
+}
+
+std::string flag_names(const ScheduleRow& r) {
+  std::vector<std::string> names;
+  for (const auto& f : r.flags) names.push_back(f.name);
+  return joined(names, "; ");
+}
+
+}  // namespace
+
+std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedules) {
+  std::string out;
+  for (const auto& s : schedules) {
+    if (!out.empty()) out += "\n";
+    out += "# " + s.committee + " " + s.title + "\n\nUpdated: " + s.updated + "\n\n";
+    if (s.rows.empty()) {
+      out += "Nothing outstanding.\n";
+      continue;
+    }
+    out += "| Decision Date | Item | Scrutiny Recommendation | Owner | Completion date for actions | Action/Response Completed | "
+           "Further action required by Scrutiny | Status |\n";
+    out += "|---|---|---|---|---|---|---|---|\n";
+    for (const auto& r : s.rows)
+      out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation + " [" + r.id + "]") + " | " +
+             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(r.further) + " | " +
+             md_cell(r.status) + " |\n";
+    out += "\n" + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
+           (s.scope == "open" ? ": recommendations and actions not yet completed.\n" : ": every recommendation and action.\n");
+  }
+  return out;
+}
+
+std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) {
+  std::string out = "\xEF\xBB\xBF";
+  out += "Committee,Decision Date,Item,Scrutiny Recommendation,Owner,Completion date for actions,Action/Response Completed,"
+         "Further action required by Scrutiny,Status,Flags,ID,Source\r\n";
+  for (const auto& s : schedules)
+    for (const auto& r : s.rows) {
+      for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
+                                   joined(r.further, "\n"), r.status, flag_names(r), r.id})
+        out += csv_field(f) + ",";
+      out += csv_field(r.source) + "\r\n";
+    }
+  return out;
+}
+
+std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_array();
+  for (const auto& s : schedules) {
+    w.begin_object();
+    w.key("committee"); w.value(s.committee);
+    w.key("title"); w.value(s.title);
+    w.key("updated"); w.value(s.updated);
+    w.key("scope"); w.value(s.scope);
+    w.key("rows");
+    w.begin_array();
+    for (const auto& r : s.rows) {
+      w.begin_object();
+      w.key("id"); w.value(r.id);
+      w.key("decision_date"); w.value(r.decision_date);
+      w.key("item"); w.value(r.item);
+      w.key("recommendation"); w.value(r.recommendation);
+      w.key("owner"); w.value(r.owner);
+      w.key("completion"); w.value(r.completion);
+      w.key("history"); w.string_array(r.history);
+      w.key("further_action"); w.string_array(r.further);
+      w.key("status"); w.value(r.status);
+      w.key("flags");
+      w.begin_array();
+      for (const auto& f : r.flags) {
+        w.begin_object();
+        w.key("flag"); w.value(f.name);
+        w.key("severity"); w.value(f.severity);
+        w.key("rule"); w.value(f.rule_id);
+        w.key("message"); w.value(f.message);
+        w.end_object();
+      }
+      w.end_array();
+      w.key("source"); w.value(r.source);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  out += "\n";
+  return out;
+}
+
+}  // namespace tracker

@@ -1,0 +1,67 @@
+// The monitoring schedule as one HTML file for the agenda pack: A4 landscape, a real table
+// with column headers for screen readers, the header row repeated on every printed page.
+#include "report/html_page.h"
+#include "report/monitoring_schedule.h"
+
+namespace tracker {
+namespace {
+
+std::string list_cell(const std::vector<std::string>& lines) {
+  if (lines.empty()) return "";
+  if (lines.size() == 1) return html_escape(lines[0]);
+  std::string out = "<ul>";
+  for (const auto& l : lines) out += "<li>" + html_escape(l) + "</li>";
+  return out + "</ul>";
+}
+
+std::string further_cell(const ScheduleRow& r) {
+  std::string out;
+  size_t flag = 0;
+  std::vector<std::string> rest;
+  for (const auto& line : r.further) {
+    if (flag < r.flags.size() && line.rfind(r.flags[flag].name + ": ", 0) == 0) {
+      const ScheduleFlag& f = r.flags[flag++];
+      out += "<p><span class=\"flag " + html_escape(f.severity) + "\">" + html_escape(f.name) + "</span> " + html_escape(f.message) + "</p>";
+    } else {
+      rest.push_back(line);
+    }
+  }
+  for (const auto& line : rest) out += "<p>" + html_escape(line) + "</p>";
+  return out;
+}
+
+}  // namespace
+
+std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules) {
+  const std::string title = schedules.empty() ? "Monitoring schedule" : schedules.front().title;
+  std::string out = html_page_start(title, true);
+  for (const auto& s : schedules) {
+    out += "<section>\n<h1>" + html_escape(s.committee) + " " + html_escape(s.title) + "</h1>\n";
+    out += "<p class=\"updated\">Updated: " + html_escape(s.updated) + "</p>\n";
+    out += "<table>\n<caption>" +
+           std::string(s.scope == "open" ? "Recommendations and actions not yet completed" : "All recommendations and actions") + ", " +
+           std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
+           ". Flags come from the rules in tracker.toml.</caption>\n<thead>\n<tr>";
+    for (const char* h : {"Decision Date", "Item", "Scrutiny Recommendation", "Owner", "Completion date for actions", "Action/Response Completed",
+                          "Further action required by Scrutiny", "Status"})
+      out += "<th scope=\"col\">" + std::string(h) + "</th>";
+    out += "</tr>\n</thead>\n<tbody>\n";
+    if (s.rows.empty()) out += "<tr><td colspan=\"8\">Nothing outstanding.</td></tr>\n";
+    for (const auto& r : s.rows) {
+      out += "<tr>";
+      out += "<td>" + html_escape(r.decision_date) + "</td>";
+      out += "<td>" + html_escape(r.item) + "</td>";
+      out += "<td>" + html_escape(r.recommendation) + "<br><span class=\"id\">" + html_escape(r.id) + "</span></td>";
+      out += "<td>" + html_escape(r.owner) + "</td>";
+      out += "<td>" + html_escape(r.completion) + "</td>";
+      out += "<td>" + list_cell(r.history) + "</td>";
+      out += "<td>" + further_cell(r) + "</td>";
+      out += "<td>" + html_escape(r.status) + "</td>";
+      out += "</tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+  }
+  return out + html_page_end();
+}
+
+}  // namespace tracker

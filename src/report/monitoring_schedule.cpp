@@ -1,0 +1,122 @@
+#include "report/monitoring_schedule.h"
+
+#include <map>
+
+#include "core/text.h"
+#include "report/actions_report.h"
+
+namespace tracker {
+namespace {
+
+bool is_finished(const std::string& status) { return status == "closed" || status == "transferred" || status == "dropped"; }
+
+// The store writes ISO dates and arrows into the notes it makes; the committee reads words.
+std::string readable_note(std::string note) {
+  for (size_t at; (at = note.find(" -> ")) != std::string::npos;) note.replace(at, 4, " to ");
+  return note;
+}
+
+std::string with_note(const std::string& head, const std::string& note) {
+  return note.empty() ? head : head + ": " + readable_note(note);
+}
+
+std::string owner_words(const ActionView& a) {
+  std::string owner = a.owner.empty() ? "Nobody named" : a.owner;
+  if (!a.person.empty() && a.person != a.owner) owner += " (" + a.person + ")";
+  return owner;
+}
+
+std::string file_name(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::vector<std::string> further_action(const AssessedAction& a) {
+  std::vector<std::string> out;
+  const ActionView& v = a.action;
+  for (const auto& f : a.flags) out.push_back(f.rule->flag + ": " + f.message);
+  if (v.kind == "recommendation" && !a.facts.has_response && !v.target_body.empty())
+    out.push_back("Awaiting the response of " + v.target_body);
+  if (v.status == "delivered") out.push_back("Considered by the committee: close it, or record what more is needed");
+  if (v.status == "open" && v.due_date.empty() && a.flags.empty()) out.push_back("Set a date for it to come back");
+  return out;
+}
+
+}  // namespace
+
+std::string day_words(const std::string& iso) {
+  if (auto d = parse_iso_day(iso)) return format_day_long(*d);
+  return iso;
+}
+
+std::string status_words(const std::string& status) {
+  if (status.empty()) return status;
+  std::string s = status;
+  s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+std::string history_line(const EventView& e) {
+  const std::string when = day_words(e.date);
+  const std::string& kind = e.kind;
+  if (kind == "created") return "";
+  if (kind == "chased") return with_note("Chased " + when, e.note == "chased" ? "" : e.note);
+  if (kind == "updated") return with_note("Update " + when, e.note);
+  if (kind == "scheduled")
+    return e.meeting.empty() ? with_note("Scheduled " + when, e.note)
+                             : "Listed for the " + day_words(e.meeting) + " meeting (noted " + when + ")";
+  if (kind == "delivered")
+    return e.meeting.empty() ? with_note("Delivered " + when, e.note) : "Considered at the " + day_words(e.meeting) + " meeting";
+  if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
+  if (kind == "transferred") return with_note("Transferred " + when, e.note.rfind("transferred ", 0) == 0 ? e.note.substr(12) : e.note);
+  if (kind == "closed") return with_note("Completed " + when, e.note);
+  if (kind == "reopened") return with_note("Reopened " + when, e.note);
+  if (kind == "dropped") return with_note("Dropped " + when, e.note);
+  if (kind == "responded") return with_note("Response " + when, e.note);
+  return with_note(status_words(kind) + " " + when, e.note);
+}
+
+std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope) {
+  std::map<std::string, MonitoringSchedule> by_committee;
+  for (const auto& c : assessment.calendars) {
+    MonitoringSchedule& s = by_committee[c.committee];
+    s.committee = c.committee;
+  }
+  const std::string as_of = format_day(assessment.as_of);
+  for (const auto& a : assessment.actions) {
+    const ActionView& v = a.action;
+    if (v.decision_date > as_of) continue;  // not yet decided on the day of the report
+    if (scope == "open" && is_finished(v.status)) continue;
+    MonitoringSchedule& s = by_committee[v.committee];
+    s.committee = v.committee;
+    ScheduleRow r;
+    r.id = v.id;
+    r.decision_date = day_words(v.decision_date);
+    r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;
+    r.recommendation = (v.label.empty() ? "" : "(" + v.label + ") ") + v.text;
+    r.completion = v.due_date.empty() ? "Not set" : due_words(v);
+    for (const auto& e : v.events) {
+      if (e.date > as_of) continue;
+      std::string line = history_line(e);
+      if (!line.empty()) r.history.push_back(std::move(line));
+    }
+    if (v.kind == "recommendation" && a.facts.has_response && !v.response_reason.empty() && v.response_date.empty())
+      r.history.push_back("Response: " + v.response + ": " + v.response_reason);
+    r.further = further_action(a);
+    r.owner = owner_words(v);
+    r.status = status_words(v.status);
+    for (const auto& f : a.flags) r.flags.push_back({f.rule->flag, f.rule->severity, f.message, f.rule->id});
+    r.source = file_name(v.source_file) + ", line " + std::to_string(v.source_line);
+    s.rows.push_back(std::move(r));
+  }
+  std::vector<MonitoringSchedule> out;
+  for (auto& [name, s] : by_committee) {
+    s.title = title;
+    s.updated = format_day_long(assessment.as_of);
+    s.scope = scope;
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace tracker

@@ -1,0 +1,45 @@
+#pragma once
+// Every action with the facts rules test and the flags they raised, for one day: what the
+// reports (monitoring schedule, weekly check, Chair's briefing, `tracker flags`) are made from.
+#include <string>
+#include <vector>
+
+#include "core/calendar_date.h"
+#include "rules/action_facts.h"
+#include "rules/rule_set.h"
+#include "store/store.h"
+
+namespace tracker {
+
+struct AssessedAction {
+  ActionView action;
+  ActionFacts facts;
+  std::vector<RaisedFlag> flags;
+  bool has_severity(const std::string& severity) const;
+};
+
+// The committee's meetings that are not cancelled, in date order: next and previous meeting.
+struct CommitteeCalendar {
+  std::string committee;
+  std::vector<Day> meetings;
+  std::optional<Day> next_on_or_after(Day day) const;
+  std::optional<Day> last_before(Day day) const;
+};
+
+struct Assessment {
+  Day as_of;
+  std::vector<AssessedAction> actions;      // decision date order
+  std::vector<CommitteeCalendar> calendars;
+  const CommitteeCalendar* calendar(const std::string& committee) const;
+};
+
+DayNumber day_number(Day d);
+Day day_from_number(DayNumber n);
+// "15 December 2020 meeting", "December 2020 meeting", "deadline of 30 November 2020", or "" without a due.
+std::string due_phrase(const ActionView& a);
+
+ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar);
+// Reads the actions (and calendars) of `committee`, or of all committees, and runs every rule.
+Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee);
+
+}  // namespace tracker
