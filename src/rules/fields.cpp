@@ -46,7 +46,7 @@ const std::vector<FieldInfo>& table() {
       text("committee", &ActionFacts::committee, "the committee's full name"),
       text("committee_short", &ActionFacts::committee_short, "the committee's short name, e.g. \"ILSC\""),
       text("target_body", &ActionFacts::target_body, "where a recommendation was sent, e.g. \"Cabinet\" or \"OSMB\""),
-      text("response", &ActionFacts::response, "the response to a recommendation: awaiting, accepted, partial or rejected"),
+      text("response", &ActionFacts::response, "the response to a recommendation: awaiting, accepted, partially accepted or rejected"),
       text("due_precision", &ActionFacts::due_precision, "day or month; null when the clause set no time"),
       text("due_meeting_state", &ActionFacts::due_meeting_state, "the due meeting is planned, held or cancelled; null without one"),
       text("due", &ActionFacts::due, "when it is due, written out: \"15 December 2020 meeting\" or \"December 2020\""),
@@ -66,7 +66,7 @@ const std::vector<FieldInfo>& table() {
       number("chase_count", &ActionFacts::chase_count, "how many chasers have been sent"),
       number("days_since_update", &ActionFacts::days_since_update, "days from the latest event of any kind to as_of"),
       number("owner_count", &ActionFacts::owner_count, "how many owners it has"),
-      yes_no("has_response", &ActionFacts::has_response, "an accepted, partial or rejected response is recorded"),
+      yes_no("has_response", &ActionFacts::has_response, "an accepted, partially accepted or rejected response is recorded"),
       yes_no("on_agenda", &ActionFacts::on_agenda, "it is listed (scheduled) for the meeting it is due at"),
   };
   return fields;

@@ -24,11 +24,25 @@ MessageTemplate MessageTemplate::compile(std::string_view text) {
       const size_t close = text.find('}', i + 1);
       if (close == std::string_view::npos) throw RuleTextError(column_of(text, i), "unclosed '{'");
       const std::string_view inside = text.substr(i + 1, close - i - 1);
-      const std::string_view name = trim(inside);
+      std::string_view name = trim(inside);
       const size_t name_at = i + 1 + static_cast<size_t>(name.data() - inside.data());
       if (name.empty()) throw RuleTextError(column_of(text, i), "empty placeholder '{}': write '{{' for a brace");
+      // "{days_overdue days}" and "{chase_count times}": a number said the way a person says it.
+      std::string_view unit;
+      if (const size_t space = name.find(' '); space != std::string_view::npos) {
+        unit = trim(name.substr(space + 1));
+        name = name.substr(0, space);
+      }
       const FieldInfo* field = find_field(name);
       if (field == nullptr) throw RuleTextError(column_of(text, name_at), unknown_field_problem(name));
+      if (!unit.empty()) {
+        const size_t unit_at = name_at + static_cast<size_t>(unit.data() - name.data());
+        if (unit != "days" && unit != "times")
+          throw RuleTextError(column_of(text, unit_at), "unknown unit '" + std::string(unit) + "': write {field days} or {field times}");
+        if (field->type != ValueType::number)
+          throw RuleTextError(column_of(text, unit_at), "'" + std::string(unit) + "' needs a number field; '" + std::string(field->name) + "' is not one");
+        piece.unit = unit == "days" ? Unit::days : Unit::times;
+      }
       piece.field = field;
       out.pieces_.push_back(std::move(piece));
       piece = Piece{};
@@ -42,11 +56,21 @@ MessageTemplate MessageTemplate::compile(std::string_view text) {
   return out;
 }
 
+void MessageTemplate::append_counted(std::string& out, const FieldInfo& field, const ActionFacts& facts, Unit unit) {
+  std::string number;
+  append_field_text(number, field, facts);
+  if (number == "1") out += unit == Unit::days ? "1 day" : "once";
+  else if (number == "2" && unit == Unit::times) out += "twice";
+  else if (!number.empty() && (number[0] == '-' || (number[0] >= '0' && number[0] <= '9'))) out += number + (unit == Unit::days ? " days" : " times");
+  else out += number;  // "not set"
+}
+
 std::string MessageTemplate::render(const ActionFacts& facts) const {
   std::string out;
   for (const Piece& p : pieces_) {
     out += p.literal;
-    if (p.field) append_field_text(out, *p.field, facts);
+    if (p.field && p.unit != Unit::none) append_counted(out, *p.field, facts, p.unit);
+    else if (p.field) append_field_text(out, *p.field, facts);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // A rule's message: text with {field} placeholders filled in from one action's facts.
-// "{{" and "}}" are literal braces.
+// "{{" and "}}" are literal braces; "{days_overdue days}" says "1 day" or "6 days", and
+// "{chase_count times}" says "once", "twice" or "3 times".
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,11 +19,14 @@ class MessageTemplate {
   std::string render(const ActionFacts& facts) const;
 
  private:
+  enum class Unit { none, days, times };
   // A run of literal text, then the field that follows it (nullptr for the last run).
   struct Piece {
     std::string literal;
     const FieldInfo* field = nullptr;
+    Unit unit = Unit::none;
   };
+  static void append_counted(std::string& out, const FieldInfo& field, const ActionFacts& facts, Unit unit);
   std::vector<Piece> pieces_;
 };
 

@@ -420,3 +420,27 @@ TEST_CASE("rule_fields lists every field with its type, and docs/rules.md shows 
           (f.type == "text" || f.type == "date" || f.name == "days_overdue"));
   }
 }
+
+TEST_CASE("rules: a number in a message can be said in days or times") {
+  RuleSpec spec{"late", "Late", "red", "chase_count >= 1", "{days_overdue days} late, chased {chase_count times}", "", "test"};
+  const RuleSet rules({spec});
+  ActionFacts f;
+  f.days_overdue = 1;
+  f.chase_count = 1;
+  CHECK(rules.evaluate(f).at(0).message == "1 day late, chased once");
+  f.days_overdue = 6;
+  f.chase_count = 2;
+  CHECK(rules.evaluate(f).at(0).message == "6 days late, chased twice");
+  f.chase_count = 3;
+  f.days_overdue.reset();
+  CHECK(rules.evaluate(f).at(0).message == "not set late, chased 3 times");
+  for (const char* bad : {"{chase_count hours}", "{status days}"}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS(RuleSet({RuleSpec{"x", "X", "red", "true", bad, "", "test"}}), ConfigError);
+  }
+  try {
+    RuleSet({RuleSpec{"x", "X", "red", "true", "for {status days}", "", "test"}});
+  } catch (const ConfigError& e) {
+    CHECK(std::string(e.what()) == "test: rule 'x', message column 13: 'days' needs a number field; 'status' is not one");
+  }
+}
