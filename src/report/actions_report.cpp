@@ -17,6 +17,12 @@ std::string due_words(const ActionView& a) {
   return d ? format_month_long(Month{d->year(), d->month()}) : a.due_date;
 }
 
+std::string clause_words(const ActionView& a) {
+  if (a.label.empty()) return a.text;
+  if (a.label.find('(') != std::string::npos) return a.label + " " + a.text;
+  return "(" + a.label + ") " + a.text;
+}
+
 namespace {
 
 std::string cut(const std::string& s, size_t width) {
@@ -152,7 +158,7 @@ std::string actions_to_csv(const std::vector<ActionView>& actions) {
 std::string action_detail_text(const ActionView& a) {
   std::string out = a.id + "  (" + a.status + ")\n";
   out += a.committee + ", " + a.decision_date + (a.item_title.empty() ? "" : ", item " + (a.item_number.empty() ? "" : a.item_number + " ") + a.item_title) + "\n\n";
-  out += "  " + (a.label.empty() ? "" : "(" + a.label + ") ") + a.text + "\n\n";
+  out += "  " + clause_words(a) + "\n\n";
   out += "  Kind:   " + a.kind + "\n";
   out += "  Owner:  " + (a.owner.empty() ? "nobody named" : a.owner) + (a.owner_basis.empty() ? "" : " (" + a.owner_basis + ")") +
          (a.person.empty() ? "" : " – " + a.person) + "\n";

@@ -31,7 +31,7 @@ BriefingEntry entry_for(const AssessedAction& a) {
   const ActionView& v = a.action;
   BriefingEntry e;
   e.subject = v.item_title.empty() ? shortened(v.text, 60) : v.item_title;
-  e.clause = (v.label.empty() ? "" : "(" + v.label + ") ") + shortened(v.text, 220);
+  e.clause = shortened(clause_words(v), 230);
   e.owner = v.owner.empty() ? "nobody named" : v.owner + (v.person.empty() || v.person == v.owner ? "" : " (" + v.person + ")");
   e.id = v.id;
   return e;

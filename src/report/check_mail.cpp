@@ -102,7 +102,7 @@ std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
       const ActionView& v = a->action;
       out += "\n";
       out += wrapped(v.committee + ", " + day_words(v.decision_date) + (v.item_title.empty() ? "" : ", " + v.item_title) + ":", "");
-      out += wrapped((v.label.empty() ? "" : "(" + v.label + ") ") + v.text, "  ");
+      out += wrapped(clause_words(v), "  ");
       out += wrapped("Why: " + flag_text(*a, severity), "  ");
       out += wrapped("Due: " + (v.due_date.empty() ? std::string("not set") : due_words(v)) + ". Reference: " + v.id, "  ");
     }

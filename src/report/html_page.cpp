@@ -34,6 +34,7 @@ const char* kStyle = R"(
   thead { display: table-header-group; }
   tr { page-break-inside: avoid; break-inside: avoid; }
   ul { margin: 0; padding-left: 1.1em; }
+  td p { margin: 0 0 4pt 0; }
   li { margin: 0 0 2pt 0; }
   .flag { display: inline-block; font-weight: bold; padding: 0 3pt; margin: 0 2pt 2pt 0; border: 1px solid #000; }
   .red { background: #f4c7c3; }

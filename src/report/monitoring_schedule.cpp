@@ -93,7 +93,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.id = v.id;
     r.decision_date = day_words(v.decision_date);
     r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;
-    r.recommendation = (v.label.empty() ? "" : "(" + v.label + ") ") + v.text;
+    r.recommendation = clause_words(v);
     r.completion = v.due_date.empty() ? "Not set" : due_words(v);
     for (const auto& e : v.events) {
       if (e.date > as_of) continue;

@@ -73,7 +73,7 @@ std::string group_heading(const OwnerGroup& g) {
 void append_action(std::string& out, const AssessedAction& a, const char* label, const char* severity) {
   const ActionView& v = a.action;
   out += "  " + std::string(label) + "  " + v.id + "  " + (v.item_title.empty() ? "" : v.item_title + ": ") +
-         (v.label.empty() ? "" : "(" + v.label + ") ") + v.text + "\n";
+         clause_words(v) + "\n";
   out += "      " + worst_message(a, severity) + "\n";
   out += "      Decided " + day_words(v.decision_date) + "; due: " + (v.due_date.empty() ? "not set" : due_words(v)) + "; status: " + v.status +
          "\n";

@@ -23,7 +23,7 @@ std::string flags_to_text(const Assessment& assessment, bool all) {
     flagged += !a.flags.empty();
     const ActionView& v = a.action;
     out += "\n" + v.id + "  " + v.status + "  " + (v.item_title.empty() ? "" : v.item_title) + "\n";
-    out += "  " + std::string(v.label.empty() ? "" : "(" + v.label + ") ") + v.text + "\n";
+    out += "  " + clause_words(v) + "\n";
     out += "  Owner: " + (v.owner.empty() ? std::string("nobody named") : v.owner) + "; due: " + due_words(v) + "\n";
     if (a.flags.empty()) out += "  No flags.\n";
     for (const auto& f : a.flags) {
