@@ -57,7 +57,7 @@ int run_flags(const ParsedArguments& args) {
 
 const std::vector<OptionSpec> kReportOptions = store_options({
     {"--committee", "NAME", "only this committee"},
-    {"--status", "open|all", "open: what is not yet completed (default, or [report] status); all: everything"},
+    {"--status", "open|all", "open: what is still to do, open or scheduled (default, or [report] status); all: everything"},
     {"--format", "md|html|csv|json", "md (default), html (to print or file in the agenda pack), csv or json"},
     {"--output", "FILE", "write to FILE instead of the screen"},
 });
@@ -71,7 +71,7 @@ int run_report(const ParsedArguments& args) {
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"), scope == "open" ? live_statuses() : std::vector<std::string>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
@@ -92,7 +92,8 @@ int run_check(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  // Only what is still to be done can be overdue or at risk: delivered and finished actions are not read.
+  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"), live_statuses());
   const OverdueCheck check = overdue_check(a, c.config);
   if (format == "mail") {
     std::vector<std::string> skipped;

@@ -72,13 +72,14 @@ const std::vector<CommandSpec>& command_table() {
        "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
        "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
        "Further action required by Scrutiny (the flags and what is awaited) and Status, under a title\n"
-       "block with the committee and 'Updated:' date (--as-of). --status open (the default) leaves out\n"
-       "what is closed, transferred or dropped. html is one self-contained file that prints on A4\n"
+       "block with the committee and 'Updated:' date (--as-of). --status open (the default) lists what\n"
+       "is still to do (open or scheduled); all adds what was delivered, closed, transferred or dropped. html is one self-contained file that prints on A4\n"
        "landscape; csv opens in a spreadsheet as it is.",
        kReportOptions, run_report},
       {"check", "check [--committee C] [--as-of D] [--format text|json|mail]",
        "the weekly overdue-action check, for cron",
-       "Lists overdue actions (a red flag) and actions at risk (an amber flag), grouped by owner: the\n"
+       "Lists actions still to do (open or scheduled) that are overdue (a red flag) or at risk (an\n"
+       "amber flag), grouped by owner: the\n"
        "person who holds the owner's role today where tracker.toml's [[person]] list knows them.\n"
        "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
        "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t\n\n"

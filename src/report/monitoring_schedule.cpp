@@ -8,7 +8,7 @@
 namespace tracker {
 namespace {
 
-bool is_finished(const std::string& status) { return status == "closed" || status == "transferred" || status == "dropped"; }
+bool is_live(const std::string& status) { return status == "open" || status == "scheduled"; }
 
 // The store writes ISO dates and arrows into the notes it makes; the committee reads words.
 std::string readable_note(std::string note) {
@@ -86,7 +86,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
   for (const auto& a : assessment.actions) {
     const ActionView& v = a.action;
     if (v.decision_date > as_of) continue;  // not yet decided on the day of the report
-    if (scope == "open" && is_finished(v.status)) continue;
+    if (scope == "open" && !is_live(v.status)) continue;
     MonitoringSchedule& s = by_committee[v.committee];
     s.committee = v.committee;
     ScheduleRow r;

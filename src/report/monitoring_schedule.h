@@ -36,8 +36,9 @@ struct MonitoringSchedule {
   std::vector<ScheduleRow> rows;
 };
 
-// One schedule per committee in the assessment. `scope` "open" leaves out closed, transferred
-// and dropped actions and those decided after the day of the report.
+// One schedule per committee in the assessment. `scope` "open" keeps only what is still to be
+// done (open or scheduled: not yet delivered, closed, transferred or dropped); either scope
+// leaves out what was decided after the day of the report.
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope);
 
 // One line of history for the schedule's "Action/Response Completed" column, or "" for an

@@ -109,7 +109,13 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
   return f;
 }
 
-Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee) {
+const std::vector<std::string>& live_statuses() {
+  static const std::vector<std::string> live = {"open", "scheduled"};
+  return live;
+}
+
+Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
+                  const std::vector<std::string>& statuses) {
   Assessment out;
   out.as_of = as_of;
   std::map<std::string, std::vector<Day>> dates;
@@ -124,6 +130,7 @@ Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std
   }
   ActionFilter filter;
   filter.committee = committee;
+  filter.statuses = statuses;
   for (auto& view : store.actions(filter)) {
     AssessedAction a;
     a.facts = facts_for(view, as_of, out.calendar(view.committee));

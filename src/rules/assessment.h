@@ -39,7 +39,11 @@ Day day_from_number(DayNumber n);
 std::string due_phrase(const ActionView& a);
 
 ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar);
-// Reads the actions (and calendars) of `committee`, or of all committees, and runs every rule.
-Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee);
+// Reads the actions (and calendars) of `committee`, or of all committees, with one of
+// `statuses` (empty: any), and runs every rule on each.
+Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
+                  const std::vector<std::string>& statuses = {});
+// The statuses of actions still to be done: the monitoring schedule's and the weekly check's.
+const std::vector<std::string>& live_statuses();
 
 }  // namespace tracker

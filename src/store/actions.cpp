@@ -63,25 +63,27 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
 }
 
 // Owners and events for the actions read, in two queries rather than two per action: the
-// monitoring schedule reads every action of a committee's history.
-void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows) {
+// monitoring schedule reads every action of a committee's history. `selected` is a SELECT of
+// the rows wanted (empty: all of them), so one committee's report reads only its own history.
+void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows,
+                    const std::string& selected, const std::vector<std::string>& binds) {
   if (views.empty()) return;
   std::unordered_map<int64_t, size_t> index;
   index.reserve(rows.size());
   for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
-  const bool one = rows.size() == 1;
-  const std::string where = one ? " WHERE action_id = ?" : "";
+  const std::string where = selected.empty() ? "" : " WHERE action_id IN (" + selected + ")";
+  auto bind_all = [&](SQLite::Statement& q) {
+    for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
+  };
   SQLite::Statement o(db, "SELECT action_id, name FROM action_owner" + where + " ORDER BY action_id, name");
-  if (one) o.bind(1, rows[0]);
+  bind_all(o);
   while (o.executeStep()) {
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db,
-                      "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e "
-                      "LEFT JOIN meeting m ON m.id = e.meeting_id" + std::string(one ? " WHERE e.action_id = ?" : "") +
-                      " ORDER BY e.action_id, e.date, e.id");
-  if (one) e.bind(1, rows[0]);
+  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e "
+                          "LEFT JOIN meeting m ON m.id = e.meeting_id" + where + " ORDER BY e.action_id, e.date, e.id");
+  bind_all(e);
   while (e.executeStep()) {
     auto at = index.find(e.getColumn(0).getInt64());
     if (at == index.end()) continue;
@@ -125,32 +127,31 @@ std::optional<std::string> Store::imported_as(const std::string& sha256) const {
 }
 
 std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
-  std::string sql = std::string(kActionSelect) + "WHERE 1 = 1";
+  std::string where = "1 = 1";
   std::vector<std::string> binds;
   if (filter.committee) {
-    sql += " AND (c.name = ? COLLATE NOCASE OR c.short_name = ? COLLATE NOCASE)";
+    where += " AND (c.name = ? COLLATE NOCASE OR c.short_name = ? COLLATE NOCASE)";
     binds.push_back(*filter.committee);
     binds.push_back(*filter.committee);
   }
   if (!filter.statuses.empty()) {
-    sql += " AND a.status IN (";
+    where += " AND a.status IN (";
     for (size_t k = 0; k < filter.statuses.size(); ++k) {
-      sql += k ? ", ?" : "?";
+      where += k ? ", ?" : "?";
       binds.push_back(filter.statuses[k]);
     }
-    sql += ")";
+    where += ")";
   }
   if (filter.owner) {
-    sql += " AND (a.owner LIKE ? OR a.person LIKE ?)";
+    where += " AND (a.owner LIKE ? OR a.person LIKE ?)";
     binds.push_back("%" + *filter.owner + "%");
     binds.push_back("%" + *filter.owner + "%");
   }
   if (filter.due_before) {
-    sql += " AND coalesce(dm.date, a.due_deadline, a.due_month || '-01') < ?";
+    where += " AND coalesce(dm.date, a.due_deadline, a.due_month || '-01') < ?";
     binds.push_back(format_day(*filter.due_before));
   }
-  sql += " ORDER BY a.decision_date, c.short_name, a.public_id";
-  SQLite::Statement q(impl_->db, sql);
+  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where + " ORDER BY a.decision_date, c.short_name, a.public_id");
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
   std::vector<ActionView> out;
   std::vector<int64_t> rows;
@@ -159,7 +160,10 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     out.push_back(read_action(q, row));
     rows.push_back(row);
   }
-  attach_history(impl_->db, out, rows);
+  const std::string selected = binds.empty() ? ""
+                                             : "SELECT a.id FROM action a JOIN committee c ON c.id = a.committee_id "
+                                               "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id WHERE " + where;
+  attach_history(impl_->db, out, rows, selected, binds);
   return out;
 }
 
@@ -169,7 +173,7 @@ ActionView Store::action(const std::string& id) const {
   if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
   int64_t row = 0;
   std::vector<ActionView> one{read_action(q, row)};
-  attach_history(impl_->db, one, {row});
+  attach_history(impl_->db, one, {row}, "SELECT id FROM action WHERE public_id = ? COLLATE NOCASE", {id});
   return std::move(one.front());
 }
 

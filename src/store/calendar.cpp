@@ -113,9 +113,10 @@ using namespace store;
 std::vector<MeetingView> Store::meetings(const std::optional<std::string>& committee) const {
   std::vector<MeetingView> out;
   std::string sql =
-      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), "
-      "(SELECT count(*) FROM action a WHERE a.due_meeting_id = m.id) "
-      "FROM meeting m JOIN committee c ON c.id = m.committee_id";
+      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), coalesce(due.n, 0) "
+      "FROM meeting m JOIN committee c ON c.id = m.committee_id "
+      // One pass over the actions for every meeting's count: a count per meeting would scan them all each time.
+      "LEFT JOIN (SELECT due_meeting_id AS id, count(*) AS n FROM action GROUP BY due_meeting_id) due ON due.id = m.id";
   if (committee) sql += " WHERE c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE";
   sql += " ORDER BY c.name, m.date";
   SQLite::Statement q(impl_->db, sql);
