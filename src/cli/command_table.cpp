@@ -79,8 +79,8 @@ const std::vector<CommandSpec>& command_table() {
       {"check", "check [--committee C] [--as-of D] [--format text|json|mail]",
        "the weekly overdue-action check, for cron",
        "Lists actions still to do (open or scheduled) that are overdue (a red flag) or at risk (an\n"
-       "amber flag), grouped by owner: the\n"
-       "person who holds the owner's role today where tracker.toml's [[person]] list knows them.\n"
+       "amber flag), grouped by owner: the person who holds the owner's role today, where\n"
+       "tracker.toml's [[person]] list knows them.\n"
        "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
        "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t\n\n"
        "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
@@ -119,7 +119,8 @@ std::string general_help() {
       "\nOther:\n"
       "  tracker help COMMAND   explain one command\n"
       "  tracker --version      print the version\n\n"
-      "Exit status: 0 success, 2 bad input or usage (a one-line reason is printed).\n";
+      "Exit status: 0 success, 2 bad input or usage (a one-line reason is printed); 'check' also\n"
+      "exits 1 when something is overdue.\n";
   return out;
 }
 
