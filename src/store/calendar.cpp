@@ -1,4 +1,5 @@
 // The committee's meeting calendar and the due meetings it gives actions.
+#include <algorithm>
 #include <vector>
 
 #include "core/errors.h"
@@ -36,26 +37,31 @@ std::string day_plus(const std::string& day, int days) {
 
 }  // namespace
 
-void resolve_dues(SQLite::Database& db, int64_t committee) {
+void resolve_dues(SQLite::Database& db, int64_t committee, const DueScope& scope) {
+  if (!scope.everything && scope.first_new_action == INT64_MAX && scope.latest_added.empty()) return;
   const std::vector<MeetingRow> rows = calendar_of(db, committee);
-  SQLite::Statement q(db, "SELECT id, due_from, due_month, due_meeting_id FROM action WHERE committee_id = ? AND "
-                          "(due_from IS NOT NULL OR due_month IS NOT NULL)");
+  SQLite::Statement q(db, "SELECT a.id, a.due_from, a.due_month, a.due_meeting_id FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id "
+                          "WHERE a.committee_id = ?1 AND (a.due_from IS NOT NULL OR a.due_month IS NOT NULL) AND (?2 = 1 OR a.id >= ?3 "
+                          "  OR (coalesce(a.due_month, a.due_from) <= ?4 AND (a.due_meeting_id IS NULL OR m.date >= ?5)))");
   q.bind(1, committee);
+  q.bind(2, scope.everything ? 1 : 0);
+  q.bind(3, scope.first_new_action);
+  q.bind(4, scope.latest_added);
+  q.bind(5, scope.earliest_added);
   std::vector<std::pair<int64_t, std::optional<int64_t>>> changes;
   while (q.executeStep()) {
     const std::string from = column_text(q.getColumn(1));
     const std::string month = column_text(q.getColumn(2));
+    // The calendar is in date order: the first meeting of the month, or on or after the day.
+    const std::string& start = month.empty() ? from : month;
+    const auto k = static_cast<size_t>(
+        std::lower_bound(rows.begin(), rows.end(), start, [](const MeetingRow& r, const std::string& d) { return r.date < d; }) -
+        rows.begin());
     std::optional<int64_t> due;
-    for (size_t k = 0; k < rows.size(); ++k) {
-      if (!month.empty()) {
-        if (rows[k].date.compare(0, 7, month) != 0) continue;
-      } else {
-        // "in 12 months' time": the first meeting on or after that day, if the calendar has one soon after.
-        if (rows[k].date < from) continue;
-        if (rows[k].date > day_plus(from, 92)) break;
-      }
-      due = first_held_from(rows, k);
-      break;
+    if (k < rows.size()) {
+      // "in 12 months' time": the first meeting on or after that day, if the calendar has one soon after.
+      const bool found = !month.empty() ? rows[k].date.compare(0, 7, month) == 0 : rows[k].date <= day_plus(from, 92);
+      if (found) due = first_held_from(rows, k);
     }
     const int64_t current = q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64();
     if (due.value_or(-1) != current) changes.emplace_back(q.getColumn(0).getInt64(), due);
@@ -86,8 +92,15 @@ std::string initials(const std::string& name) {
 void sync_config_in(SQLite::Database& db, const Config& config) {
   for (const auto& c : config.committees) {
     const int64_t committee = committee_id(db, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
-    for (Day d : c.meetings) meeting_id(db, committee, d, "planned", "tracker.toml");
-    resolve_dues(db, committee);
+    // Every change to dues or the calendar resolves dues as it is made: here only the meetings
+    // tracker.toml adds can move one.
+    DueScope scope{false};
+    for (Day d : c.meetings) {
+      bool added = false;
+      meeting_id(db, committee, d, "planned", "tracker.toml", &added);
+      if (added) scope.meeting_added(format_day(d));
+    }
+    resolve_dues(db, committee, scope);
   }
   for (const auto& p : config.people) {
     SQLite::Statement add(db, "INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");

@@ -1,6 +1,7 @@
 // Importing one set of minutes: its meeting, items, clauses, actions and commitments, and the
 // meetings and items it announces. A corrected version of the same minutes updates clauses in
 // place; whatever a person recorded on an action (status, owner, due, chasers) is kept.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -80,9 +81,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       q.executeStep();
       short_name = q.getColumn(0).getString();
     }
+    DueScope dues{false};  // what resolve_dues needs to look at after this file
     bool added = false;
     const int64_t meeting = meeting_id(db, committee, meeting_date, "held", "minutes", &added);
     result.meetings_added += added ? 1 : 0;
+    // Held, even when it was there before: minutes can bring back a meeting marked cancelled.
+    dues.meeting_added(decision_date);
 
     int64_t document;
     {
@@ -100,10 +104,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     for (const auto& a : x.announced) {
       meeting_id(db, committee, a.date, "planned", a.source, &added);
       result.meetings_added += added ? 1 : 0;
+      if (added) dues.meeting_added(format_day(a.date));
     }
     for (const auto& l : x.listings) {
       const int64_t listed_meeting = meeting_id(db, committee, l.listing.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
+      if (added) dues.meeting_added(format_day(l.listing.meeting));
       SQLite::Statement& add = cache("INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?, ?)");
       add.bind(1, listed_meeting);
       add.bind(2, l.listing.title);
@@ -260,6 +266,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_optional(add, 15, r.kind == ClauseKind::recommendation ? std::optional<std::string>(decision_date) : std::nullopt);
         add.exec();
         action = db.getLastInsertRowid();
+        dues.first_new_action = std::min(dues.first_new_action, *action);
         if (r.owner) {
           for (const auto& name : r.owner->all) {
             SQLite::Statement& o = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
@@ -293,6 +300,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_optional(up, 4, due.deadline);
         up.bind(5, *action);
         up.exec();
+        dues.everything = true;  // rare: a corrected due
         changed.push_back("due " + describe_due(old_due) + " -> " + describe_due(due));
       }
       if (it != existing.end() && it->second.text != c.text) changed.push_back("text corrected");
@@ -327,7 +335,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       result.commitments_added += add.exec();
     }
 
-    resolve_dues(db, committee);
+    resolve_dues(db, committee, dues);
     reconcile(db, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
     if (!dry_run) t.commit();
   } catch (const SQLite::Exception& e) {

@@ -3,6 +3,7 @@
 // operations take (find or add a committee or meeting, add an event, recompute a status).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -79,9 +80,22 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
 // The status is what the events, folded in date order, make of it.
 std::string derive_status(SQLite::Database& db, int64_t action);
 
+// Which actions' due meetings to work out again. Everything, when the calendar or a due changes
+// by hand. An import needs only its new actions (ids from `first_new_action` on: rowids only grow)
+// and those whose due could fall on a meeting it added: a new meeting D moves an action's due
+// only when the action's window starts on or before D and its due meeting, if any, is after D.
+struct DueScope {
+  bool everything = true;
+  int64_t first_new_action = INT64_MAX;
+  std::string earliest_added, latest_added;  // the meetings added, as ISO days; empty when none
+  void meeting_added(const std::string& day) {
+    if (earliest_added.empty() || day < earliest_added) earliest_added = day;
+    if (latest_added.empty() || day > latest_added) latest_added = day;
+  }
+};
 // Due meetings from the calendar: a month's meeting, or the first after a day; a cancelled
 // meeting passes its actions to the next one.
-void resolve_dues(SQLite::Database& db, int64_t committee);
+void resolve_dues(SQLite::Database& db, int64_t committee, const DueScope& scope = {});
 // Which pairs of (action, item or listing) to look at: those with a new action, or with an item
 // or listing from a new document. Everything, when the calendar changes by hand.
 struct ReconcileScope {
