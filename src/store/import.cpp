@@ -54,6 +54,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
   result.file = x.file;
   try {
     SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+    ActionCache& cached = impl_->actions;
+    cached.check(db);
     {
       SQLite::Statement& seen = cache("SELECT path FROM document WHERE sha256 = ?");
       seen.bind(1, sha256);
@@ -70,7 +72,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
 
-    sync_config_in(db, config);
+    sync_config_in(db, cached, config);
     const Committee* configured = config.find_committee(x.meeting.committee);
     const int64_t committee =
         committee_id(db, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
@@ -335,9 +337,15 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       result.commitments_added += add.exec();
     }
 
-    resolve_dues(db, committee, dues);
-    reconcile(db, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
-    if (!dry_run) t.commit();
+    // A corrected version changed clauses and actions the cache holds: read them again.
+    if (!existing.empty()) cached.forget(committee);
+    if (!new_actions.empty()) cached.load_new(db, committee, dues.first_new_action);
+    resolve_dues(db, cached, committee, dues);
+    reconcile(db, cached, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    if (!dry_run) {
+      t.commit();
+      cached.committed(db);
+    }
   } catch (const SQLite::Exception& e) {
     const std::string what = e.what();
     if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)

@@ -6,16 +6,65 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "store/store.h"
 
 namespace tracker {
 
+namespace store {
+
+// What due resolution and reconciliation read of an action. An import command keeps these in
+// memory from one file to the next, so that a file does not reload the committee's history.
+struct ActionState {
+  int64_t id = 0;
+  std::string decision_date;
+  std::optional<std::string> due_from, due_month, due_deadline;
+  int64_t due_meeting = -1;                       // -1: none
+  std::optional<std::string> due_meeting_date;
+  std::string status;
+  std::string first_match[2];                     // first_delivered, first_scheduled; "" for none
+  int64_t clause_document = 0;
+  std::set<std::string> origin, clause;           // significant words of its item and its clause
+  bool comes_back = false;
+  std::string no_due_horizon;                     // without a due, delivery is looked for up to this day
+};
+
+// The actions of each committee, read once, then kept in step by the import's own writes (new
+// actions, dues, first matches, statuses). It is emptied whenever anything else may have written:
+// another connection's commit, a change by hand on this one, a rolled-back or corrected import.
+class ActionCache {
+ public:
+  std::vector<ActionState>& of(SQLite::Database& db, int64_t committee);
+  ActionState* find(int64_t committee, int64_t action);
+  // Adds the actions from `first_id` on: an import's new ones (rowids only grow).
+  void load_new(SQLite::Database& db, int64_t committee, int64_t first_id);
+  void forget(int64_t committee) { committees_.erase(committee); }
+  void clear() { committees_.clear(); }
+  // At the start of an import's transaction: empties the cache unless the database is as the
+  // last committed import left it.
+  void check(SQLite::Database& db);
+  void committed(SQLite::Database& db);  // at the end of a committed import
+
+ private:
+  struct Committee {
+    std::vector<ActionState> actions;
+    std::unordered_map<int64_t, size_t> index;
+  };
+  void load(SQLite::Database& db, int64_t committee, int64_t first_id, Committee& into);
+  std::unordered_map<int64_t, Committee> committees_;
+  int64_t data_version_ = -1, total_changes_ = -1;
+};
+
+}  // namespace store
+
 struct Store::Impl {
   explicit Impl(const std::string& path, int flags) : db(path, flags) {}
   SQLite::Database db;
+  store::ActionCache actions;
 };
 
 namespace store {
@@ -65,7 +114,7 @@ int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std:
 int64_t action_row(const SQLite::Database& db, const std::string& public_id);  // throws StoreError
 // "Improving Lives Select Commission" -> "ILSC"
 std::string initials(const std::string& name);
-void sync_config_in(SQLite::Database& db, const Config& config);
+void sync_config_in(SQLite::Database& db, ActionCache& actions, const Config& config);
 
 struct NewEvent {
   std::string kind, date, note, who;
@@ -95,7 +144,7 @@ struct DueScope {
 };
 // Due meetings from the calendar: a month's meeting, or the first after a day; a cancelled
 // meeting passes its actions to the next one.
-void resolve_dues(SQLite::Database& db, int64_t committee, const DueScope& scope = {});
+void resolve_dues(SQLite::Database& db, ActionCache& actions, int64_t committee, const DueScope& scope = {});
 // Which pairs of (action, item or listing) to look at: those with a new action, or with an item
 // or listing from a new document. Everything, when the calendar changes by hand.
 struct ReconcileScope {
@@ -105,9 +154,12 @@ struct ReconcileScope {
 };
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
 // their subject; weaker matches become proposals.
-void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope);
+void reconcile(SQLite::Database& db, ActionCache& actions, int64_t committee, double threshold, double proposal_threshold,
+               const ReconcileScope& scope);
 // The significant words of a title or clause, space-separated, leaving out the committee's name.
 std::string subject_words(const std::string& text, const std::string& committee_name);
+// subject_words' output back into a set
+std::set<std::string> split_words(const std::string& s);
 bool asks_to_come_back(const std::string& clause_text);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
