@@ -5,11 +5,11 @@
 
 namespace tracker::store {
 
-std::vector<ActionState>& ActionCache::of(SQLite::Database& db, int64_t committee) {
+std::vector<ActionState>& ActionCache::of(StatementCache& cache, int64_t committee) {
   auto it = committees_.find(committee);
   if (it == committees_.end()) {
     it = committees_.emplace(committee, Committee{}).first;
-    load(db, committee, 0, it->second);
+    load(cache, committee, 0, it->second);
   }
   return it->second.actions;
 }
@@ -21,21 +21,32 @@ ActionState* ActionCache::find(int64_t committee, int64_t action) {
   return a == c->second.index.end() ? nullptr : &c->second.actions[a->second];
 }
 
-void ActionCache::load_new(SQLite::Database& db, int64_t committee, int64_t first_id) {
+void ActionCache::load_new(StatementCache& cache, int64_t committee, int64_t first_id) {
   auto it = committees_.find(committee);
   // Not loaded yet: the first use reads them all, these included.
-  if (it != committees_.end()) load(db, committee, first_id, it->second);
+  if (it != committees_.end()) load(cache, committee, first_id, it->second);
 }
 
-void ActionCache::load(SQLite::Database& db, int64_t committee, int64_t first_id, Committee& into) {
-  // New actions by their rowids ('+' keeps SQLite from scanning the committee's index instead).
-  const std::string sql = std::string(
-                              "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
-                              "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), "
-                              "cl.words, cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
-                              "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id ") +
-                          (first_id > 0 ? "WHERE +a.committee_id = ?1 AND a.id >= ?2" : "WHERE a.committee_id = ?1 AND a.id >= ?2");
-  SQLite::Statement q(db, sql);
+namespace {
+
+const char* const kAllOfCommittee =
+    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
+    "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "WHERE a.committee_id = ?1 AND a.id >= ?2";
+// New actions by their rowids ('+' keeps SQLite from scanning the committee's index instead).
+const char* const kNewOfCommittee =
+    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
+    "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "WHERE +a.committee_id = ?1 AND a.id >= ?2";
+
+}  // namespace
+
+void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into) {
+  SQLite::Statement& q = cache(first_id > 0 ? kNewOfCommittee : kAllOfCommittee);
   q.bind(1, committee);
   q.bind(2, first_id);
   auto optional_text = [&](int k) {

@@ -193,8 +193,9 @@ void Store::update(const std::string& id, const Change& change, const std::optio
     set.bind(4, "set by hand: " + *due);
     set.bind(5, a.row);
     set.exec();
+    StatementCache statements(db);
     ActionCache fresh;
-    resolve_dues(db, fresh, committee);
+    resolve_dues(statements, fresh, committee);
     moved = !old_meeting.empty();
     what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + *due);
   }

@@ -15,9 +15,9 @@ struct MeetingRow {
   std::string date, state;
 };
 
-std::vector<MeetingRow> calendar_of(SQLite::Database& db, int64_t committee) {
+std::vector<MeetingRow> calendar_of(StatementCache& cache, int64_t committee) {
   std::vector<MeetingRow> rows;
-  SQLite::Statement q(db, "SELECT id, date, state FROM meeting WHERE committee_id = ? ORDER BY date");
+  SQLite::Statement& q = cache("SELECT id, date, state FROM meeting WHERE committee_id = ? ORDER BY date");
   q.bind(1, committee);
   while (q.executeStep()) rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
   return rows;
@@ -37,11 +37,10 @@ std::string day_plus(const std::string& day, int days) {
 
 }  // namespace
 
-void resolve_dues(SQLite::Database& db, ActionCache& actions, int64_t committee, const DueScope& scope) {
+void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee, const DueScope& scope) {
   if (!scope.everything && scope.first_new_action == INT64_MAX && scope.latest_added.empty()) return;
-  const std::vector<MeetingRow> rows = calendar_of(db, committee);
-  StatementCache cache(db);
-  for (ActionState& a : actions.of(db, committee)) {
+  const std::vector<MeetingRow> rows = calendar_of(cache, committee);
+  for (ActionState& a : actions.of(cache, committee)) {
     if (!a.due_from && !a.due_month) continue;
     const std::string from = a.due_from.value_or("");
     const std::string month = a.due_month.value_or("");
@@ -86,21 +85,21 @@ std::string initials(const std::string& name) {
   return out.empty() ? "C" : out;
 }
 
-void sync_config_in(SQLite::Database& db, ActionCache& actions, const Config& config) {
+void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& config) {
   for (const auto& c : config.committees) {
-    const int64_t committee = committee_id(db, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
+    const int64_t committee = committee_id(cache, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
     // Every change to dues or the calendar resolves dues as it is made: here only the meetings
     // tracker.toml adds can move one.
     DueScope scope{false};
     for (Day d : c.meetings) {
       bool added = false;
-      meeting_id(db, committee, d, "planned", "tracker.toml", &added);
+      meeting_id(cache, committee, d, "planned", "tracker.toml", &added);
       if (added) scope.meeting_added(format_day(d));
     }
-    resolve_dues(db, actions, committee, scope);
+    resolve_dues(cache, actions, committee, scope);
   }
   for (const auto& p : config.people) {
-    SQLite::Statement add(db, "INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement& add = cache("INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
     add.bind(1, p.name);
     add.bind(2, p.role);
     bind_text_or_null(add, 3, p.email);
@@ -114,8 +113,9 @@ void sync_config_in(SQLite::Database& db, ActionCache& actions, const Config& co
 
 void Store::sync_config(const Config& config) {
   SQLite::Transaction t(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+  store::StatementCache statements(impl_->db);
   store::ActionCache fresh;
-  store::sync_config_in(impl_->db, fresh, config);
+  store::sync_config_in(statements, fresh, config);
   t.commit();
 }
 
@@ -154,9 +154,10 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   bool added = false;
   meeting_id(db, c, date, "planned", "by hand: " + change.who, &added);
   if (!added) throw StoreError("the calendar already has a meeting on " + format_day_long(date));
+  StatementCache statements(db);
   ActionCache fresh;
-  resolve_dues(db, fresh, c);
-  reconcile(db, fresh, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  resolve_dues(statements, fresh, c);
+  reconcile(statements, fresh, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
   t.commit();
 }
 
@@ -185,8 +186,10 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
     q.bind(1, meeting);
     while (q.executeStep()) moved.push_back(q.getColumn(0).getInt64());
   }
+  StatementCache statements(db);
   ActionCache fresh;
-  resolve_dues(db, fresh, c);
+  resolve_dues(statements, fresh, c);
+  statements.reset_all();
   std::vector<std::string> lines;
   for (int64_t action : moved) {
     SQLite::Statement q(db, "SELECT a.public_id, m.date FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");

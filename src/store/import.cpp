@@ -49,7 +49,12 @@ std::string describe_due(const DueColumns& d) {
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
                                    const Change& change) {
   SQLite::Database& db = impl_->db;
-  StatementCache cache(db);
+  StatementCache& cache = impl_->statements;
+  // Reset after the transaction ends (declared first, destroyed last).
+  struct ResetStatements {
+    StatementCache& cache;
+    ~ResetStatements() { cache.reset_all(); }
+  } reset_statements{cache};
   ImportResult result;
   result.file = x.file;
   try {
@@ -72,10 +77,10 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
 
-    sync_config_in(db, cached, config);
+    sync_config_in(cache, cached, config);
     const Committee* configured = config.find_committee(x.meeting.committee);
     const int64_t committee =
-        committee_id(db, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
+        committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
     std::string short_name;
     {
       SQLite::Statement& q = cache("SELECT short_name FROM committee WHERE id = ?");
@@ -85,7 +90,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     }
     DueScope dues{false};  // what resolve_dues needs to look at after this file
     bool added = false;
-    const int64_t meeting = meeting_id(db, committee, meeting_date, "held", "minutes", &added);
+    const int64_t meeting = meeting_id(cache, committee, meeting_date, "held", "minutes", &added);
     result.meetings_added += added ? 1 : 0;
     // Held, even when it was there before: minutes can bring back a meeting marked cancelled.
     dues.meeting_added(decision_date);
@@ -104,12 +109,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
 
     // The calendar and the items that agendas and work programmes list.
     for (const auto& a : x.announced) {
-      meeting_id(db, committee, a.date, "planned", a.source, &added);
+      meeting_id(cache, committee, a.date, "planned", a.source, &added);
       result.meetings_added += added ? 1 : 0;
       if (added) dues.meeting_added(format_day(a.date));
     }
     for (const auto& l : x.listings) {
-      const int64_t listed_meeting = meeting_id(db, committee, l.listing.meeting, "planned", l.source, &added);
+      const int64_t listed_meeting = meeting_id(cache, committee, l.listing.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
       if (added) dues.meeting_added(format_day(l.listing.meeting));
       SQLite::Statement& add = cache("INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -339,9 +344,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
 
     // A corrected version changed clauses and actions the cache holds: read them again.
     if (!existing.empty()) cached.forget(committee);
-    if (!new_actions.empty()) cached.load_new(db, committee, dues.first_new_action);
-    resolve_dues(db, cached, committee, dues);
-    reconcile(db, cached, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    if (!new_actions.empty()) cached.load_new(cache, committee, dues.first_new_action);
+    resolve_dues(cache, cached, committee, dues);
+    reconcile(cache, cached, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
     if (!dry_run) {
       t.commit();
       cached.committed(db);

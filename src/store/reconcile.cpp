@@ -105,9 +105,8 @@ double match_score(const std::string& candidate_title, const std::string& origin
                      asks_to_come_back(clause_text));
 }
 
-void reconcile(SQLite::Database& db, ActionCache& cached, int64_t committee, double threshold, double proposal_threshold,
+void reconcile(StatementCache& cache, ActionCache& cached, int64_t committee, double threshold, double proposal_threshold,
                const ReconcileScope& scope) {
-  StatementCache cache(db);
   const int64_t document = scope.document.value_or(-1);
   std::vector<OpenAction> actions;
   std::string earliest_new_decision = "9999";
@@ -132,7 +131,7 @@ void reconcile(SQLite::Database& db, ActionCache& cached, int64_t committee, dou
     const Month m = Month{d->year(), d->month()} - date::months{19};
     stale = format_day(Day{m.year(), m.month(), date::day{1}});
   }
-  for (ActionState& a : cached.of(db, committee)) {
+  for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
     const bool in_document = a.clause_document == document;
     const bool has_due = a.due_meeting_date || a.due_deadline || a.due_month;

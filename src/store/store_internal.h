@@ -17,6 +17,34 @@ namespace tracker {
 
 namespace store {
 
+// Prepared statements kept for the length of one operation: an import runs the same few
+// statements for every clause, and preparing them once is most of its speed. An import command
+// keeps one for all its files; reset_all() at the end of each file, so that no half-read
+// statement holds a read transaction open between them.
+class StatementCache {
+ public:
+  explicit StatementCache(SQLite::Database& db) : db_(db) {}
+  // `sql` must be a string literal: its address is the key.
+  SQLite::Statement& operator()(const char* sql) {
+    auto& slot = statements_[sql];
+    if (!slot) {
+      slot = std::make_unique<SQLite::Statement>(db_, sql);
+    } else {
+      slot->reset();
+      slot->clearBindings();
+    }
+    return *slot;
+  }
+  SQLite::Database& db() { return db_; }
+  void reset_all() {
+    for (auto& [sql, statement] : statements_) statement->reset();
+  }
+
+ private:
+  SQLite::Database& db_;
+  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
 // What due resolution and reconciliation read of an action. An import command keeps these in
 // memory from one file to the next, so that a file does not reload the committee's history.
 struct ActionState {
@@ -38,10 +66,10 @@ struct ActionState {
 // another connection's commit, a change by hand on this one, a rolled-back or corrected import.
 class ActionCache {
  public:
-  std::vector<ActionState>& of(SQLite::Database& db, int64_t committee);
+  std::vector<ActionState>& of(StatementCache& cache, int64_t committee);
   ActionState* find(int64_t committee, int64_t action);
   // Adds the actions from `first_id` on: an import's new ones (rowids only grow).
-  void load_new(SQLite::Database& db, int64_t committee, int64_t first_id);
+  void load_new(StatementCache& cache, int64_t committee, int64_t first_id);
   void forget(int64_t committee) { committees_.erase(committee); }
   void clear() { committees_.clear(); }
   // At the start of an import's transaction: empties the cache unless the database is as the
@@ -54,7 +82,7 @@ class ActionCache {
     std::vector<ActionState> actions;
     std::unordered_map<int64_t, size_t> index;
   };
-  void load(SQLite::Database& db, int64_t committee, int64_t first_id, Committee& into);
+  void load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into);
   std::unordered_map<int64_t, Committee> committees_;
   int64_t data_version_ = -1, total_changes_ = -1;
 };
@@ -62,8 +90,9 @@ class ActionCache {
 }  // namespace store
 
 struct Store::Impl {
-  explicit Impl(const std::string& path, int flags) : db(path, flags) {}
+  explicit Impl(const std::string& path, int flags) : db(path, flags), statements(db) {}
   SQLite::Database db;
+  store::StatementCache statements;  // an import command's, for all its files
   store::ActionCache actions;
 };
 
@@ -78,43 +107,22 @@ struct Migration {
 extern const Migration kMigrations[];
 extern const int kMigrationCount;
 
-// Prepared statements kept for the length of one operation: an import runs the same few
-// statements for every clause, and preparing them once is most of its speed.
-class StatementCache {
- public:
-  explicit StatementCache(SQLite::Database& db) : db_(db) {}
-  // `sql` must be a string literal: its address is the key.
-  SQLite::Statement& operator()(const char* sql) {
-    auto& slot = statements_[sql];
-    if (!slot) {
-      slot = std::make_unique<SQLite::Statement>(db_, sql);
-    } else {
-      slot->reset();
-      slot->clearBindings();
-    }
-    return *slot;
-  }
-  SQLite::Database& db() { return db_; }
-
- private:
-  SQLite::Database& db_;
-  std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
-};
-
 std::string column_text(const SQLite::Column& c);  // "" for NULL
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value);
 void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value);
 
-int64_t committee_id(SQLite::Database& db, const std::string& name, const std::string& short_name);
+int64_t committee_id(StatementCache& cache, const std::string& name, const std::string& short_name);
 std::optional<int64_t> find_committee_id(const SQLite::Database& db, const std::string& name_or_short);
 // Adds the meeting when the calendar does not have it; "held" replaces "planned".
 int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std::string& state, const std::string& source,
+                   bool* added = nullptr);
+int64_t meeting_id(StatementCache& cache, int64_t committee, Day date, const std::string& state, const std::string& source,
                    bool* added = nullptr);
 
 int64_t action_row(const SQLite::Database& db, const std::string& public_id);  // throws StoreError
 // "Improving Lives Select Commission" -> "ILSC"
 std::string initials(const std::string& name);
-void sync_config_in(SQLite::Database& db, ActionCache& actions, const Config& config);
+void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& config);
 
 struct NewEvent {
   std::string kind, date, note, who;
@@ -144,7 +152,7 @@ struct DueScope {
 };
 // Due meetings from the calendar: a month's meeting, or the first after a day; a cancelled
 // meeting passes its actions to the next one.
-void resolve_dues(SQLite::Database& db, ActionCache& actions, int64_t committee, const DueScope& scope = {});
+void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee, const DueScope& scope = {});
 // Which pairs of (action, item or listing) to look at: those with a new action, or with an item
 // or listing from a new document. Everything, when the calendar changes by hand.
 struct ReconcileScope {
@@ -154,7 +162,7 @@ struct ReconcileScope {
 };
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
 // their subject; weaker matches become proposals.
-void reconcile(SQLite::Database& db, ActionCache& actions, int64_t committee, double threshold, double proposal_threshold,
+void reconcile(StatementCache& cache, ActionCache& actions, int64_t committee, double threshold, double proposal_threshold,
                const ReconcileScope& scope);
 // The significant words of a title or clause, space-separated, leaving out the committee's name.
 std::string subject_words(const std::string& text, const std::string& committee_name);
