@@ -157,7 +157,8 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   StatementCache statements(db);
   ActionCache fresh;
   resolve_dues(statements, fresh, c);
-  reconcile(statements, fresh, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  InsertBatch events = event_batch(), proposals = proposal_batch();
+  reconcile(statements, fresh, events, proposals, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
   t.commit();
 }
 

@@ -129,6 +129,20 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   return add.exec() > 0;
 }
 
+InsertBatch event_batch() {
+  return InsertBatch("INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key)", 9);
+}
+
+InsertBatch proposal_batch() {
+  return InsertBatch("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score)", 5);
+}
+
+void add_event(InsertBatch& batch, int64_t action, const NewEvent& e) {
+  using V = InsertBatch::Value;
+  batch.add({action, e.kind, e.date, e.note, e.who, e.meeting ? V(*e.meeting) : V(), e.score ? V(*e.score) : V(),
+             e.status ? V(*e.status) : V(), e.auto_key ? V(*e.auto_key) : V()});
+}
+
 namespace {
 
 // Events of one day are applied in the order the work happens: an action is created before it

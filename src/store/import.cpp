@@ -61,6 +61,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
     ActionCache& cached = impl_->actions;
     cached.check(db);
+    impl_->events.clear();  // what a failed file left
+    impl_->proposals.clear();
     {
       SQLite::Statement& seen = cache("SELECT path FROM document WHERE sha256 = ?");
       seen.bind(1, sha256);
@@ -282,7 +284,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
             o.exec();
           }
         }
-        add_event(cache, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
+        add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
                                    std::nullopt, "open", "created"});
         new_actions.push_back(*action);
         ++result.actions_added;
@@ -345,8 +347,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     // A corrected version changed clauses and actions the cache holds: read them again.
     if (!existing.empty()) cached.forget(committee);
     if (!new_actions.empty()) cached.load_new(cache, committee, dues.first_new_action);
+    impl_->events.flush(db);
     resolve_dues(cache, cached, committee, dues);
-    reconcile(cache, cached, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
     if (!dry_run) {
       t.commit();
       cached.committed(db);

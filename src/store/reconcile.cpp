@@ -105,8 +105,8 @@ double match_score(const std::string& candidate_title, const std::string& origin
                      asks_to_come_back(clause_text));
 }
 
-void reconcile(StatementCache& cache, ActionCache& cached, int64_t committee, double threshold, double proposal_threshold,
-               const ReconcileScope& scope) {
+void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, InsertBatch& proposals, int64_t committee,
+               double threshold, double proposal_threshold, const ReconcileScope& scope) {
   const int64_t document = scope.document.value_or(-1);
   std::vector<OpenAction> actions;
   std::string earliest_new_decision = "9999";
@@ -169,6 +169,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, int64_t committee, do
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
   });
+  std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     // The best match at the earliest matching meeting, for each kind. An earlier match that a
@@ -192,13 +193,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, int64_t committee, do
           best_score[k] = s;
         }
       } else {
-        SQLite::Statement& add = cache("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score) VALUES (?, ?, ?, ?, ?)");
-        add.bind(1, a.id);
-        add.bind(2, c.meeting);
-        add.bind(3, c.title);
-        add.bind(4, k == 0 ? "delivered" : "scheduled");
-        add.bind(5, s);
-        add.exec();
+        proposals.add({a.id, c.meeting, c.title, std::string(k == 0 ? "delivered" : "scheduled"), s});
       }
     }
     bool changed = false;
@@ -209,13 +204,23 @@ void reconcile(StatementCache& cache, ActionCache& cached, int64_t committee, do
       const std::string date = std::max(c->listed_on, a.decision_date);
       const std::string note = k == 0 ? "considered at the " + c->meeting_date + " meeting: '" + c->title + "'"
                                       : "listed for the " + c->meeting_date + " meeting: '" + c->title + "'";
-      changed |= add_event(cache, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind,
-                                         kind + ":" + c->meeting_date + ":" + c->title});
+      // Made once: an event with this key may be there from an earlier import.
+      const std::string key = kind + ":" + c->meeting_date + ":" + c->title;
+      SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
+      made.bind(1, a.id);
+      made.bind(2, key);
+      if (!made.executeStep()) {
+        add_event(events, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind, key});
+        changed = true;
+      }
       note_first_match(cache, a.id, kind, c->meeting_date);
       if (a.first_match[k].empty() || a.first_match[k] > c->meeting_date) a.first_match[k] = c->meeting_date;
     }
-    if (changed) a.status = derive_status(cache, a.id);
+    if (changed) derive.push_back(&a);
   }
+  events.flush(cache.db());
+  proposals.flush(cache.db());
+  for (ActionState* a : derive) a->status = derive_status(cache, a->id);
 }
 
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {

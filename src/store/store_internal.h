@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <variant>
 #include <vector>
 
 #include "store/store.h"
@@ -44,6 +45,30 @@ class StatementCache {
   SQLite::Database& db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
+
+// Rows for one table, written by one multi-row INSERT per 32 rows: SQLite builds a temporary
+// table for each CHECK (x IN (…)) every time an INSERT runs, once for all the rows of one.
+class InsertBatch {
+ public:
+  using Value = std::variant<std::monostate, int64_t, double, std::string>;  // monostate: NULL
+  // `head`: "INSERT OR IGNORE INTO t (a, b)", without VALUES.
+  InsertBatch(std::string head, int columns) : head_(std::move(head)), columns_(columns) {}
+  void add(std::vector<Value> row) { rows_.push_back(std::move(row)); }
+  void flush(SQLite::Database& db);
+  void clear() { rows_.clear(); }
+
+ private:
+  static constexpr size_t kMaxRows = 32;
+  SQLite::Statement& statement(SQLite::Database& db, size_t rows);
+  std::string head_;
+  int columns_;
+  std::vector<std::vector<Value>> rows_;
+  std::unordered_map<size_t, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Events and match proposals, written in batches.
+InsertBatch event_batch();
+InsertBatch proposal_batch();
 
 // What due resolution and reconciliation read of an action. An import command keeps these in
 // memory from one file to the next, so that a file does not reload the committee's history.
@@ -94,6 +119,7 @@ struct Store::Impl {
   SQLite::Database db;
   store::StatementCache statements;  // an import command's, for all its files
   store::ActionCache actions;
+  store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
 };
 
 namespace store {
@@ -134,6 +160,7 @@ struct NewEvent {
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
+void add_event(InsertBatch& batch, int64_t action, const NewEvent& e);
 // The status is what the events, folded in date order, make of it.
 std::string derive_status(SQLite::Database& db, int64_t action);
 
@@ -162,8 +189,9 @@ struct ReconcileScope {
 };
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
 // their subject; weaker matches become proposals.
-void reconcile(StatementCache& cache, ActionCache& actions, int64_t committee, double threshold, double proposal_threshold,
-               const ReconcileScope& scope);
+// Its events and proposals are written before it returns.
+void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events, InsertBatch& proposals, int64_t committee,
+               double threshold, double proposal_threshold, const ReconcileScope& scope);
 // The significant words of a title or clause, space-separated, leaving out the committee's name.
 std::string subject_words(const std::string& text, const std::string& committee_name);
 // subject_words' output back into a set
