@@ -227,7 +227,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       bool owner_by_hand = false, due_by_hand = false;
       std::string old_owner;
       DueColumns old_due;
-      {
+      if (it != existing.end()) {  // a clause just added has no action yet
         SQLite::Statement& q = cache("SELECT id, owner_by_hand, due_by_hand, coalesce(owner, ''), due_from, due_month, due_deadline FROM action WHERE clause_id = ?");
         q.bind(1, clause_id);
         if (q.executeStep()) {
