@@ -90,7 +90,7 @@ void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& c
     const int64_t committee = committee_id(cache, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
     // Every change to dues or the calendar resolves dues as it is made: here only the meetings
     // tracker.toml adds can move one.
-    DueScope scope{false};
+    DueScope scope = DueScope::nothing_yet();
     for (Day d : c.meetings) {
       bool added = false;
       meeting_id(cache, committee, d, "planned", "tracker.toml", &added);

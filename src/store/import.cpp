@@ -90,7 +90,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       q.executeStep();
       short_name = q.getColumn(0).getString();
     }
-    DueScope dues{false};  // what resolve_dues needs to look at after this file
+    DueScope dues = DueScope::nothing_yet();  // what resolve_dues needs to look at after this file
     bool added = false;
     const int64_t meeting = meeting_id(cache, committee, meeting_date, "held", "minutes", &added);
     result.meetings_added += added ? 1 : 0;

@@ -172,6 +172,11 @@ struct DueScope {
   bool everything = true;
   int64_t first_new_action = INT64_MAX;
   std::string earliest_added, latest_added;  // the meetings added, as ISO days; empty when none
+  static DueScope nothing_yet() {  // an import's, before it adds actions or meetings
+    DueScope scope;
+    scope.everything = false;
+    return scope;
+  }
   void meeting_added(const std::string& day) {
     if (earliest_added.empty() || day < earliest_added) earliest_added = day;
     if (latest_added.empty() || day > latest_added) latest_added = day;
