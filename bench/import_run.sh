@@ -18,7 +18,8 @@ end=$(date +%s.%N)
 clauses=$(python3 -c "import sqlite3; print(sqlite3.connect('$work/bench.db').execute('select count(*) from clause').fetchone()[0])")
 awk -v c="$clauses" -v a="$start" -v z="$end" 'BEGIN {printf "import: %d clauses in %.1f s = %.0f clauses/s\n", c, z - a, c / (z - a)}'
 echo "database: $(du -h "$work/bench.db" | cut -f1)"
-one=$(ls "$work"/minutes/*.txt | head -1)
+files=("$work"/minutes/*.txt)  # not ls | head: with pipefail, ls killed by SIGPIPE ended the script here
+one=${files[0]}
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 3 "build-bench/tracker import $one --config $work/bench.toml" "build-bench/tracker --version" /bin/true 2>&1 |
     grep -E "^Benchmark|Time \(mean"

@@ -224,7 +224,9 @@ void Store::update(const std::string& id, const Change& change, const std::optio
     set.bind(4, "set by hand: " + *due);
     set.bind(5, a.row);
     set.exec();
-    resolve_dues(db, committee);
+    StatementCache statements(db);
+    ActionCache fresh;
+    resolve_dues(statements, fresh, committee);
     moved = !old_meeting.empty();
     what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + *due);
   }

@@ -1,4 +1,5 @@
 // The committee's meeting calendar and the due meetings it gives actions.
+#include <algorithm>
 #include <vector>
 
 #include "core/errors.h"
@@ -14,18 +15,18 @@ struct MeetingRow {
   std::string date, state;
 };
 
-std::vector<MeetingRow> calendar_of(SQLite::Database& db, int64_t committee) {
+std::vector<MeetingRow> calendar_of(StatementCache& cache, int64_t committee) {
   std::vector<MeetingRow> rows;
-  SQLite::Statement q(db, "SELECT id, date, state FROM meeting WHERE committee_id = ? ORDER BY date");
+  SQLite::Statement& q = cache("SELECT id, date, state FROM meeting WHERE committee_id = ? ORDER BY date");
   q.bind(1, committee);
   while (q.executeStep()) rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
   return rows;
 }
 
 // From the meeting at `k` on, the first one that is not cancelled.
-std::optional<int64_t> first_held_from(const std::vector<MeetingRow>& rows, size_t k) {
+std::optional<size_t> first_held_from(const std::vector<MeetingRow>& rows, size_t k) {
   for (; k < rows.size(); ++k)
-    if (rows[k].state != "cancelled") return rows[k].id;
+    if (rows[k].state != "cancelled") return k;
   return std::nullopt;
 }
 
@@ -36,36 +37,37 @@ std::string day_plus(const std::string& day, int days) {
 
 }  // namespace
 
-void resolve_dues(SQLite::Database& db, int64_t committee) {
-  const std::vector<MeetingRow> rows = calendar_of(db, committee);
-  SQLite::Statement q(db, "SELECT id, due_from, due_month, due_meeting_id FROM action WHERE committee_id = ? AND "
-                          "(due_from IS NOT NULL OR due_month IS NOT NULL)");
-  q.bind(1, committee);
-  std::vector<std::pair<int64_t, std::optional<int64_t>>> changes;
-  while (q.executeStep()) {
-    const std::string from = column_text(q.getColumn(1));
-    const std::string month = column_text(q.getColumn(2));
-    std::optional<int64_t> due;
-    for (size_t k = 0; k < rows.size(); ++k) {
-      if (!month.empty()) {
-        if (rows[k].date.compare(0, 7, month) != 0) continue;
-      } else {
-        // "in 12 months' time": the first meeting on or after that day, if the calendar has one soon after.
-        if (rows[k].date < from) continue;
-        if (rows[k].date > day_plus(from, 92)) break;
-      }
-      due = first_held_from(rows, k);
-      break;
+void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee, const DueScope& scope) {
+  if (!scope.everything && scope.first_new_action == INT64_MAX && scope.latest_added.empty()) return;
+  const std::vector<MeetingRow> rows = calendar_of(cache, committee);
+  for (ActionState& a : actions.of(cache, committee)) {
+    if (!a.due_from && !a.due_month) continue;
+    const std::string from = a.due_from.value_or("");
+    const std::string month = a.due_month.value_or("");
+    const std::string& start = a.due_month ? month : from;
+    if (!scope.everything && a.id < scope.first_new_action &&
+        !(start <= scope.latest_added && (!a.due_meeting_date || *a.due_meeting_date >= scope.earliest_added)))
+      continue;
+    // The calendar is in date order: the first meeting of the month, or on or after the day.
+    const auto k = static_cast<size_t>(
+        std::lower_bound(rows.begin(), rows.end(), month.empty() ? from : month,
+                         [](const MeetingRow& r, const std::string& d) { return r.date < d; }) -
+        rows.begin());
+    std::optional<size_t> due;
+    if (k < rows.size()) {
+      // "in 12 months' time": the first meeting on or after that day, if the calendar has one soon after.
+      const bool found = !month.empty() ? rows[k].date.compare(0, 7, month) == 0 : rows[k].date <= day_plus(from, 92);
+      if (found) due = first_held_from(rows, k);
     }
-    const int64_t current = q.getColumn(3).isNull() ? -1 : q.getColumn(3).getInt64();
-    if (due.value_or(-1) != current) changes.emplace_back(q.getColumn(0).getInt64(), due);
-  }
-  for (const auto& [action, due] : changes) {
-    SQLite::Statement set(db, "UPDATE action SET due_meeting_id = ? WHERE id = ?");
-    if (due) set.bind(1, *due);
+    const int64_t due_id = due ? rows[*due].id : -1;
+    if (due_id == a.due_meeting) continue;
+    SQLite::Statement& set = cache("UPDATE action SET due_meeting_id = ? WHERE id = ?");
+    if (due) set.bind(1, due_id);
     else set.bind(1);
-    set.bind(2, action);
+    set.bind(2, a.id);
     set.exec();
+    a.due_meeting = due_id;
+    a.due_meeting_date = due ? std::optional<std::string>(rows[*due].date) : std::nullopt;
   }
 }
 
@@ -83,14 +85,21 @@ std::string initials(const std::string& name) {
   return out.empty() ? "C" : out;
 }
 
-void sync_config_in(SQLite::Database& db, const Config& config) {
+void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& config) {
   for (const auto& c : config.committees) {
-    const int64_t committee = committee_id(db, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
-    for (Day d : c.meetings) meeting_id(db, committee, d, "planned", "tracker.toml");
-    resolve_dues(db, committee);
+    const int64_t committee = committee_id(cache, c.name, c.short_name.empty() ? initials(c.name) : c.short_name);
+    // Every change to dues or the calendar resolves dues as it is made: here only the meetings
+    // tracker.toml adds can move one.
+    DueScope scope = DueScope::nothing_yet();
+    for (Day d : c.meetings) {
+      bool added = false;
+      meeting_id(cache, committee, d, "planned", "tracker.toml", &added);
+      if (added) scope.meeting_added(format_day(d));
+    }
+    resolve_dues(cache, actions, committee, scope);
   }
   for (const auto& p : config.people) {
-    SQLite::Statement add(db, "INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
+    SQLite::Statement& add = cache("INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
     add.bind(1, p.name);
     add.bind(2, p.role);
     bind_text_or_null(add, 3, p.email);
@@ -104,7 +113,9 @@ void sync_config_in(SQLite::Database& db, const Config& config) {
 
 void Store::sync_config(const Config& config) {
   SQLite::Transaction t(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
-  store::sync_config_in(impl_->db, config);
+  store::StatementCache statements(impl_->db);
+  store::ActionCache fresh;
+  store::sync_config_in(statements, fresh, config);
   t.commit();
 }
 
@@ -144,8 +155,11 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   bool added = false;
   meeting_id(db, c, date, "planned", "by hand: " + change.who, &added);
   if (!added) throw StoreError("the calendar already has a meeting on " + format_day_long(date));
-  resolve_dues(db, c);
-  reconcile(db, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  StatementCache statements(db);
+  ActionCache fresh;
+  resolve_dues(statements, fresh, c);
+  InsertBatch events = event_batch(), proposals = proposal_batch();
+  reconcile(statements, fresh, events, proposals, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
   t.commit();
 }
 
@@ -174,7 +188,10 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
     q.bind(1, meeting);
     while (q.executeStep()) moved.push_back(q.getColumn(0).getInt64());
   }
-  resolve_dues(db, c);
+  StatementCache statements(db);
+  ActionCache fresh;
+  resolve_dues(statements, fresh, c);
+  statements.reset_all();
   std::vector<std::string> lines;
   for (int64_t action : moved) {
     SQLite::Statement q(db, "SELECT a.public_id, m.date FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");

@@ -19,19 +19,20 @@ void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value
   else s.bind(index, value);
 }
 
-int64_t committee_id(SQLite::Database& db, const std::string& name, const std::string& short_name) {
-  SQLite::Statement find(db, "SELECT id FROM committee WHERE name = ?");
+int64_t committee_id(StatementCache& cache, const std::string& name, const std::string& short_name) {
+  SQLite::Database& db = cache.db();
+  SQLite::Statement& find = cache("SELECT id FROM committee WHERE name = ?");
   find.bind(1, name);
   if (find.executeStep()) return find.getColumn(0).getInt64();
   // Two committees with the same initials: the later one gets a number.
   std::string candidate = short_name;
   for (int n = 2;; ++n) {
-    SQLite::Statement taken(db, "SELECT 1 FROM committee WHERE short_name = ?");
+    SQLite::Statement& taken = cache("SELECT 1 FROM committee WHERE short_name = ?");
     taken.bind(1, candidate);
     if (!taken.executeStep()) break;
     candidate = short_name + std::to_string(n);
   }
-  SQLite::Statement add(db, "INSERT INTO committee (name, short_name) VALUES (?, ?)");
+  SQLite::Statement& add = cache("INSERT INTO committee (name, short_name) VALUES (?, ?)");
   add.bind(1, name);
   add.bind(2, candidate);
   add.exec();
@@ -60,28 +61,35 @@ int source_rank(const std::string& source) {
 
 int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std::string& state, const std::string& source,
                    bool* added) {
+  StatementCache once(db);
+  return meeting_id(once, committee, date, state, source, added);
+}
+
+int64_t meeting_id(StatementCache& cache, int64_t committee, Day date, const std::string& state, const std::string& source,
+                   bool* added) {
+  SQLite::Database& db = cache.db();
   const std::string day = format_day(date);
-  SQLite::Statement find(db, "SELECT id, state, source FROM meeting WHERE committee_id = ? AND date = ?");
+  SQLite::Statement& find = cache("SELECT id, state, source FROM meeting WHERE committee_id = ? AND date = ?");
   find.bind(1, committee);
   find.bind(2, day);
   if (added) *added = false;
   if (find.executeStep()) {
     const int64_t id = find.getColumn(0).getInt64();
     if (source_rank(source) < source_rank(find.getColumn(2).getString())) {
-      SQLite::Statement better(db, "UPDATE meeting SET source = ? WHERE id = ?");
+      SQLite::Statement& better = cache("UPDATE meeting SET source = ? WHERE id = ?");
       better.bind(1, source);
       better.bind(2, id);
       better.exec();
     }
     if (state == "held" && find.getColumn(1).getString() != "held") {
-      SQLite::Statement held(db, "UPDATE meeting SET state = 'held', source = ? WHERE id = ?");
+      SQLite::Statement& held = cache("UPDATE meeting SET state = 'held', source = ? WHERE id = ?");
       held.bind(1, source);
       held.bind(2, id);
       held.exec();
     }
     return id;
   }
-  SQLite::Statement add(db, "INSERT INTO meeting (committee_id, date, state, source) VALUES (?, ?, ?, ?)");
+  SQLite::Statement& add = cache("INSERT INTO meeting (committee_id, date, state, source) VALUES (?, ?, ?, ?)");
   add.bind(1, committee);
   add.bind(2, day);
   add.bind(3, state);
@@ -119,6 +127,20 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   bind_optional(add, 8, e.status);
   bind_optional(add, 9, e.auto_key);
   return add.exec() > 0;
+}
+
+InsertBatch event_batch() {
+  return InsertBatch("INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key)", 9);
+}
+
+InsertBatch proposal_batch() {
+  return InsertBatch("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score)", 5);
+}
+
+void add_event(InsertBatch& batch, int64_t action, const NewEvent& e) {
+  using V = InsertBatch::Value;
+  batch.add({action, e.kind, e.date, e.note, e.who, e.meeting ? V(*e.meeting) : V(), e.score ? V(*e.score) : V(),
+             e.status ? V(*e.status) : V(), e.auto_key ? V(*e.auto_key) : V()});
 }
 
 namespace {

@@ -4,18 +4,37 @@
 #include <cstdio>
 #include <filesystem>
 
+#include <sqlite3.h>
+
 #include "core/errors.h"
 #include "store/store_internal.h"
 
 namespace tracker {
 
+namespace {
+
+// SQLite counts every allocation under a global mutex for sqlite3_memory_used(), which the
+// tracker never asks for; an import makes hundreds of thousands of them. Set once, before the
+// first connection (later calls would be refused, harmlessly).
+void configure_sqlite() {
+  static const bool once = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)once;
+}
+
+}  // namespace
+
 Store::Store(const std::string& path, bool create) {
+  configure_sqlite();
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   if (!exists && !create) throw StoreError(path + ": no database here; create one with 'tracker init'");
   if (exists && std::filesystem::is_directory(path, ec)) throw StoreError(path + ": is a directory, not a database");
   try {
-    impl_ = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | (create ? SQLite::OPEN_CREATE : 0));
+    // One thread per connection: no mutex around each call.
+    impl_ = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX | (create ? SQLite::OPEN_CREATE : 0));
     SQLite::Database& db = impl_->db;
     db.setBusyTimeout(10000);
     db.exec("PRAGMA foreign_keys = ON");

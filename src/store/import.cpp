@@ -1,6 +1,7 @@
 // Importing one set of minutes: its meeting, items, clauses, actions and commitments, and the
 // meetings and items it announces. A corrected version of the same minutes updates clauses in
 // place; whatever a person recorded on an action (status, owner, due, chasers) is kept.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -48,11 +49,20 @@ std::string describe_due(const DueColumns& d) {
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
                                    const Change& change) {
   SQLite::Database& db = impl_->db;
-  StatementCache cache(db);
+  StatementCache& cache = impl_->statements;
+  // Reset after the transaction ends (declared first, destroyed last).
+  struct ResetStatements {
+    StatementCache& cache;
+    ~ResetStatements() { cache.reset_all(); }
+  } reset_statements{cache};
   ImportResult result;
   result.file = x.file;
   try {
     SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+    ActionCache& cached = impl_->actions;
+    cached.check(db);
+    impl_->events.clear();  // what a failed file left
+    impl_->proposals.clear();
     {
       SQLite::Statement& seen = cache("SELECT path FROM document WHERE sha256 = ?");
       seen.bind(1, sha256);
@@ -69,10 +79,10 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
 
-    sync_config_in(db, config);
+    sync_config_in(cache, cached, config);
     const Committee* configured = config.find_committee(x.meeting.committee);
     const int64_t committee =
-        committee_id(db, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
+        committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
     std::string short_name;
     {
       SQLite::Statement& q = cache("SELECT short_name FROM committee WHERE id = ?");
@@ -80,9 +90,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       q.executeStep();
       short_name = q.getColumn(0).getString();
     }
+    DueScope dues = DueScope::nothing_yet();  // what resolve_dues needs to look at after this file
     bool added = false;
-    const int64_t meeting = meeting_id(db, committee, meeting_date, "held", "minutes", &added);
+    const int64_t meeting = meeting_id(cache, committee, meeting_date, "held", "minutes", &added);
     result.meetings_added += added ? 1 : 0;
+    // Held, even when it was there before: minutes can bring back a meeting marked cancelled.
+    dues.meeting_added(decision_date);
 
     int64_t document;
     {
@@ -98,12 +111,14 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
 
     // The calendar and the items that agendas and work programmes list.
     for (const auto& a : x.announced) {
-      meeting_id(db, committee, a.date, "planned", a.source, &added);
+      meeting_id(cache, committee, a.date, "planned", a.source, &added);
       result.meetings_added += added ? 1 : 0;
+      if (added) dues.meeting_added(format_day(a.date));
     }
     for (const auto& l : x.listings) {
-      const int64_t listed_meeting = meeting_id(db, committee, l.listing.meeting, "planned", l.source, &added);
+      const int64_t listed_meeting = meeting_id(cache, committee, l.listing.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
+      if (added) dues.meeting_added(format_day(l.listing.meeting));
       SQLite::Statement& add = cache("INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?, ?)");
       add.bind(1, listed_meeting);
       add.bind(2, l.listing.title);
@@ -212,7 +227,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       bool owner_by_hand = false, due_by_hand = false;
       std::string old_owner;
       DueColumns old_due;
-      {
+      if (it != existing.end()) {  // a clause just added has no action yet
         SQLite::Statement& q = cache("SELECT id, owner_by_hand, due_by_hand, coalesce(owner, ''), due_from, due_month, due_deadline FROM action WHERE clause_id = ?");
         q.bind(1, clause_id);
         if (q.executeStep()) {
@@ -260,6 +275,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_optional(add, 15, r.kind == ClauseKind::recommendation ? std::optional<std::string>(decision_date) : std::nullopt);
         add.exec();
         action = db.getLastInsertRowid();
+        dues.first_new_action = std::min(dues.first_new_action, *action);
         if (r.owner) {
           for (const auto& name : r.owner->all) {
             SQLite::Statement& o = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
@@ -268,7 +284,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
             o.exec();
           }
         }
-        add_event(cache, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
+        add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
                                    std::nullopt, "open", "created"});
         new_actions.push_back(*action);
         ++result.actions_added;
@@ -293,6 +309,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_optional(up, 4, due.deadline);
         up.bind(5, *action);
         up.exec();
+        dues.everything = true;  // rare: a corrected due
         changed.push_back("due " + describe_due(old_due) + " -> " + describe_due(due));
       }
       if (it != existing.end() && it->second.text != c.text) changed.push_back("text corrected");
@@ -327,9 +344,16 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       result.commitments_added += add.exec();
     }
 
-    resolve_dues(db, committee);
-    reconcile(db, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
-    if (!dry_run) t.commit();
+    // A corrected version changed clauses and actions the cache holds: read them again.
+    if (!existing.empty()) cached.forget(committee);
+    if (!new_actions.empty()) cached.load_new(cache, committee, dues.first_new_action);
+    impl_->events.flush(db);
+    resolve_dues(cache, cached, committee, dues);
+    reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    if (!dry_run) {
+      t.commit();
+      cached.committed(db);
+    }
   } catch (const SQLite::Exception& e) {
     const std::string what = e.what();
     if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)

@@ -79,14 +79,12 @@ struct Candidate {
 };
 
 struct OpenAction {
-  int64_t id;
-  std::string decision_date, due_limit;  // due_limit: the latest day the due allows, "" when none
-  std::set<std::string> origin, clause;
-  bool comes_back;
-  bool in_document;                      // from the document being reconciled (new, or corrected)
-  std::string first_match[2];            // the earliest meeting already matched, per kind
-  std::string no_due_horizon;            // without a due, delivery is looked for up to this day
+  ActionState* a;
+  std::string due_limit;  // the latest day the due allows, "" when none
+  bool in_document;       // from the document being reconciled (new, or corrected)
 };
+
+}  // namespace
 
 std::set<std::string> split_words(const std::string& s) {
   std::set<std::string> out;
@@ -94,8 +92,6 @@ std::set<std::string> split_words(const std::string& s) {
     if (!w.empty()) out.emplace(w);
   return out;
 }
-
-}  // namespace
 
 std::string subject_words(const std::string& text, const std::string& committee_name) {
   const std::set<std::string> words = significant_words(text, significant_words(committee_name, {}));
@@ -109,8 +105,8 @@ double match_score(const std::string& candidate_title, const std::string& origin
                      asks_to_come_back(clause_text));
 }
 
-void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope) {
-  StatementCache cache(db);
+void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, InsertBatch& proposals, int64_t committee,
+               double threshold, double proposal_threshold, const ReconcileScope& scope) {
   const int64_t document = scope.document.value_or(-1);
   std::vector<OpenAction> actions;
   std::string earliest_new_decision = "9999";
@@ -126,29 +122,27 @@ void reconcile(SQLite::Database& db, int64_t committee, double threshold, double
       hi = q.getColumn(1).getString();
     }
   }
-  {
-    SQLite::Statement& q = cache(
-        "SELECT a.id, a.decision_date, coalesce(dm.date, a.due_deadline, a.due_month || '-31', ''), coalesce(i.words, ''), cl.words, "
-        "cl.comes_back, cl.document_id = ?3, coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, '') "
-        "FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
-        "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
-        "WHERE a.committee_id = ?1 AND a.status IN ('open', 'scheduled', 'delivered') AND (?2 = 1 OR cl.document_id = ?3 "
-        // Older actions only when this document holds a meeting after their decision that could be
-        // their earliest match.
-        "  OR (a.decision_date < ?5 AND (a.first_delivered IS NULL OR a.first_delivered > ?4)))");
-    q.bind(1, committee);
-    q.bind(2, scope.everything ? 1 : 0);
-    q.bind(3, document);
-    q.bind(4, lo);
-    q.bind(5, hi);
-    while (q.executeStep()) {
-      OpenAction a{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), split_words(q.getColumn(3).getString()),
-                   split_words(q.getColumn(4).getString()), q.getColumn(5).getInt() != 0, q.getColumn(6).getInt() != 0,
-                   {q.getColumn(7).getString(), q.getColumn(8).getString()}, {}};
-      if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 18));
-      if (a.in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
-      actions.push_back(std::move(a));
-    }
+  // An action without a due is looked for only up to 18 months after its decision: one decided
+  // before `stale` (19 months before the document's first meeting, to be safe at month ends)
+  // cannot match anything in this document. Leaving those out keeps each import from reading
+  // every open action of the committee's history.
+  std::string stale;
+  if (auto d = parse_iso_day(lo)) {
+    const Month m = Month{d->year(), d->month()} - date::months{19};
+    stale = format_day(Day{m.year(), m.month(), date::day{1}});
+  }
+  for (ActionState& a : cached.of(cache, committee)) {
+    if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
+    const bool in_document = a.clause_document == document;
+    const bool has_due = a.due_meeting_date || a.due_deadline || a.due_month;
+    // Older actions only when this document holds a meeting after their decision that could be
+    // their earliest match.
+    if (!scope.everything && !in_document &&
+        !(a.decision_date < hi && (a.first_match[0].empty() || a.first_match[0] > lo) && (a.decision_date >= stale || has_due)))
+      continue;
+    std::string due_limit = a.due_meeting_date ? *a.due_meeting_date : a.due_deadline ? *a.due_deadline : a.due_month ? *a.due_month + "-31" : "";
+    if (in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
+    actions.push_back({&a, std::move(due_limit), in_document});
   }
   if (actions.empty()) return;
   std::vector<Candidate> candidates;
@@ -175,20 +169,22 @@ void reconcile(SQLite::Database& db, int64_t committee, double threshold, double
   std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
     return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
   });
-  for (const OpenAction& a : actions) {
+  std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
+  for (const OpenAction& open : actions) {
+    ActionState& a = *open.a;
     // The best match at the earliest matching meeting, for each kind. An earlier match that a
     // later import brings is recorded too, so the earliest is in the history whatever the order.
     const Candidate* best[2] = {nullptr, nullptr};
     double best_score[2] = {0, 0};
     for (const Candidate& c : candidates) {
-      if (!a.in_document && !scope.everything && c.document != document) continue;
+      if (!open.in_document && !scope.everything && c.document != document) continue;
       if (c.meeting_date <= a.decision_date) continue;
       const int k = c.kind;
       if (!a.first_match[k].empty() && c.meeting_date >= a.first_match[k]) continue;
       if (best[k] && c.meeting_date > best[k]->meeting_date) continue;
       // Delivered at M only when it was due at or before M (or had no due, within 18 months).
-      if (k == 0 && !a.due_limit.empty() && a.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) continue;
-      if (a.due_limit.empty() && c.meeting_date > a.no_due_horizon) continue;
+      if (k == 0 && !open.due_limit.empty() && open.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) continue;
+      if (open.due_limit.empty() && c.meeting_date > a.no_due_horizon) continue;
       const double s = score_words(c.words, a.origin, a.clause, a.comes_back);
       if (s < proposal_threshold) continue;
       if (s >= threshold) {
@@ -197,13 +193,7 @@ void reconcile(SQLite::Database& db, int64_t committee, double threshold, double
           best_score[k] = s;
         }
       } else {
-        SQLite::Statement& add = cache("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score) VALUES (?, ?, ?, ?, ?)");
-        add.bind(1, a.id);
-        add.bind(2, c.meeting);
-        add.bind(3, c.title);
-        add.bind(4, k == 0 ? "delivered" : "scheduled");
-        add.bind(5, s);
-        add.exec();
+        proposals.add({a.id, c.meeting, c.title, std::string(k == 0 ? "delivered" : "scheduled"), s});
       }
     }
     bool changed = false;
@@ -214,12 +204,23 @@ void reconcile(SQLite::Database& db, int64_t committee, double threshold, double
       const std::string date = std::max(c->listed_on, a.decision_date);
       const std::string note = k == 0 ? "considered at the " + c->meeting_date + " meeting: '" + c->title + "'"
                                       : "listed for the " + c->meeting_date + " meeting: '" + c->title + "'";
-      changed |= add_event(cache, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind,
-                                         kind + ":" + c->meeting_date + ":" + c->title});
+      // Made once: an event with this key may be there from an earlier import.
+      const std::string key = kind + ":" + c->meeting_date + ":" + c->title;
+      SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
+      made.bind(1, a.id);
+      made.bind(2, key);
+      if (!made.executeStep()) {
+        add_event(events, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind, key});
+        changed = true;
+      }
       note_first_match(cache, a.id, kind, c->meeting_date);
+      if (a.first_match[k].empty() || a.first_match[k] > c->meeting_date) a.first_match[k] = c->meeting_date;
     }
-    if (changed) derive_status(cache, a.id);
+    if (changed) derive.push_back(&a);
   }
+  events.flush(cache.db());
+  proposals.flush(cache.db());
+  for (ActionState* a : derive) a->status = derive_status(cache, a->id);
 }
 
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {

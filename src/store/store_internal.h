@@ -3,33 +3,25 @@
 // operations take (find or add a committee or meeting, add an event, recompute a status).
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <variant>
+#include <vector>
 
 #include "store/store.h"
 
 namespace tracker {
 
-struct Store::Impl {
-  explicit Impl(const std::string& path, int flags) : db(path, flags) {}
-  SQLite::Database db;
-};
-
 namespace store {
 
-// The schema's numbered migrations, embedded at build time from schema/*.sql.
-struct Migration {
-  int version;
-  const char* name;
-  const char* sql;
-};
-extern const Migration kMigrations[];
-extern const int kMigrationCount;
-
 // Prepared statements kept for the length of one operation: an import runs the same few
-// statements for every clause, and preparing them once is most of its speed.
+// statements for every clause, and preparing them once is most of its speed. An import command
+// keeps one for all its files; reset_all() at the end of each file, so that no half-read
+// statement holds a read transaction open between them.
 class StatementCache {
  public:
   explicit StatementCache(SQLite::Database& db) : db_(db) {}
@@ -45,26 +37,118 @@ class StatementCache {
     return *slot;
   }
   SQLite::Database& db() { return db_; }
+  void reset_all() {
+    for (auto& [sql, statement] : statements_) statement->reset();
+  }
 
  private:
   SQLite::Database& db_;
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
+// Rows for one table, written by one multi-row INSERT per 32 rows: SQLite builds a temporary
+// table for each CHECK (x IN (…)) every time an INSERT runs, once for all the rows of one.
+class InsertBatch {
+ public:
+  using Value = std::variant<std::monostate, int64_t, double, std::string>;  // monostate: NULL
+  // `head`: "INSERT OR IGNORE INTO t (a, b)", without VALUES.
+  InsertBatch(std::string head, int columns) : head_(std::move(head)), columns_(columns) {}
+  void add(std::vector<Value> row) { rows_.push_back(std::move(row)); }
+  void flush(SQLite::Database& db);
+  void clear() { rows_.clear(); }
+
+ private:
+  static constexpr size_t kMaxRows = 32;
+  SQLite::Statement& statement(SQLite::Database& db, size_t rows);
+  std::string head_;
+  int columns_;
+  std::vector<std::vector<Value>> rows_;
+  std::unordered_map<size_t, std::unique_ptr<SQLite::Statement>> statements_;
+};
+
+// Events and match proposals, written in batches.
+InsertBatch event_batch();
+InsertBatch proposal_batch();
+
+// What due resolution and reconciliation read of an action. An import command keeps these in
+// memory from one file to the next, so that a file does not reload the committee's history.
+struct ActionState {
+  int64_t id = 0;
+  std::string decision_date;
+  std::optional<std::string> due_from, due_month, due_deadline;
+  int64_t due_meeting = -1;                       // -1: none
+  std::optional<std::string> due_meeting_date;
+  std::string status;
+  std::string first_match[2];                     // first_delivered, first_scheduled; "" for none
+  int64_t clause_document = 0;
+  std::set<std::string> origin, clause;           // significant words of its item and its clause
+  bool comes_back = false;
+  std::string no_due_horizon;                     // without a due, delivery is looked for up to this day
+};
+
+// The actions of each committee, read once, then kept in step by the import's own writes (new
+// actions, dues, first matches, statuses). It is emptied whenever anything else may have written:
+// another connection's commit, a change by hand on this one, a rolled-back or corrected import.
+class ActionCache {
+ public:
+  std::vector<ActionState>& of(StatementCache& cache, int64_t committee);
+  ActionState* find(int64_t committee, int64_t action);
+  // Adds the actions from `first_id` on: an import's new ones (rowids only grow).
+  void load_new(StatementCache& cache, int64_t committee, int64_t first_id);
+  void forget(int64_t committee) { committees_.erase(committee); }
+  void clear() { committees_.clear(); }
+  // At the start of an import's transaction: empties the cache unless the database is as the
+  // last committed import left it.
+  void check(SQLite::Database& db);
+  void committed(SQLite::Database& db);  // at the end of a committed import
+
+ private:
+  struct Committee {
+    std::vector<ActionState> actions;
+    std::unordered_map<int64_t, size_t> index;
+  };
+  void load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into);
+  std::unordered_map<int64_t, Committee> committees_;
+  int64_t data_version_ = -1, total_changes_ = -1;
+};
+
+}  // namespace store
+
+struct Store::Impl {
+  explicit Impl(const std::string& path, int flags) : db(path, flags), statements(db) {}
+  SQLite::Database db;
+  store::StatementCache statements;  // an import command's, for all its files
+  store::ActionCache actions;
+  store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
+};
+
+namespace store {
+
+// The schema's numbered migrations, embedded at build time from schema/*.sql.
+struct Migration {
+  int version;
+  const char* name;
+  const char* sql;
+};
+extern const Migration kMigrations[];
+extern const int kMigrationCount;
+
 std::string column_text(const SQLite::Column& c);  // "" for NULL
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value);
 void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value);
 
-int64_t committee_id(SQLite::Database& db, const std::string& name, const std::string& short_name);
+int64_t committee_id(StatementCache& cache, const std::string& name, const std::string& short_name);
 std::optional<int64_t> find_committee_id(const SQLite::Database& db, const std::string& name_or_short);
 // Adds the meeting when the calendar does not have it; "held" replaces "planned".
 int64_t meeting_id(SQLite::Database& db, int64_t committee, Day date, const std::string& state, const std::string& source,
+                   bool* added = nullptr);
+int64_t meeting_id(StatementCache& cache, int64_t committee, Day date, const std::string& state, const std::string& source,
                    bool* added = nullptr);
 
 int64_t action_row(const SQLite::Database& db, const std::string& public_id);  // throws StoreError
 // "Improving Lives Select Commission" -> "ILSC"
 std::string initials(const std::string& name);
-void sync_config_in(SQLite::Database& db, const Config& config);
+void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& config);
 
 struct NewEvent {
   std::string kind, date, note, who;
@@ -76,12 +160,31 @@ struct NewEvent {
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
+void add_event(InsertBatch& batch, int64_t action, const NewEvent& e);
 // The status is what the events, folded in date order, make of it.
 std::string derive_status(SQLite::Database& db, int64_t action);
 
+// Which actions' due meetings to work out again. Everything, when the calendar or a due changes
+// by hand. An import needs only its new actions (ids from `first_new_action` on: rowids only grow)
+// and those whose due could fall on a meeting it added: a new meeting D moves an action's due
+// only when the action's window starts on or before D and its due meeting, if any, is after D.
+struct DueScope {
+  bool everything = true;
+  int64_t first_new_action = INT64_MAX;
+  std::string earliest_added, latest_added;  // the meetings added, as ISO days; empty when none
+  static DueScope nothing_yet() {  // an import's, before it adds actions or meetings
+    DueScope scope;
+    scope.everything = false;
+    return scope;
+  }
+  void meeting_added(const std::string& day) {
+    if (earliest_added.empty() || day < earliest_added) earliest_added = day;
+    if (latest_added.empty() || day > latest_added) latest_added = day;
+  }
+};
 // Due meetings from the calendar: a month's meeting, or the first after a day; a cancelled
 // meeting passes its actions to the next one.
-void resolve_dues(SQLite::Database& db, int64_t committee);
+void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee, const DueScope& scope = {});
 // Which pairs of (action, item or listing) to look at: those with a new action, or with an item
 // or listing from a new document. Everything, when the calendar changes by hand.
 struct ReconcileScope {
@@ -91,9 +194,13 @@ struct ReconcileScope {
 };
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
 // their subject; weaker matches become proposals.
-void reconcile(SQLite::Database& db, int64_t committee, double threshold, double proposal_threshold, const ReconcileScope& scope);
+// Its events and proposals are written before it returns.
+void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events, InsertBatch& proposals, int64_t committee,
+               double threshold, double proposal_threshold, const ReconcileScope& scope);
 // The significant words of a title or clause, space-separated, leaving out the committee's name.
 std::string subject_words(const std::string& text, const std::string& committee_name);
+// subject_words' output back into a set
+std::set<std::string> split_words(const std::string& s);
 bool asks_to_come_back(const std::string& clause_text);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);

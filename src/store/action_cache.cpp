@@ -1,0 +1,87 @@
+// The import's memory of each committee's actions. Reading every action of a committee on every
+// file was most of an import's time; a command that imports a history reads each committee once.
+#include "core/calendar_date.h"
+#include "store/store_internal.h"
+
+namespace tracker::store {
+
+std::vector<ActionState>& ActionCache::of(StatementCache& cache, int64_t committee) {
+  auto it = committees_.find(committee);
+  if (it == committees_.end()) {
+    it = committees_.emplace(committee, Committee{}).first;
+    load(cache, committee, 0, it->second);
+  }
+  return it->second.actions;
+}
+
+ActionState* ActionCache::find(int64_t committee, int64_t action) {
+  auto c = committees_.find(committee);
+  if (c == committees_.end()) return nullptr;
+  auto a = c->second.index.find(action);
+  return a == c->second.index.end() ? nullptr : &c->second.actions[a->second];
+}
+
+void ActionCache::load_new(StatementCache& cache, int64_t committee, int64_t first_id) {
+  auto it = committees_.find(committee);
+  // Not loaded yet: the first use reads them all, these included.
+  if (it != committees_.end()) load(cache, committee, first_id, it->second);
+}
+
+namespace {
+
+const char* const kAllOfCommittee =
+    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
+    "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "WHERE a.committee_id = ?1 AND a.id >= ?2";
+// New actions by their rowids ('+' keeps SQLite from scanning the committee's index instead).
+const char* const kNewOfCommittee =
+    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
+    "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "WHERE +a.committee_id = ?1 AND a.id >= ?2";
+
+}  // namespace
+
+void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into) {
+  SQLite::Statement& q = cache(first_id > 0 ? kNewOfCommittee : kAllOfCommittee);
+  q.bind(1, committee);
+  q.bind(2, first_id);
+  auto optional_text = [&](int k) {
+    return q.getColumn(k).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(k).getString());
+  };
+  while (q.executeStep()) {
+    ActionState a;
+    a.id = q.getColumn(0).getInt64();
+    a.decision_date = q.getColumn(1).getString();
+    a.due_from = optional_text(2);
+    a.due_month = optional_text(3);
+    a.due_deadline = optional_text(4);
+    a.due_meeting = q.getColumn(5).isNull() ? -1 : q.getColumn(5).getInt64();
+    a.due_meeting_date = optional_text(6);
+    a.status = q.getColumn(7).getString();
+    a.first_match[0] = q.getColumn(8).getString();
+    a.first_match[1] = q.getColumn(9).getString();
+    a.clause_document = q.getColumn(10).getInt64();
+    a.origin = split_words(q.getColumn(11).getString());
+    a.clause = split_words(q.getColumn(12).getString());
+    a.comes_back = q.getColumn(13).getInt() != 0;
+    if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 18));
+    auto [slot, fresh] = into.index.emplace(a.id, into.actions.size());
+    if (fresh) into.actions.push_back(std::move(a));
+    else into.actions[slot->second] = std::move(a);
+  }
+}
+
+void ActionCache::check(SQLite::Database& db) {
+  const int64_t version = db.execAndGet("PRAGMA data_version").getInt64();
+  if (version != data_version_ || db.getTotalChanges() != total_changes_) clear();
+  data_version_ = version;
+  total_changes_ = -1;  // until this import commits
+}
+
+void ActionCache::committed(SQLite::Database& db) { total_changes_ = db.getTotalChanges(); }
+
+}  // namespace tracker::store

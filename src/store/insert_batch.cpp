@@ -1,0 +1,45 @@
+// Rows written together. SQLite builds a temporary table for each CHECK (x IN (…)) of the schema
+// every time an INSERT runs, which cost more than the row itself; a multi-row INSERT builds it
+// once for all its rows.
+#include <string>
+
+#include "store/store_internal.h"
+
+namespace tracker::store {
+
+void InsertBatch::flush(SQLite::Database& db) {
+  size_t done = 0;
+  while (done < rows_.size()) {
+    const size_t n = std::min(kMaxRows, rows_.size() - done);
+    SQLite::Statement& insert = statement(db, n);
+    insert.reset();
+    insert.clearBindings();
+    int k = 1;
+    for (size_t r = done; r < done + n; ++r)
+      for (const Value& v : rows_[r]) {
+        if (const auto* i = std::get_if<int64_t>(&v)) insert.bind(k, *i);
+        else if (const auto* d = std::get_if<double>(&v)) insert.bind(k, *d);
+        else if (const auto* s = std::get_if<std::string>(&v)) insert.bind(k, *s);
+        else insert.bind(k);
+        ++k;
+      }
+    insert.exec();
+    done += n;
+  }
+  rows_.clear();
+}
+
+SQLite::Statement& InsertBatch::statement(SQLite::Database& db, size_t rows) {
+  auto& slot = statements_[rows];
+  if (!slot) {
+    std::string tuple = "(";
+    for (int c = 0; c < columns_; ++c) tuple += c ? ", ?" : "?";
+    tuple += ")";
+    std::string sql = head_;
+    for (size_t r = 0; r < rows; ++r) sql += (r ? ", " : " VALUES ") + tuple;
+    slot = std::make_unique<SQLite::Statement>(db, sql);
+  }
+  return *slot;
+}
+
+}  // namespace tracker::store
