@@ -80,9 +80,14 @@ struct Candidate {
 
 struct OpenAction {
   ActionState* a;
-  std::string due_limit;  // the latest day the due allows, "" when none
+  std::string due_limit;  // the earliest day the clause's due allows delivery, "" when none
+  std::string horizon;    // the last day a match is looked for
   bool in_document;       // from the document being reconciled (new, or corrected)
 };
+
+// How long after its due (or, without one, after its decision) a matching item still counts:
+// a subject that keeps coming back for years is not that action's delivery.
+constexpr int kMonthsAfterDue = 12;
 
 }  // namespace
 
@@ -122,27 +127,24 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       hi = q.getColumn(1).getString();
     }
   }
-  // An action without a due is looked for only up to 18 months after its decision: one decided
-  // before `stale` (19 months before the document's first meeting, to be safe at month ends)
-  // cannot match anything in this document. Leaving those out keeps each import from reading
-  // every open action of the committee's history.
-  std::string stale;
-  if (auto d = parse_iso_day(lo)) {
-    const Month m = Month{d->year(), d->month()} - date::months{19};
-    stale = format_day(Day{m.year(), m.month(), date::day{1}});
-  }
+  // Every pair of (action, item or listing) is looked at once, whichever file brings the second
+  // of the two: an action already recorded is paired with this document's items and listings,
+  // a new one with every later meeting's. Each pair that matches is an event of its own, so the
+  // history is the same in any import order. Older actions whose window of months closed
+  // before this document's first meeting are left out: they cannot match anything in it.
   for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
     const bool in_document = a.clause_document == document;
-    const bool has_due = a.due_meeting_date || a.due_deadline || a.due_month;
-    // Older actions only when this document holds a meeting after their decision that could be
-    // their earliest match.
-    if (!scope.everything && !in_document &&
-        !(a.decision_date < hi && (a.first_match[0].empty() || a.first_match[0] > lo) && (a.decision_date >= stale || has_due)))
-      continue;
-    std::string due_limit = a.due_meeting_date ? *a.due_meeting_date : a.due_deadline ? *a.due_deadline : a.due_month ? *a.due_month + "-31" : "";
+    // What the clause asked for, not which meeting the calendar has made of it so far: the
+    // calendar grows as files come in, and the result must not depend on their order.
+    std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
+                            : a.due_meeting_date ? *a.due_meeting_date : "";
+    std::string horizon = a.no_due_horizon;
+    if (!due_limit.empty())
+      if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
+    if (!scope.everything && !in_document && !(a.decision_date < hi && horizon >= lo)) continue;
     if (in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
-    actions.push_back({&a, std::move(due_limit), in_document});
+    actions.push_back({&a, std::move(due_limit), std::move(horizon), in_document});
   }
   if (actions.empty()) return;
   std::vector<Candidate> candidates;
@@ -172,49 +174,37 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
-    // The best match at the earliest matching meeting, for each kind. An earlier match that a
-    // later import brings is recorded too, so the earliest is in the history whatever the order.
-    const Candidate* best[2] = {nullptr, nullptr};
-    double best_score[2] = {0, 0};
+    bool changed = false;
+    std::set<std::string> keys;  // the same title for the same meeting may come from two documents
     for (const Candidate& c : candidates) {
       if (!open.in_document && !scope.everything && c.document != document) continue;
-      if (c.meeting_date <= a.decision_date) continue;
+      if (c.meeting_date <= a.decision_date || c.meeting_date > open.horizon) continue;
       const int k = c.kind;
-      if (!a.first_match[k].empty() && c.meeting_date >= a.first_match[k]) continue;
-      if (best[k] && c.meeting_date > best[k]->meeting_date) continue;
-      // Delivered at M only when it was due at or before M (or had no due, within 18 months).
+      // Delivered at M only when the clause asked for it at or before M's month.
       if (k == 0 && !open.due_limit.empty() && open.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) continue;
-      if (open.due_limit.empty() && c.meeting_date > a.no_due_horizon) continue;
-      const double s = score_words(c.words, a.origin, a.clause, a.comes_back);
-      if (s < proposal_threshold) continue;
-      if (s >= threshold) {
-        if (!best[k] || s > best_score[k] + 1e-9) {
-          best[k] = &c;
-          best_score[k] = s;
-        }
-      } else {
-        proposals.add({a.id, c.meeting, c.title, std::string(k == 0 ? "delivered" : "scheduled"), s});
-      }
-    }
-    bool changed = false;
-    for (int k = 0; k < 2; ++k) {
-      const Candidate* c = best[k];
-      if (c == nullptr) continue;
+      const double score = score_words(c.words, a.origin, a.clause, a.comes_back);
+      if (score < proposal_threshold) continue;
       const std::string kind = k == 0 ? "delivered" : "scheduled";
-      const std::string date = std::max(c->listed_on, a.decision_date);
-      const std::string note = k == 0 ? "considered at the " + c->meeting_date + " meeting: '" + c->title + "'"
-                                      : "listed for the " + c->meeting_date + " meeting: '" + c->title + "'";
+      if (score < threshold) {
+        proposals.add({a.id, c.meeting, c.title, kind, score});
+        continue;
+      }
+      const std::string date = std::max(c.listed_on, a.decision_date);
+      const std::string note = k == 0 ? "considered at the " + c.meeting_date + " meeting: '" + c.title + "'"
+                                      : "listed for the " + c.meeting_date + " meeting: '" + c.title + "'";
       // Made once: an event with this key may be there from an earlier import.
-      const std::string key = kind + ":" + c->meeting_date + ":" + c->title;
+      const std::string key = kind + ":" + c.meeting_date + ":" + c.title;
       SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
       made.bind(1, a.id);
       made.bind(2, key);
-      if (!made.executeStep()) {
-        add_event(events, a.id, {kind, date, note, "tracker (matched)", c->meeting, best_score[k], kind, key});
+      if (keys.insert(key).second && !made.executeStep()) {
+        add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
         changed = true;
       }
-      note_first_match(cache, a.id, kind, c->meeting_date);
-      if (a.first_match[k].empty() || a.first_match[k] > c->meeting_date) a.first_match[k] = c->meeting_date;
+      if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {
+        note_first_match(cache, a.id, kind, c.meeting_date);
+        a.first_match[k] = c.meeting_date;
+      }
     }
     if (changed) derive.push_back(&a);
   }

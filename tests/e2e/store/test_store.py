@@ -4,7 +4,7 @@
 Usage: test_store.py TRACKER_BIN CASE   (CASE: one of the functions named test_*; 'all' runs every one)
 Expected actions were checked by hand against the seed text (see README.md beside this file).
 """
-import itertools, json, os, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+import itertools, json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
@@ -71,6 +71,35 @@ def test_every_order_same_database():
         dumps.setdefault(run(work, "dump").stdout, []).append(order)
         shutil.rmtree(work)
     check(len(dumps) == 1, f"{len(dumps)} different databases from {sum(len(v) for v in dumps.values())} orders")
+
+def test_generated_history_any_order():
+    """Two committees' generated history (bench/gen_history.py): years of recurring subjects, so
+    later files bring earlier matches. Sorted, reversed, shuffled, and one process per file in
+    another shuffle all give the same database."""
+    minutes = tempfile.mkdtemp(prefix="tracker-history-")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_history.py"), minutes, "2", "2"], check=True, capture_output=True)
+    files = sorted(os.path.join(minutes, n) for n in os.listdir(minutes))
+    rng = random.Random(11)
+    shuffled, one_by_one = files[:], files[:]
+    rng.shuffle(shuffled)
+    rng.shuffle(one_by_one)
+    dumps = []
+    for order, per_file in ((files, False), (files[::-1], False), (shuffled, False), (one_by_one, True)):
+        work = fresh()
+        if per_file:
+            for f in order:
+                run(work, "import", f)
+        else:
+            run(work, "import", *order)
+        dumps.append(run(work, "dump").stdout)
+        shutil.rmtree(work)
+    shutil.rmtree(minutes)
+    check("delivered:" in dumps[0], "the history has deliveries to compare")
+    for k, d in enumerate(dumps[1:], 1):
+        if d != dumps[0]:
+            import difflib
+            diff = "".join(list(difflib.unified_diff(dumps[0].splitlines(True), d.splitlines(True)))[:40])
+            raise AssertionError(f"order {k} gives a different database:\n{diff}")
 
 def test_idempotent_and_corrected_version():
     work = fresh()
