@@ -68,7 +68,7 @@ void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_i
     a.origin = split_words(q.getColumn(11).getString());
     a.clause = split_words(q.getColumn(12).getString());
     a.comes_back = q.getColumn(13).getInt() != 0;
-    if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 18));
+    if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 12));
     auto [slot, fresh] = into.index.emplace(a.id, into.actions.size());
     if (fresh) into.actions.push_back(std::move(a));
     else into.actions[slot->second] = std::move(a);

@@ -87,7 +87,7 @@ struct OpenAction {
 
 // How long after its due (or, without one, after its decision) a matching item still counts:
 // a subject that keeps coming back for years is not that action's delivery.
-constexpr int kMonthsAfterDue = 12;
+constexpr int kMonthsAfterDue = 6;
 
 }  // namespace
 
@@ -131,7 +131,8 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   // of the two: an action already recorded is paired with this document's items and listings,
   // a new one with every later meeting's. Each pair that matches is an event of its own, so the
   // history is the same in any import order. Older actions whose window of months closed
-  // before this document's first meeting are left out: they cannot match anything in it.
+  // before this document's first meeting are left out: they cannot match anything in it. The
+  // window: up to kMonthsAfterDue after the due the clause asked for, else 12 months after the decision.
   for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
     const bool in_document = a.clause_document == document;
@@ -206,7 +207,8 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
         a.first_match[k] = c.meeting_date;
       }
     }
-    if (changed) derive.push_back(&a);
+    // Automatic events only move an action forward, so one already delivered stays delivered.
+    if (changed && a.status != "delivered") derive.push_back(&a);
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
