@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 { cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DTRACKER_BENCH=ON -DBUILD_TESTING=OFF &&
   cmake --build build-bench -j2 --target tracker tracker_rules_bench; } >/dev/null
 python3 bench/gen_history.py "$work/minutes" "$committees" "$years" >/dev/null
-printf '[database]\npath = "%s/bench.db"\n' "$work" > "$work/bench.toml"
+printf '[database]\npath = "%s/bench.db"\n[check]\nfallback_to = "clerk@example.gov.uk"\n' "$work" > "$work/bench.toml"
 build-bench/tracker import "$work"/minutes/*.txt --config "$work/bench.toml" --as-of 2025-01-01 >/dev/null
 t=build-bench/tracker
 args=(--config "$work/bench.toml" --as-of 2024-06-01)
@@ -32,4 +32,4 @@ timed "report monitoring --status all, one committee" "$t" report monitoring --s
 timed "check, all committees" "$t" check "${args[@]}"
 timed "check --format mail, all committees" "$t" check --format mail "${args[@]}"
 timed "briefing --next, one committee" "$t" briefing --next --committee "$committee" "${args[@]}"
-build-bench/tracker_rules_bench
+build-bench/bench/tracker_rules_bench
