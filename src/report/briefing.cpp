@@ -78,7 +78,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
     for (const auto& ev : v.events) {
       if ((ev.kind == "delivered" || ev.kind == "closed") && ev.date >= since && ev.date <= until) {
         BriefingEntry e = entry_for(a);
-        e.detail = history_line(ev);
+        e.detail = history_line(ev, v.committee);
         b.completed.push_back(std::move(e));
         break;
       }

@@ -56,17 +56,18 @@ std::string status_words(const std::string& status) {
   return s;
 }
 
-std::string history_line(const EventView& e) {
+std::string history_line(const EventView& e, const std::string& committee) {
   const std::string when = day_words(e.date);
   const std::string& kind = e.kind;
+  const std::string by = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee ? e.meeting_committee + " " : "";
   if (kind == "created") return "";
   if (kind == "chased") return with_note("Chased " + when, e.note == "chased" ? "" : e.note);
   if (kind == "updated") return with_note("Update " + when, e.note);
   if (kind == "scheduled")
     return e.meeting.empty() ? with_note("Scheduled " + when, e.note)
-                             : "Listed for the " + day_words(e.meeting) + " meeting (noted " + when + ")";
+                             : "Listed for the " + by + day_words(e.meeting) + " meeting (noted " + when + ")";
   if (kind == "delivered")
-    return e.meeting.empty() ? with_note("Delivered " + when, e.note) : "Considered at the " + day_words(e.meeting) + " meeting";
+    return e.meeting.empty() ? with_note("Delivered " + when, e.note) : "Considered at the " + by + day_words(e.meeting) + " meeting";
   if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
   if (kind == "transferred") return with_note("Transferred " + when, e.note.rfind("transferred ", 0) == 0 ? e.note.substr(12) : e.note);
   if (kind == "closed") return with_note("Completed " + when, e.note);
@@ -97,7 +98,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.completion = v.due_date.empty() ? "Not set" : due_words(v);
     for (const auto& e : v.events) {
       if (e.date > as_of) continue;
-      std::string line = history_line(e);
+      std::string line = history_line(e, v.committee);
       if (!line.empty()) r.history.push_back(std::move(line));
     }
     if (v.kind == "recommendation" && a.facts.has_response && !v.response_reason.empty() && v.response_date.empty())

@@ -42,8 +42,9 @@ struct MonitoringSchedule {
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope);
 
 // One line of history for the schedule's "Action/Response Completed" column, or "" for an
-// event that is not news to the committee (the action being recorded).
-std::string history_line(const EventView& event);
+// event that is not news to the committee (the action being recorded). A meeting of another
+// committee than `committee` (the action's own) is named: "Considered by Cabinet at …".
+std::string history_line(const EventView& event, const std::string& committee = "");
 std::string status_words(const std::string& status);  // "open" -> "Open", "transferred" -> "Transferred"
 std::string day_words(const std::string& iso);         // "2020-06-17" -> "17 June 2020"
 

@@ -30,45 +30,68 @@ void ActionCache::load_new(StatementCache& cache, int64_t committee, int64_t fir
 namespace {
 
 const char* const kAllOfCommittee =
-    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
     "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
     "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "WHERE a.committee_id = ?1 AND a.id >= ?2";
 // New actions by their rowids ('+' keeps SQLite from scanning the committee's index instead).
 const char* const kNewOfCommittee =
-    "SELECT a.id, a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
+    "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
     "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
     "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "WHERE +a.committee_id = ?1 AND a.id >= ?2";
 
+const char* const kSentToCommittee =
+    "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, "
+    "dm.date, a.status, coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), "
+    "cl.words, cl.comes_back FROM committee t JOIN action a ON a.target_body = t.name COLLATE NOCASE "
+    "OR a.target_body = t.short_name COLLATE NOCASE JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
+    "WHERE t.id = ?1 AND a.committee_id <> ?1 AND a.status IN ('open', 'scheduled', 'delivered')";
+
+ActionState read_state(SQLite::Statement& q) {
+  auto optional_text = [&](int k) {
+    return q.getColumn(k).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(k).getString());
+  };
+  ActionState a;
+  a.id = q.getColumn(0).getInt64();
+  a.committee = q.getColumn(1).getInt64();
+  a.target_body = q.getColumn(2).getString();
+  a.decision_date = q.getColumn(3).getString();
+  a.due_from = optional_text(4);
+  a.due_month = optional_text(5);
+  a.due_deadline = optional_text(6);
+  a.due_meeting = q.getColumn(7).isNull() ? -1 : q.getColumn(7).getInt64();
+  a.due_meeting_date = optional_text(8);
+  a.status = q.getColumn(9).getString();
+  a.first_match[0] = q.getColumn(10).getString();
+  a.first_match[1] = q.getColumn(11).getString();
+  a.clause_document = q.getColumn(12).getInt64();
+  a.origin = split_words(q.getColumn(13).getString());
+  a.clause = split_words(q.getColumn(14).getString());
+  a.comes_back = q.getColumn(15).getInt() != 0;
+  if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 12));
+  return a;
+}
+
 }  // namespace
+
+std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t committee) {
+  SQLite::Statement& q = cache(kSentToCommittee);
+  q.bind(1, committee);
+  std::vector<ActionState> out;
+  while (q.executeStep()) out.push_back(read_state(q));
+  return out;
+}
 
 void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into) {
   SQLite::Statement& q = cache(first_id > 0 ? kNewOfCommittee : kAllOfCommittee);
   q.bind(1, committee);
   q.bind(2, first_id);
-  auto optional_text = [&](int k) {
-    return q.getColumn(k).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(k).getString());
-  };
   while (q.executeStep()) {
-    ActionState a;
-    a.id = q.getColumn(0).getInt64();
-    a.decision_date = q.getColumn(1).getString();
-    a.due_from = optional_text(2);
-    a.due_month = optional_text(3);
-    a.due_deadline = optional_text(4);
-    a.due_meeting = q.getColumn(5).isNull() ? -1 : q.getColumn(5).getInt64();
-    a.due_meeting_date = optional_text(6);
-    a.status = q.getColumn(7).getString();
-    a.first_match[0] = q.getColumn(8).getString();
-    a.first_match[1] = q.getColumn(9).getString();
-    a.clause_document = q.getColumn(10).getInt64();
-    a.origin = split_words(q.getColumn(11).getString());
-    a.clause = split_words(q.getColumn(12).getString());
-    a.comes_back = q.getColumn(13).getInt() != 0;
-    if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 12));
+    ActionState a = read_state(q);
     auto [slot, fresh] = into.index.emplace(a.id, into.actions.size());
     if (fresh) into.actions.push_back(std::move(a));
     else into.actions[slot->second] = std::move(a);

@@ -81,8 +81,9 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score FROM event e "
-                          "LEFT JOIN meeting m ON m.id = e.meeting_id" + where + " ORDER BY e.action_id, e.date, e.id");
+  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, '') FROM event e "
+                          "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id" + where +
+                          " ORDER BY e.action_id, e.date, e.id");
   bind_all(e);
   while (e.executeStep()) {
     auto at = index.find(e.getColumn(0).getInt64());
@@ -91,6 +92,7 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
                  e.getColumn(5).getString(), std::nullopt};
     if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
+    ev.meeting_committee = e.getColumn(7).getString();
     if (ev.kind == "rescheduled") ++v.reschedule_count;
     if (ev.kind == "chased") ++v.chase_count;
     v.last_update = std::max(v.last_update, ev.date);

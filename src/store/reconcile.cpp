@@ -76,18 +76,62 @@ struct Candidate {
   int kind;  // 0: an item of held minutes (delivered), 1: a listing (scheduled)
   int64_t document;
   std::set<std::string> words;
+  int64_t committee = 0;
+  std::string committee_name;
 };
+
+bool by_meeting(const Candidate& a, const Candidate& b) {
+  return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
+}
+
+// The items and listings of the committee a clause sends its action to ("Cabinet", "OSMB"),
+// when that committee is in the tracker and is not the action's own.
+std::vector<Candidate> candidates_sent_to(StatementCache& cache, int64_t own_committee, const std::string& body) {
+  SQLite::Statement& q = cache(
+      "SELECT m.id, m.date, i.title, m.date, 0, i.document_id, i.words, t.id, t.name FROM committee t "
+      "JOIN meeting m ON m.committee_id = t.id JOIN item i ON i.meeting_id = m.id "
+      "WHERE (t.name = ?1 COLLATE NOCASE OR t.short_name = ?1 COLLATE NOCASE) AND t.id <> ?2 AND m.state = 'held' "
+      "UNION SELECT m.id, m.date, l.title, l.listed_on, 1, l.document_id, l.words, t.id, t.name FROM committee t "
+      "JOIN meeting m ON m.committee_id = t.id JOIN listing l ON l.meeting_id = m.id "
+      "WHERE (t.name = ?1 COLLATE NOCASE OR t.short_name = ?1 COLLATE NOCASE) AND t.id <> ?2 AND m.state <> 'cancelled'");
+  q.bind(1, body);
+  q.bind(2, own_committee);
+  std::vector<Candidate> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString()), q.getColumn(7).getInt64(),
+                   q.getColumn(8).getString()});
+  std::sort(out.begin(), out.end(), by_meeting);
+  return out;
+}
+
+struct Candidate;
 
 struct OpenAction {
   ActionState* a;
   std::string due_limit;  // the earliest day the clause's due allows delivery, "" when none
   std::string horizon;    // the last day a match is looked for
   bool in_document;       // from the document being reconciled (new, or corrected)
+  const std::vector<Candidate>* elsewhere = nullptr;  // the items of the committee its clause sends it to
 };
+
+// The window of months an action is matched in, and the day its due allows delivery from.
+OpenAction open_action(ActionState& a, bool in_document);
 
 // How long after its due (or, without one, after its decision) a matching item still counts:
 // a subject that keeps coming back for years is not that action's delivery.
 constexpr int kMonthsAfterDue = 6;
+
+OpenAction open_action(ActionState& a, bool in_document) {
+  // What the clause asked for, not which meeting the calendar has made of it so far: the
+  // calendar grows as files come in, and the result must not depend on their order.
+  std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
+                          : a.due_meeting_date ? *a.due_meeting_date : "";
+  std::string horizon = a.no_due_horizon;
+  if (!due_limit.empty())
+    if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
+  return {&a, std::move(due_limit), std::move(horizon), in_document};
+}
 
 }  // namespace
 
@@ -135,17 +179,17 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   // window: up to kMonthsAfterDue after the due the clause asked for, else 12 months after the decision.
   for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
-    const bool in_document = a.clause_document == document;
-    // What the clause asked for, not which meeting the calendar has made of it so far: the
-    // calendar grows as files come in, and the result must not depend on their order.
-    std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
-                            : a.due_meeting_date ? *a.due_meeting_date : "";
-    std::string horizon = a.no_due_horizon;
-    if (!due_limit.empty())
-      if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
-    if (!scope.everything && !in_document && !(a.decision_date < hi && horizon >= lo)) continue;
-    if (in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
-    actions.push_back({&a, std::move(due_limit), std::move(horizon), in_document});
+    OpenAction open = open_action(a, a.clause_document == document);
+    if (!scope.everything && !open.in_document && !(a.decision_date < hi && open.horizon >= lo)) continue;
+    if (open.in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
+    actions.push_back(std::move(open));
+  }
+  // Other committees' actions that their clauses send here ("recommendations be submitted to
+  // Cabinet"): this committee's minutes can deliver them. Nothing else crosses committees.
+  std::vector<ActionState> sent_here = ActionCache::sent_to(cache, committee);
+  for (ActionState& a : sent_here) {
+    OpenAction open = open_action(a, false);
+    if (scope.everything || (a.decision_date < hi && open.horizon >= lo)) actions.push_back(std::move(open));
   }
   if (actions.empty()) return;
   std::vector<Candidate> candidates;
@@ -167,34 +211,50 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     q.bind(3, earliest_new_decision);
     while (q.executeStep())
       candidates.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString())});
+                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString()), committee, ""});
   }
-  std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-    return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
-  });
+  if (!sent_here.empty()) {
+    SQLite::Statement& name = cache("SELECT name FROM committee WHERE id = ?");
+    name.bind(1, committee);
+    if (name.executeStep())
+      for (Candidate& c : candidates) c.committee_name = name.getColumn(0).getString();
+  }
+  std::sort(candidates.begin(), candidates.end(), by_meeting);
+  // New actions sent to another committee already in the tracker: that committee's later items.
+  std::map<std::string, std::vector<Candidate>> elsewhere;  // by the body the clause names
+  for (OpenAction& open : actions) {
+    const ActionState& a = *open.a;
+    if (a.committee != committee || a.target_body.empty() || !(open.in_document || scope.everything)) continue;
+    auto [at, fresh] = elsewhere.try_emplace(a.target_body);
+    if (fresh) at->second = candidates_sent_to(cache, committee, a.target_body);
+    if (!at->second.empty()) open.elsewhere = &at->second;
+  }
   std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     bool changed = false;
     std::set<std::string> keys;  // the same title for the same meeting may come from two documents
-    for (const Candidate& c : candidates) {
-      if (!open.in_document && !scope.everything && c.document != document) continue;
-      if (c.meeting_date <= a.decision_date || c.meeting_date > open.horizon) continue;
+    auto consider = [&](const Candidate& c) {
+      if (c.meeting_date <= a.decision_date || c.meeting_date > open.horizon) return;
       const int k = c.kind;
       // Delivered at M only when the clause asked for it at or before M's month.
-      if (k == 0 && !open.due_limit.empty() && open.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) continue;
-      const double score = score_words(c.words, a.origin, a.clause, a.comes_back);
-      if (score < proposal_threshold) continue;
+      if (k == 0 && !open.due_limit.empty() && open.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) return;
+      // Another committee taking up what was sent to it is delivery, whether or not the clause
+      // asked for the subject to come back.
+      const bool sent = c.committee != a.committee;
+      const double score = score_words(c.words, a.origin, a.clause, a.comes_back || sent);
+      if (score < proposal_threshold) return;
       const std::string kind = k == 0 ? "delivered" : "scheduled";
       if (score < threshold) {
         proposals.add({a.id, c.meeting, c.title, kind, score});
-        continue;
+        return;
       }
       const std::string date = std::max(c.listed_on, a.decision_date);
-      const std::string note = k == 0 ? "considered at the " + c.meeting_date + " meeting: '" + c.title + "'"
-                                      : "listed for the " + c.meeting_date + " meeting: '" + c.title + "'";
+      const std::string by = sent ? " " + c.committee_name : "";
+      const std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
+                                      : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
       // Made once: an event with this key may be there from an earlier import.
-      const std::string key = kind + ":" + c.meeting_date + ":" + c.title;
+      const std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
       SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
       made.bind(1, a.id);
       made.bind(2, key);
@@ -206,13 +266,19 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
         note_first_match(cache, a.id, kind, c.meeting_date);
         a.first_match[k] = c.meeting_date;
       }
-    }
+    };
+    for (const Candidate& c : candidates)
+      if (open.in_document || scope.everything || c.document == document) consider(c);
+    if (open.elsewhere)
+      for (const Candidate& c : *open.elsewhere) consider(c);
     // Automatic events only move an action forward, so one already delivered stays delivered.
     if (changed && a.status != "delivered") derive.push_back(&a);
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
   for (ActionState* a : derive) a->status = derive_status(cache, a->id);
+  for (const ActionState& a : sent_here)
+    if (std::find(derive.begin(), derive.end(), &a) != derive.end()) cached.forget(a.committee);  // its committee's memory is stale
 }
 
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {

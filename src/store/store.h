@@ -32,6 +32,7 @@ struct ActionFilter {
 struct EventView {
   std::string kind, date, note, who, meeting;  // meeting: the date of the linked minute or agenda
   std::optional<double> score;
+  std::string meeting_committee = {};          // the linked meeting's committee: another one's when the action was sent there
 };
 
 struct ActionView {

@@ -74,6 +74,8 @@ InsertBatch proposal_batch();
 // memory from one file to the next, so that a file does not reload the committee's history.
 struct ActionState {
   int64_t id = 0;
+  int64_t committee = 0;
+  std::string target_body;                        // the body or committee the clause sends it to
   std::string decision_date;
   std::optional<std::string> due_from, due_month, due_deadline;
   int64_t due_meeting = -1;                       // -1: none
@@ -95,6 +97,9 @@ class ActionCache {
   ActionState* find(int64_t committee, int64_t action);
   // Adds the actions from `first_id` on: an import's new ones (rowids only grow).
   void load_new(StatementCache& cache, int64_t committee, int64_t first_id);
+  // The live actions of other committees that their clauses send to `committee` (by its name or
+  // short name): those its minutes can deliver. Read each time, not kept.
+  static std::vector<ActionState> sent_to(StatementCache& cache, int64_t committee);
   void forget(int64_t committee) { committees_.erase(committee); }
   void clear() { committees_.clear(); }
   // At the start of an import's transaction: empties the cache unless the database is as the
