@@ -59,15 +59,18 @@ std::string status_words(const std::string& status) {
 std::string history_line(const EventView& e, const std::string& committee) {
   const std::string when = day_words(e.date);
   const std::string& kind = e.kind;
-  const std::string by = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee ? e.meeting_committee + " " : "";
+  const bool elsewhere = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee;
   if (kind == "created") return "";
   if (kind == "chased") return with_note("Chased " + when, e.note == "chased" ? "" : e.note);
   if (kind == "updated") return with_note("Update " + when, e.note);
   if (kind == "scheduled")
     return e.meeting.empty() ? with_note("Scheduled " + when, e.note)
-                             : "Listed for the " + by + day_words(e.meeting) + " meeting (noted " + when + ")";
+                             : "Listed for " + (elsewhere ? e.meeting_committee + "'s " : "the ") + day_words(e.meeting) + " meeting (noted " +
+                                   when + ")";
   if (kind == "delivered")
-    return e.meeting.empty() ? with_note("Delivered " + when, e.note) : "Considered at the " + by + day_words(e.meeting) + " meeting";
+    return e.meeting.empty() ? with_note("Delivered " + when, e.note)
+           : elsewhere       ? "Considered by " + e.meeting_committee + " at its " + day_words(e.meeting) + " meeting"
+                             : "Considered at the " + day_words(e.meeting) + " meeting";
   if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
   if (kind == "transferred") return with_note("Transferred " + when, e.note.rfind("transferred ", 0) == 0 ? e.note.substr(12) : e.note);
   if (kind == "closed") return with_note("Completed " + when, e.note);

@@ -117,6 +117,9 @@ TEST_CASE("monitoring schedule: history lines in the committee's words") {
   CHECK(history_line({"scheduled", "2020-10-13", "listed…", "tracker", "2020-12-15", 0.9}) ==
         "Listed for the 15 December 2020 meeting (noted 13 October 2020)");
   CHECK(history_line({"delivered", "2021-01-26", "", "tracker", "2021-01-26", 1.0}) == "Considered at the 26 January 2021 meeting");
+  const EventView by_cabinet{"delivered", "2021-07-19", "", "tracker", "2021-07-19", 1.0, "Cabinet"};
+  CHECK(history_line(by_cabinet, "Overview and Scrutiny Management Board") == "Considered by Cabinet at its 19 July 2021 meeting");
+  CHECK(history_line(by_cabinet, "Cabinet") == "Considered at the 19 July 2021 meeting");
   CHECK(history_line({"updated", "2020-07-20", "Briefing arranged (status open -> scheduled)", "gA", "", std::nullopt}) ==
         "Update 20 July 2020: Briefing arranged (status open to scheduled)");
   CHECK(history_line({"transferred", "2020-10-13", "transferred to Sub and Project Group tracker: one off review", "gA", "", std::nullopt}) ==
