@@ -31,6 +31,16 @@ std::string one_committee(const Assessment& a, const std::optional<std::string>&
   throw UsageError("the database holds several committees: say which with --committee");
 }
 
+// Reads and assesses the actions; a --committee the database does not know is an error, not an
+// empty report that looks like good news.
+Assessment assessed(const Store& store, const RuleSet& rules, const StoreContext& c, const ParsedArguments& args,
+                    const std::vector<std::string>& statuses = {}) {
+  Assessment a = assess(store, rules, c.as_of, args.get("--committee"), statuses);
+  if (auto asked = args.get("--committee"); asked && a.calendars.empty())
+    throw UsageError("no committee called '" + *asked + "' in the database (see 'tracker meeting list')");
+  return a;
+}
+
 }  // namespace
 
 const std::vector<OptionSpec> kFlagsOptions = store_options({
@@ -50,7 +60,7 @@ int run_flags(const ParsedArguments& args) {
     return 0;
   }
   const Store store(c.db_path, false);
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const Assessment a = assessed(store, rules, c, args);
   print(format == "json" ? flags_to_json(a, args.has("--all")) : flags_to_text(a, args.has("--all")));
   return 0;
 }
@@ -71,7 +81,7 @@ int run_report(const ParsedArguments& args) {
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"), scope == "open" ? live_statuses() : std::vector<std::string>{});
+  const Assessment a = assessed(store, rules, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
@@ -93,7 +103,7 @@ int run_check(const ParsedArguments& args) {
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
   // Only what is still to be done can be overdue or at risk: delivered and finished actions are not read.
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"), live_statuses());
+  const Assessment a = assessed(store, rules, c, args, live_statuses());
   const OverdueCheck check = overdue_check(a, c.config);
   if (format == "mail") {
     std::vector<std::string> skipped;
@@ -122,7 +132,7 @@ int run_briefing(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assess(store, rules, c.as_of, args.get("--committee"));
+  const Assessment a = assessed(store, rules, c, args);
   const std::string committee = one_committee(a, args.get("--committee"), c.config);
   Day meeting = c.as_of;
   if (args.has("--meeting")) {

@@ -38,6 +38,7 @@ std::string flag_names(const ScheduleRow& r) {
 }  // namespace
 
 std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedules) {
+  if (schedules.empty()) return "Nothing to report: the tracker holds no committee's minutes yet (see 'tracker import').\n";
   std::string out;
   for (const auto& s : schedules) {
     if (!out.empty()) out += "\n";

@@ -35,6 +35,7 @@ std::string further_cell(const ScheduleRow& r) {
 std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules) {
   const std::string title = schedules.empty() ? "Monitoring schedule" : schedules.front().title;
   std::string out = html_page_start(title, true);
+  if (schedules.empty()) out += "<p>Nothing to report: the tracker holds no committee's minutes yet.</p>\n";
   for (const auto& s : schedules) {
     out += "<section>\n<h1>" + html_escape(s.committee) + " " + html_escape(s.title) + "</h1>\n";
     out += "<p class=\"updated\">Updated: " + html_escape(s.updated) + "</p>\n";

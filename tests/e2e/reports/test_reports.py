@@ -162,6 +162,10 @@ def test_check_exit_codes():
     p = run(work, "check", as_of="2021-02-01", code=2, config=bad)
     check(p.stderr.startswith("tracker: " + bad + ":5: rule 'late', column 21: unknown field 'du_date'; did you mean 'due_date'?"), p.stderr)
     check(p.stdout == "", "nothing printed before the error")
+    p = run(work, "check", "--committee", "Nope", as_of="2021-02-01", code=2)
+    check(p.stderr == "tracker: no committee called 'Nope' in the database (see 'tracker meeting list')\n", p.stderr)
+    p = run(work, "report", "monitoring", "--committee", "ILSC", as_of="2021-02-01")
+    check("ILSC-2020-09-95.2" in p.stdout, "--committee takes the short name")
     data = json.loads(run(work, "check", "--format", "json", as_of="2021-02-01", code=1).stdout)
     check(data["overdue"] >= 1, data)
 
