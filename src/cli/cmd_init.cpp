@@ -42,7 +42,35 @@ path = "tracker.db"
 [reconcile]
 threshold = 0.8
 propose = 0.5
+
+# The monitoring schedule (tracker report monitoring): its title, and "open" (what is still to
+# do) or "all".
+[report]
+title = "Recommendations \u2013 Implementation Monitoring Schedule"
+status = "open"
+
+# The weekly overdue mail (tracker check --format mail): who it is from, where replies go, and
+# where an owner's mail goes when [[person]] has no email for them.
+[check]
+from = "committee-tracker@example.gov.uk"
+# reply_to = "governance@example.gov.uk"
+# fallback_to = "governance@example.gov.uk"
+
+# Rules: each raises a flag on the actions its condition holds for; the reports show the flag
+# and its message, and 'tracker flags' which rule raised it. The language is in docs/rules.md.
+# Severity: red counts as overdue in the weekly check, amber as at risk, info only informs.
 )";
+
+// The built-in rules written out, each with its reason, so that they can be read and changed.
+std::string rules_section() {
+  std::string out;
+  for (const RuleSpec& r : default_rules()) {
+    out += "\n# " + r.why + "\n[[rule]]\n";
+    out += "id = \"" + r.id + "\"\nflag = \"" + r.flag + "\"\nseverity = \"" + r.severity + "\"\n";
+    out += "when = \"" + r.when + "\"\nmessage = \"" + r.message + "\"\n";
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -54,7 +82,7 @@ int run_init(const ParsedArguments& args) {
   std::error_code ec;
   if (!std::filesystem::exists(config_path, ec)) {
     std::ofstream out(config_path);
-    out << kConfigTemplate;
+    out << kConfigTemplate << rules_section();
     if (!out) throw TrackerError(config_path + ": could not be written");
     std::printf("Wrote %s: edit it to add your committees, their meeting dates and people.\n", config_path.c_str());
   } else {

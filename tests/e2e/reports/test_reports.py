@@ -213,6 +213,16 @@ def test_executive_response_due():
     check(still == recs[1:], still)
 
 
+def test_init_writes_the_rules():
+    """'tracker init' in an empty folder writes a tracker.toml holding the seven rules, each with why."""
+    work = tempfile.mkdtemp(prefix="tracker-reports-")
+    subprocess.run([BIN, "init"], cwd=work, check=True, capture_output=True)
+    text = open(os.path.join(work, "tracker.toml"), encoding="utf-8").read()
+    check(text.count("[[rule]]") == 7 and "s.9FE" in text, text[-2000:])
+    out = subprocess.run([BIN, "flags", "--rules"], cwd=work, check=True, capture_output=True, text=True).stdout
+    check(out.count("  why:     ") == 7, out)
+
+
 def main():
     global BIN
     BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
