@@ -6,7 +6,6 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
-#include "core/text.h"
 #include "report/briefing.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
@@ -16,29 +15,25 @@
 namespace tracker {
 namespace {
 
-// The committee a report is about: the one asked for, else the only one in the database.
-std::string one_committee(const Assessment& a, const std::optional<std::string>& asked, const Config& config) {
-  if (asked) {
-    const Committee* c = config.find_committee(*asked);
-    const std::string name = c ? c->name : *asked;
-    for (const auto& cal : a.calendars)
-      if (cal.committee == name || iequals(cal.committee, *asked)) return cal.committee;
-    if (a.calendars.size() == 1) return a.calendars.front().committee;  // asked by its short name
-    throw UsageError("no committee called '" + *asked + "' in the database (see 'tracker meeting list')");
-  }
+// Reads and assesses the actions of --committee (its name, short name, or an alias from
+// tracker.toml), or of all committees. A committee the database does not know is an error, not
+// an empty report that looks like good news.
+Assessment assessed(const Store& store, const RuleSet& rules, const StoreContext& c, const ParsedArguments& args,
+                    const std::vector<std::string>& statuses = {}) {
+  std::optional<std::string> committee = args.get("--committee");
+  if (committee)
+    if (const Committee* known = c.config.find_committee(*committee)) committee = known->name;
+  Assessment a = assess(store, rules, c.as_of, committee, statuses);
+  if (committee && a.calendars.empty())
+    throw UsageError("no committee called '" + *args.get("--committee") + "' in the database (see 'tracker meeting list')");
+  return a;
+}
+
+// The committee a briefing is about: the one asked for, else the only one in the database.
+std::string one_committee(const Assessment& a) {
   if (a.calendars.size() == 1) return a.calendars.front().committee;
   if (a.calendars.empty()) throw UsageError("the database has no committees yet: import some minutes first");
   throw UsageError("the database holds several committees: say which with --committee");
-}
-
-// Reads and assesses the actions; a --committee the database does not know is an error, not an
-// empty report that looks like good news.
-Assessment assessed(const Store& store, const RuleSet& rules, const StoreContext& c, const ParsedArguments& args,
-                    const std::vector<std::string>& statuses = {}) {
-  Assessment a = assess(store, rules, c.as_of, args.get("--committee"), statuses);
-  if (auto asked = args.get("--committee"); asked && a.calendars.empty())
-    throw UsageError("no committee called '" + *asked + "' in the database (see 'tracker meeting list')");
-  return a;
 }
 
 }  // namespace
@@ -133,7 +128,7 @@ int run_briefing(const ParsedArguments& args) {
   const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
   const Assessment a = assessed(store, rules, c, args);
-  const std::string committee = one_committee(a, args.get("--committee"), c.config);
+  const std::string committee = one_committee(a);
   Day meeting = c.as_of;
   if (args.has("--meeting")) {
     meeting = parse_day_option(args, "--meeting", c.as_of);
