@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "report/actions_report.h"
+#include "rules/assessment.h"
 
 namespace tracker {
 
@@ -41,7 +42,19 @@ int run_show(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const Store store(c.db_path, false);
   const ActionView a = store.action(id);
-  print(format == "json" ? actions_to_json({a}) : action_detail_text(a));
+  if (format == "json") {
+    print(actions_to_json({a}));
+    return 0;
+  }
+  // The flags it carries today, and the rule behind each: an action's page explains itself.
+  const RuleSet rules(c.config.rules);
+  const auto calendar = calendars(store, a.committee);
+  const auto flags = rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
+  std::string out = action_detail_text(a) + "\nFlags on " + format_day_long(c.as_of) + ":\n";
+  if (flags.empty()) out += "  none\n";
+  for (const auto& f : flags)
+    out += "  " + f.rule->flag + " (" + f.rule->severity + "): " + f.message + "\n      rule '" + f.rule->id + "': " + f.rule->when + "\n";
+  print(out);
   return 0;
 }
 

@@ -114,20 +114,26 @@ const std::vector<std::string>& live_statuses() {
   return live;
 }
 
-Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
-                  const std::vector<std::string>& statuses) {
-  Assessment out;
-  out.as_of = as_of;
+std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee) {
   std::map<std::string, std::vector<Day>> dates;
   for (const auto& m : store.meetings(committee)) {
     auto& list = dates[m.committee];
     if (m.state == "cancelled") continue;
     if (auto d = parse_iso_day(m.date)) list.push_back(*d);
   }
+  std::vector<CommitteeCalendar> out;
   for (auto& [name, days] : dates) {
     std::sort(days.begin(), days.end());
-    out.calendars.push_back({name, std::move(days)});
+    out.push_back({name, std::move(days)});
   }
+  return out;
+}
+
+Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
+                  const std::vector<std::string>& statuses) {
+  Assessment out;
+  out.as_of = as_of;
+  out.calendars = calendars(store, committee);
   ActionFilter filter;
   filter.committee = committee;
   filter.statuses = statuses;

@@ -33,6 +33,9 @@ struct Assessment {
   const CommitteeCalendar* calendar(const std::string& committee) const;
 };
 
+// The calendars of `committee`, or of every committee: its meetings that are not cancelled.
+std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee);
+
 DayNumber day_number(Day d);
 Day day_from_number(DayNumber n);
 // "15 December 2020 meeting", "December 2020 meeting", "deadline of 30 November 2020", or "" without a due.

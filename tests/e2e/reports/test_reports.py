@@ -81,6 +81,9 @@ def test_flags_explain_themselves():
     check("status in ['open', 'scheduled'] and due_date < as_of" in out, out)
     rules = run(work, "flags", "--rules", as_of="2021-02-01").stdout
     check("s.9FE" in rules and "executive-response-due" in rules, rules)
+    shown = run(work, "show", "ILSC-2020-09-95.2", as_of="2021-02-01").stdout
+    check("Flags on 1 February 2021:\n  Overdue (red): due at the 26 January 2021 meeting, 6 days ago" in shown, shown)
+    check("none" in run(work, "show", "ILSC-2020-09-95.2", as_of="2020-10-14").stdout.split("Flags on")[1], "no flags before the meeting moved")
     data = json.loads(run(work, "flags", "--format", "json", as_of="2021-02-01").stdout)
     by_id = {a["id"]: [f["rule"] for f in a["flags"]] for a in data}
     check(by_id.get("ILSC-2020-09-95.2") == ["overdue", "rescheduled"], by_id)
