@@ -137,6 +137,25 @@ InsertBatch proposal_batch() {
   return InsertBatch("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score)", 5);
 }
 
+InsertBatch clause_batch() {
+  return InsertBatch("INSERT INTO clause (id, meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back)", 12);
+}
+
+InsertBatch action_batch() {
+  return InsertBatch("INSERT INTO action (id, public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
+                     "target_body, due_text, due_from, due_month, due_deadline, status, response, received_on)", 17);
+}
+
+InsertBatch owner_batch() { return InsertBatch("INSERT OR IGNORE INTO action_owner (action_id, name)", 2); }
+
+InsertBatch::Value text_or_null(const std::string& value) {
+  return value.empty() ? InsertBatch::Value() : InsertBatch::Value(value);
+}
+
+InsertBatch::Value optional_text(const std::optional<std::string>& value) {
+  return value ? InsertBatch::Value(*value) : InsertBatch::Value();
+}
+
 void add_event(InsertBatch& batch, int64_t action, const NewEvent& e) {
   using V = InsertBatch::Value;
   batch.add({action, e.kind, e.date, e.note, e.who, e.meeting ? V(*e.meeting) : V(), e.score ? V(*e.score) : V(),

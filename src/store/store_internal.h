@@ -69,6 +69,14 @@ class InsertBatch {
 // Events and match proposals, written in batches.
 InsertBatch event_batch();
 InsertBatch proposal_batch();
+// An import's new clauses, actions and their owners, written in batches with the rowids the
+// import gives them (max + 1 onwards, as SQLite would): the CHECKs on kind and status cost an
+// ephemeral table for every INSERT, so one row per INSERT spent most of its time building them.
+InsertBatch clause_batch();
+InsertBatch action_batch();
+InsertBatch owner_batch();
+InsertBatch::Value text_or_null(const std::string& value);            // NULL for ""
+InsertBatch::Value optional_text(const std::optional<std::string>& value);  // NULL for none
 
 // What due resolution and reconciliation read of an action. An import command keeps these in
 // memory from one file to the next, so that a file does not reload the committee's history.
@@ -125,6 +133,7 @@ struct Store::Impl {
   store::StatementCache statements;  // an import command's, for all its files
   store::ActionCache actions;
   store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
+  store::InsertBatch clauses = store::clause_batch(), actions_added = store::action_batch(), owners = store::owner_batch();
 };
 
 namespace store {
