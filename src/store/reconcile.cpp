@@ -268,7 +268,12 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
-  for (ActionState* a : derive) a->status = derive_status(cache, a->id);
+  std::vector<std::pair<int64_t, std::string>> statuses;
+  for (ActionState* a : derive) {
+    a->status = folded_status(cache, a->id);
+    statuses.emplace_back(a->id, a->status);
+  }
+  set_statuses(cache, statuses);
   for (const ActionState& a : sent_here)
     if (std::find(derive.begin(), derive.end(), &a) != derive.end()) cached.forget(a.committee);  // its committee's memory is stale
 }
