@@ -51,7 +51,7 @@ const char* const kSentToCommittee =
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "WHERE t.id = ?1 AND a.committee_id <> ?1 AND a.status IN ('open', 'scheduled', 'delivered')";
 
-ActionState read_state(SQLite::Statement& q) {
+ActionState read_state(SQLite::Statement& q, WordTable& words) {
   auto optional_text = [&](int k) {
     return q.getColumn(k).isNull() ? std::nullopt : std::optional<std::string>(q.getColumn(k).getString());
   };
@@ -69,8 +69,8 @@ ActionState read_state(SQLite::Statement& q) {
   a.first_match[0] = q.getColumn(10).getString();
   a.first_match[1] = q.getColumn(11).getString();
   a.clause_document = q.getColumn(12).getInt64();
-  a.origin = split_words(q.getColumn(13).getString());
-  a.clause = split_words(q.getColumn(14).getString());
+  a.origin = words.ids(q.getColumn(13).getText());
+  a.clause = words.ids(q.getColumn(14).getText());
   a.comes_back = q.getColumn(15).getInt() != 0;
   if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 12));
   return a;
@@ -82,7 +82,7 @@ std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t com
   SQLite::Statement& q = cache(kSentToCommittee);
   q.bind(1, committee);
   std::vector<ActionState> out;
-  while (q.executeStep()) out.push_back(read_state(q));
+  while (q.executeStep()) out.push_back(read_state(q, words_));
   return out;
 }
 
@@ -91,7 +91,7 @@ void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_i
   q.bind(1, committee);
   q.bind(2, first_id);
   while (q.executeStep()) {
-    ActionState a = read_state(q);
+    ActionState a = read_state(q, words_);
     auto [slot, fresh] = into.index.emplace(a.id, into.actions.size());
     if (fresh) into.actions.push_back(std::move(a));
     else into.actions[slot->second] = std::move(a);

@@ -137,6 +137,25 @@ InsertBatch proposal_batch() {
   return InsertBatch("INSERT OR IGNORE INTO match_proposal (action_id, meeting_id, title, kind, score)", 5);
 }
 
+InsertBatch clause_batch() {
+  return InsertBatch("INSERT INTO clause (id, meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back)", 12);
+}
+
+InsertBatch action_batch() {
+  return InsertBatch("INSERT INTO action (id, public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
+                     "target_body, due_text, due_from, due_month, due_deadline, status, response, received_on)", 17);
+}
+
+InsertBatch owner_batch() { return InsertBatch("INSERT OR IGNORE INTO action_owner (action_id, name)", 2); }
+
+InsertBatch::Value text_or_null(const std::string& value) {
+  return value.empty() ? InsertBatch::Value() : InsertBatch::Value(value);
+}
+
+InsertBatch::Value optional_text(const std::optional<std::string>& value) {
+  return value ? InsertBatch::Value(*value) : InsertBatch::Value();
+}
+
 void add_event(InsertBatch& batch, int64_t action, const NewEvent& e) {
   using V = InsertBatch::Value;
   batch.add({action, e.kind, e.date, e.note, e.who, e.meeting ? V(*e.meeting) : V(), e.score ? V(*e.score) : V(),
@@ -162,6 +181,31 @@ std::string derive_status(SQLite::Database& db, int64_t action) {
 }
 
 std::string derive_status(StatementCache& cache, int64_t action) {
+  const std::string status = folded_status(cache, action);
+  SQLite::Statement& set = cache("UPDATE action SET status = ? WHERE id = ? AND status <> ?");
+  set.bind(1, status);
+  set.bind(2, action);
+  set.bind(3, status);
+  set.exec();
+  return status;
+}
+
+void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses) {
+  // Sixteen rows a statement; the rows left over are NULLs, which match no action.
+  constexpr size_t kRows = 16;
+  for (size_t done = 0; done < statuses.size(); done += kRows) {
+    SQLite::Statement& set = cache(
+        "UPDATE action SET status = v.column2 FROM (VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), "
+        "(?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)) AS v WHERE action.id = v.column1 AND action.status <> v.column2");
+    for (size_t k = 0; k < kRows && done + k < statuses.size(); ++k) {
+      set.bind(static_cast<int>(2 * k + 1), statuses[done + k].first);
+      set.bind(static_cast<int>(2 * k + 2), statuses[done + k].second);
+    }
+    set.exec();
+  }
+}
+
+std::string folded_status(StatementCache& cache, int64_t action) {
   struct Row {
     std::string date, kind, status;
     bool automatic;
@@ -192,11 +236,6 @@ std::string derive_status(StatementCache& cache, int64_t action) {
     }
     status = r.status;
   }
-  SQLite::Statement& set = cache("UPDATE action SET status = ? WHERE id = ? AND status <> ?");
-  set.bind(1, status);
-  set.bind(2, action);
-  set.bind(3, status);
-  set.exec();
   return status;
 }
 

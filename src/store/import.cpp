@@ -63,6 +63,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     cached.check(db);
     impl_->events.clear();  // what a failed file left
     impl_->proposals.clear();
+    impl_->clauses.clear();
+    impl_->actions_added.clear();
+    impl_->owners.clear();
     {
       SQLite::Statement& seen = cache("SELECT path FROM document WHERE sha256 = ?");
       seen.bind(1, sha256);
@@ -164,6 +167,18 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
                                                 q.getColumn(4).getString()};
     }
+    // New clauses and actions are written after the loop, in batches, with the rowids SQLite
+    // would have given them; nothing in the loop reads them back from the database.
+    auto next_rowid = [&](const char* sql) {
+      SQLite::Statement& q = cache(sql);
+      q.executeStep();
+      const int64_t next = q.getColumn(0).getInt64() + 1;
+      q.reset();
+      return next;
+    };
+    int64_t next_clause = next_rowid("SELECT coalesce(max(id), 0) FROM clause");
+    int64_t next_action = next_rowid("SELECT coalesce(max(id), 0) FROM action");
+    std::set<std::string> public_ids_added;  // not in the database until the batch is written
     std::map<int, int> unlabelled_in_item;
     std::vector<int64_t> new_actions;
     const std::string ym = decision_date.substr(0, 7);
@@ -204,22 +219,11 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           ++result.clauses_unchanged;
         }
       } else {
-        SQLite::Statement& add = cache("INSERT INTO clause (meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        add.bind(1, meeting);
-        if (c.item >= 0) add.bind(2, item_ids[static_cast<size_t>(c.item)]);
-        else add.bind(2);
-        add.bind(3, key);
-        bind_optional(add, 4, c.label);
-        add.bind(5, c.text);
-        add.bind(6, kind);
-        bind_text_or_null(add, 7, c.reason);
-        add.bind(8, document);
-        add.bind(9, c.line);
-        add.bind(10, r.tracked() ? subject_words(c.text, x.meeting.committee) : std::string());
-        add.bind(11, asks_to_come_back(c.text) ? 1 : 0);
-        add.exec();
-        clause_id = db.getLastInsertRowid();
+        clause_id = next_clause++;
+        impl_->clauses.add({clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
+                            key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
+                            r.tracked() ? subject_words(c.text, x.meeting.committee) : std::string(),
+                            static_cast<int64_t>(asks_to_come_back(c.text) ? 1 : 0)});
         ++result.clauses_added;
       }
 
@@ -253,36 +257,21 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         {
           SQLite::Statement& taken = cache("SELECT 1 FROM action WHERE public_id = ?");
           taken.bind(1, public_id);
-          if (taken.executeStep()) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
+          if (public_ids_added.count(public_id) || taken.executeStep()) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
         }
-        SQLite::Statement& add = cache("INSERT INTO action (public_id, clause_id, committee_id, decision_date, kind, owner, owner_basis, person, "
-                              "target_body, due_text, due_from, due_month, due_deadline, status, response, received_on) "
-                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?)");
-        add.bind(1, public_id);
-        add.bind(2, clause_id);
-        add.bind(3, committee);
-        add.bind(4, decision_date);
-        add.bind(5, kind);
-        bind_text_or_null(add, 6, owner);
-        bind_optional(add, 7, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
-        bind_text_or_null(add, 8, r.owner ? r.owner->person : "");
-        bind_optional(add, 9, r.target_body);
-        bind_optional(add, 10, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
-        bind_optional(add, 11, due.from);
-        bind_optional(add, 12, due.month);
-        bind_optional(add, 13, due.deadline);
-        bind_optional(add, 14, r.kind == ClauseKind::recommendation ? std::optional<std::string>("awaiting") : std::nullopt);
-        bind_optional(add, 15, r.kind == ClauseKind::recommendation ? std::optional<std::string>(decision_date) : std::nullopt);
-        add.exec();
-        action = db.getLastInsertRowid();
+        public_ids_added.insert(public_id);
+        const bool recommendation = r.kind == ClauseKind::recommendation;
+        action = next_action++;
+        impl_->actions_added.add({*action, public_id, clause_id, committee, decision_date, kind, text_or_null(owner),
+                                  r.owner ? InsertBatch::Value(owner_basis_name(r.owner->basis)) : InsertBatch::Value(),
+                                  text_or_null(r.owner ? r.owner->person : ""), optional_text(r.target_body),
+                                  r.due ? InsertBatch::Value(r.due->text) : InsertBatch::Value(), optional_text(due.from),
+                                  optional_text(due.month), optional_text(due.deadline), std::string("open"),
+                                  recommendation ? InsertBatch::Value(std::string("awaiting")) : InsertBatch::Value(),
+                                  recommendation ? InsertBatch::Value(decision_date) : InsertBatch::Value()});
         dues.first_new_action = std::min(dues.first_new_action, *action);
         if (r.owner) {
-          for (const auto& name : r.owner->all) {
-            SQLite::Statement& o = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
-            o.bind(1, *action);
-            o.bind(2, name);
-            o.exec();
-          }
+          for (const auto& name : r.owner->all) impl_->owners.add({*action, name});
         }
         add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
                                    std::nullopt, "open", "created"});
@@ -319,6 +308,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         add_event(db, *action, {"updated", decision_date, note, "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256});
       }
     }
+    impl_->clauses.flush(db);
+    impl_->actions_added.flush(db);
+    impl_->owners.flush(db);
     for (const auto& [key, e] : existing) {
       if (e.seen) continue;
       SQLite::Statement& gone = cache("UPDATE clause SET in_latest = 0 WHERE id = ? AND in_latest = 1");

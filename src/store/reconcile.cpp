@@ -40,11 +40,9 @@ std::set<std::string> significant_words(const std::string& text, const std::set<
   return out;
 }
 
-double containment(const std::set<std::string>& part, const std::set<std::string>& whole) {
+double containment(const WordIds& part, const WordIds& whole) {
   if (part.empty()) return 0;
-  size_t hits = 0;
-  for (const auto& w : part) hits += whole.count(w);
-  return static_cast<double>(hits) / static_cast<double>(part.size());
+  return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
 }
 
 // Whether the clause asks for its subject to come back to a meeting: only then does a later item
@@ -61,7 +59,7 @@ bool asks_to_come_back(const std::string& clause_text) {
 
 namespace {
 
-double score_words(const std::set<std::string>& candidate, const std::set<std::string>& origin, const std::set<std::string>& clause,
+double score_words(const WordIds& candidate, const WordIds& origin, const WordIds& clause,
                    bool comes_back = true) {
   // The originating item's subject found in the candidate's title, or the candidate's title
   // (of two words or more) found in the clause.
@@ -75,7 +73,7 @@ struct Candidate {
   std::string meeting_date, title, listed_on;
   int kind;  // 0: an item of held minutes (delivered), 1: a listing (scheduled)
   int64_t document;
-  std::set<std::string> words;
+  WordIds words;
   int64_t committee = 0;
   std::string committee_name;
 };
@@ -86,7 +84,7 @@ bool by_meeting(const Candidate& a, const Candidate& b) {
 
 // The items and listings of the committee a clause sends its action to ("Cabinet", "OSMB"),
 // when that committee is in the tracker and is not the action's own.
-std::vector<Candidate> candidates_sent_to(StatementCache& cache, int64_t own_committee, const std::string& body) {
+std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& words, int64_t own_committee, const std::string& body) {
   SQLite::Statement& q = cache(
       "SELECT m.id, m.date, i.title, m.date, 0, i.document_id, i.words, t.id, t.name FROM committee t "
       "JOIN meeting m ON m.committee_id = t.id JOIN item i ON i.meeting_id = m.id "
@@ -99,7 +97,7 @@ std::vector<Candidate> candidates_sent_to(StatementCache& cache, int64_t own_com
   std::vector<Candidate> out;
   while (q.executeStep())
     out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString()), q.getColumn(7).getInt64(),
+                   q.getColumn(4).getInt(), q.getColumn(5).getInt64(), words.ids(q.getColumn(6).getText()), q.getColumn(7).getInt64(),
                    q.getColumn(8).getString()});
   std::sort(out.begin(), out.end(), by_meeting);
   return out;
@@ -135,13 +133,6 @@ OpenAction open_action(ActionState& a, bool in_document) {
 
 }  // namespace
 
-std::set<std::string> split_words(const std::string& s) {
-  std::set<std::string> out;
-  for (std::string_view w : split(s, ' '))
-    if (!w.empty()) out.emplace(w);
-  return out;
-}
-
 std::string subject_words(const std::string& text, const std::string& committee_name) {
   const std::set<std::string> words = significant_words(text, significant_words(committee_name, {}));
   std::string out;
@@ -150,8 +141,9 @@ std::string subject_words(const std::string& text, const std::string& committee_
 }
 
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text) {
-  return score_words(significant_words(candidate_title, {}), significant_words(origin_title, {}), significant_words(clause_text, {}),
-                     asks_to_come_back(clause_text));
+  WordTable words;
+  return score_words(words.ids(significant_words(candidate_title, {})), words.ids(significant_words(origin_title, {})),
+                     words.ids(significant_words(clause_text, {})), asks_to_come_back(clause_text));
 }
 
 void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, InsertBatch& proposals, int64_t committee,
@@ -186,7 +178,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   }
   // Other committees' actions that their clauses send here ("recommendations be submitted to
   // Cabinet"): this committee's minutes can deliver them. Nothing else crosses committees.
-  std::vector<ActionState> sent_here = ActionCache::sent_to(cache, committee);
+  std::vector<ActionState> sent_here = cached.sent_to(cache, committee);
   for (ActionState& a : sent_here) {
     OpenAction open = open_action(a, false);
     if (scope.everything || (a.decision_date < hi && open.horizon >= lo)) actions.push_back(std::move(open));
@@ -211,7 +203,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     q.bind(3, earliest_new_decision);
     while (q.executeStep())
       candidates.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), split_words(q.getColumn(6).getString()), committee, ""});
+                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), cached.words().ids(q.getColumn(6).getText()), committee, ""});
   }
   if (!sent_here.empty()) {
     SQLite::Statement& name = cache("SELECT name FROM committee WHERE id = ?");
@@ -226,7 +218,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     const ActionState& a = *open.a;
     if (a.committee != committee || a.target_body.empty() || !(open.in_document || scope.everything)) continue;
     auto [at, fresh] = elsewhere.try_emplace(a.target_body);
-    if (fresh) at->second = candidates_sent_to(cache, committee, a.target_body);
+    if (fresh) at->second = candidates_sent_to(cache, cached.words(), committee, a.target_body);
     if (!at->second.empty()) open.elsewhere = &at->second;
   }
   std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
@@ -276,7 +268,12 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
-  for (ActionState* a : derive) a->status = derive_status(cache, a->id);
+  std::vector<std::pair<int64_t, std::string>> statuses;
+  for (ActionState* a : derive) {
+    a->status = folded_status(cache, a->id);
+    statuses.emplace_back(a->id, a->status);
+  }
+  set_statuses(cache, statuses);
   for (const ActionState& a : sent_here)
     if (std::find(derive.begin(), derive.end(), &a) != derive.end()) cached.forget(a.committee);  // its committee's memory is stale
 }

@@ -8,7 +8,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -69,6 +71,33 @@ class InsertBatch {
 // Events and match proposals, written in batches.
 InsertBatch event_batch();
 InsertBatch proposal_batch();
+// An import's new clauses, actions and their owners, written in batches with the rowids the
+// import gives them (max + 1 onwards, as SQLite would): the CHECKs on kind and status cost an
+// ephemeral table for every INSERT, so one row per INSERT spent most of its time building them.
+InsertBatch clause_batch();
+InsertBatch action_batch();
+InsertBatch owner_batch();
+InsertBatch::Value text_or_null(const std::string& value);            // NULL for ""
+InsertBatch::Value optional_text(const std::optional<std::string>& value);  // NULL for none
+
+// Significant words as ids, sorted and each once: matching merges two of these instead of
+// looking strings up in sets.
+using WordIds = std::vector<uint32_t>;
+// An id for each word seen; kept for the whole command, so that ids from different files agree.
+class WordTable {
+ public:
+  uint32_t id(std::string_view word);
+  WordIds ids(std::string_view words);  // subject_words' output: space-separated
+  WordIds ids(const std::set<std::string>& words);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+};
+size_t common_words(const WordIds& a, const WordIds& b);  // how many words are in both
 
 // What due resolution and reconciliation read of an action. An import command keeps these in
 // memory from one file to the next, so that a file does not reload the committee's history.
@@ -83,7 +112,7 @@ struct ActionState {
   std::string status;
   std::string first_match[2];                     // first_delivered, first_scheduled; "" for none
   int64_t clause_document = 0;
-  std::set<std::string> origin, clause;           // significant words of its item and its clause
+  WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
   std::string no_due_horizon;                     // without a due, delivery is looked for up to this day
 };
@@ -99,7 +128,8 @@ class ActionCache {
   void load_new(StatementCache& cache, int64_t committee, int64_t first_id);
   // The live actions of other committees that their clauses send to `committee` (by its name or
   // short name): those its minutes can deliver. Read each time, not kept.
-  static std::vector<ActionState> sent_to(StatementCache& cache, int64_t committee);
+  std::vector<ActionState> sent_to(StatementCache& cache, int64_t committee);
+  WordTable& words() { return words_; }
   void forget(int64_t committee) { committees_.erase(committee); }
   void clear() { committees_.clear(); }
   // At the start of an import's transaction: empties the cache unless the database is as the
@@ -114,6 +144,7 @@ class ActionCache {
   };
   void load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into);
   std::unordered_map<int64_t, Committee> committees_;
+  WordTable words_;  // not emptied with the actions: the ids stay valid
   int64_t data_version_ = -1, total_changes_ = -1;
 };
 
@@ -125,6 +156,7 @@ struct Store::Impl {
   store::StatementCache statements;  // an import command's, for all its files
   store::ActionCache actions;
   store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
+  store::InsertBatch clauses = store::clause_batch(), actions_added = store::action_batch(), owners = store::owner_batch();
 };
 
 namespace store {
@@ -204,12 +236,14 @@ void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events,
                double threshold, double proposal_threshold, const ReconcileScope& scope);
 // The significant words of a title or clause, space-separated, leaving out the committee's name.
 std::string subject_words(const std::string& text, const std::string& committee_name);
-// subject_words' output back into a set
-std::set<std::string> split_words(const std::string& s);
 bool asks_to_come_back(const std::string& clause_text);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
 std::string derive_status(StatementCache& cache, int64_t action);
+// derive_status in two steps, for many actions at once: what the events make of the status, then
+// one UPDATE for many actions (each UPDATE rebuilds the ephemeral table for the status CHECK).
+std::string folded_status(StatementCache& cache, int64_t action);
+void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses);
 // How closely an item's title matches an action (its originating item's title and its text), 0..1.
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text);
 
