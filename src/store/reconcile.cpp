@@ -82,6 +82,12 @@ bool by_meeting(const Candidate& a, const Candidate& b) {
   return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
 }
 
+// Columns 0-6 of a candidate query: meeting, its date, title, listed on, kind, document, words.
+Candidate read_candidate(SQLite::Statement& q, WordTable& words, int64_t committee, std::string committee_name) {
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+          q.getColumn(4).getInt(),   q.getColumn(5).getInt64(),  words.ids(q.getColumn(6).getText()), committee, std::move(committee_name)};
+}
+
 // The items and listings of the committee a clause sends its action to ("Cabinet", "OSMB"),
 // when that committee is in the tracker and is not the action's own.
 std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& words, int64_t own_committee, const std::string& body) {
@@ -96,9 +102,7 @@ std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& word
   q.bind(2, own_committee);
   std::vector<Candidate> out;
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getInt(), q.getColumn(5).getInt64(), words.ids(q.getColumn(6).getText()), q.getColumn(7).getInt64(),
-                   q.getColumn(8).getString()});
+    out.push_back(read_candidate(q, words, q.getColumn(7).getInt64(), q.getColumn(8).getString()));
   std::sort(out.begin(), out.end(), by_meeting);
   return out;
 }
@@ -202,8 +206,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     q.bind(2, document);
     q.bind(3, earliest_new_decision);
     while (q.executeStep())
-      candidates.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                            q.getColumn(4).getInt(), q.getColumn(5).getInt64(), cached.words().ids(q.getColumn(6).getText()), committee, ""});
+      candidates.push_back(read_candidate(q, cached.words(), committee, ""));
   }
   if (!sent_here.empty()) {
     SQLite::Statement& name = cache("SELECT name FROM committee WHERE id = ?");
