@@ -47,9 +47,8 @@ int run_show(const ParsedArguments& args) {
     return 0;
   }
   // The flags it carries today, and the rule behind each: an action's page explains itself.
-  const RuleSet rules(c.config.rules);
   const auto calendar = calendars(store, a.committee);
-  const auto flags = rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
+  const auto flags = c.rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
   std::string out = action_detail_text(a) + "\nFlags on " + format_day_long(c.as_of) + ":\n";
   if (flags.empty()) out += "  none\n";
   for (const auto& f : flags)

@@ -1,6 +1,6 @@
 // What the committee reads: the flags on every action, the monitoring schedule, the weekly
-// overdue check and the Chair's briefing. Each compiles the rules first, so a bad rule stops
-// the command before it reads anything.
+// overdue check and the Chair's briefing. The rules come compiled in the store context, so a
+// bad rule stops the command before it reads anything.
 #include <cstdio>
 
 #include "cli/command_table.h"
@@ -18,12 +18,12 @@ namespace {
 // Reads and assesses the actions of --committee (its name, short name, or an alias from
 // tracker.toml), or of all committees. A committee the database does not know is an error, not
 // an empty report that looks like good news.
-Assessment assessed(const Store& store, const RuleSet& rules, const StoreContext& c, const ParsedArguments& args,
+Assessment assessed(const Store& store, const StoreContext& c, const ParsedArguments& args,
                     const std::vector<std::string>& statuses = {}) {
   std::optional<std::string> committee = args.get("--committee");
   if (committee)
     if (const Committee* known = c.config.find_committee(*committee)) committee = known->name;
-  Assessment a = assess(store, rules, c.as_of, committee, statuses);
+  Assessment a = assess(store, c.rules, c.as_of, committee, statuses);
   if (committee && a.calendars.empty())
     throw UsageError("no committee called '" + *args.get("--committee") + "' in the database (see 'tracker meeting list')");
   return a;
@@ -49,13 +49,12 @@ int run_flags(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("flags takes options only (see 'tracker help flags')");
   const std::string format = format_option(args, {"text", "json"});
   const StoreContext c = store_context(args);
-  const RuleSet rules(c.config.rules);
   if (args.has("--rules")) {
-    print(format == "json" ? rules_to_json(rules) : rules_to_text(rules, c.config.source));
+    print(format == "json" ? rules_to_json(c.rules) : rules_to_text(c.rules, c.config.source));
     return 0;
   }
   const Store store(c.db_path, false);
-  const Assessment a = assessed(store, rules, c, args);
+  const Assessment a = assessed(store, c, args);
   print(format == "json" ? flags_to_json(a, args.has("--all")) : flags_to_text(a, args.has("--all")));
   return 0;
 }
@@ -74,9 +73,8 @@ int run_report(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
-  const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assessed(store, rules, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
+  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
@@ -95,10 +93,9 @@ int run_check(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("check takes options only (see 'tracker help check')");
   const std::string format = format_option(args, {"text", "json", "mail"});
   const StoreContext c = store_context(args);
-  const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
   // Only what is still to be done can be overdue or at risk: delivered and finished actions are not read.
-  const Assessment a = assessed(store, rules, c, args, live_statuses());
+  const Assessment a = assessed(store, c, args, live_statuses());
   const OverdueCheck check = overdue_check(a, c.config);
   if (format == "mail") {
     std::vector<std::string> skipped;
@@ -125,9 +122,8 @@ int run_briefing(const ParsedArguments& args) {
   if (args.has("--meeting") && args.has("--next")) throw UsageError("give --meeting or --next, not both");
   const std::string format = format_option(args, {"md", "html"});
   const StoreContext c = store_context(args);
-  const RuleSet rules(c.config.rules);
   const Store store(c.db_path, false);
-  const Assessment a = assessed(store, rules, c, args);
+  const Assessment a = assessed(store, c, args);
   const std::string committee = one_committee(a);
   Day meeting = c.as_of;
   if (args.has("--meeting")) {

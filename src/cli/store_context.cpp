@@ -5,7 +5,6 @@
 #include <cstdlib>
 
 #include "core/errors.h"
-#include "rules/rule_set.h"
 
 namespace tracker {
 
@@ -31,7 +30,7 @@ StoreContext store_context(const ParsedArguments& args) {
   c.config = load_config_for_command(args.get("--config"));
   // A rule that does not compile stops every command before it touches the database, not only
   // the reports: the mistake is found the day it is made.
-  RuleSet{c.config.rules};
+  c.rules = RuleSet(c.config.rules);
   c.db_path = args.get("--db").value_or(c.config.database.value_or("tracker.db"));
   // Only here, at the edge, does the program ask what day it is.
   const Day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};

@@ -1,12 +1,13 @@
 #pragma once
 // What every command that reads or writes the database shares: its options and the context
-// they give (configuration, database path, the day, who is acting).
+// they give (configuration and its compiled rules, database path, the day, who is acting).
 #include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "cli/arguments.h"
 #include "config/config.h"
+#include "rules/rule_set.h"
 #include "store/store.h"
 
 namespace tracker {
@@ -16,6 +17,7 @@ std::vector<OptionSpec> store_options(std::vector<OptionSpec> own);
 
 struct StoreContext {
   Config config;
+  RuleSet rules{{}};  // config.rules, compiled: a rule's mistake stops the command before it starts
   std::string db_path;
   Day as_of;
   std::string who;
