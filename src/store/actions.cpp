@@ -95,7 +95,6 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     ev.meeting_committee = e.getColumn(7).getString();
     if (ev.kind == "rescheduled") ++v.reschedule_count;
     if (ev.kind == "chased") ++v.chase_count;
-    v.last_update = std::max(v.last_update, ev.date);
     v.events.push_back(std::move(ev));
   }
 }

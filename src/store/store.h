@@ -50,7 +50,6 @@ struct ActionView {
   std::string source_file;
   int source_line = 0;
   int reschedule_count = 0, chase_count = 0;
-  std::string last_update;      // date of the latest event
   std::vector<EventView> events;
 };
 
