@@ -7,8 +7,6 @@
 namespace tracker {
 namespace {
 
-bool is_live(const std::string& status) { return status == "open" || status == "scheduled"; }
-
 // "12 days", "6 weeks", "4 months": how long, in the unit a person would say.
 std::string how_long(int64_t days) {
   if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");

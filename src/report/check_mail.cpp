@@ -3,6 +3,8 @@
 // encoded words; the body is UTF-8 text wrapped well inside the 998-octet line limit.
 #include <date/date.h>
 
+#include <locale>
+
 #include "report/actions_report.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
@@ -83,13 +85,6 @@ std::string wrapped(const std::string& text, const std::string& indent) {
   return out + line + "\n";
 }
 
-std::string flag_text(const AssessedAction& a, const char* severity) {
-  std::string out;
-  for (const auto& f : a.flags)
-    if (f.rule->severity == severity) out += (out.empty() ? "" : "; ") + f.rule->flag + ": " + f.message;
-  return out;
-}
-
 std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
   std::string out = "Dear " + (g.person.empty() ? g.owner : g.person) + ",\n\n";
   out += wrapped("This is the weekly check of the committee actions you own, as at " + format_day_long(check.as_of) +
@@ -103,7 +98,7 @@ std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
       out += "\n";
       out += wrapped(v.committee + ", " + day_words(v.decision_date) + (v.item_title.empty() ? "" : ", " + v.item_title) + ":", "");
       out += wrapped(clause_words(v), "  ");
-      out += wrapped("Why: " + flag_text(*a, severity), "  ");
+      out += wrapped("Why: " + flag_lines(*a, severity), "  ");
       out += wrapped("Due: " + (v.due_date.empty() ? std::string("not set") : due_words(v)) + ". Reference: " + v.id, "  ");
     }
   };
@@ -134,10 +129,10 @@ std::string mbox_quoted(const std::string& body) {
 }  // namespace
 
 std::string check_to_mail(const OverdueCheck& check, const CheckSettings& settings, std::vector<std::string>& skipped) {
+  // Dates in English whatever the locale: RFC 5322 and mbox want "Mon, 01 Feb 2021".
   const date::sys_days day{check.as_of};
-  const date::weekday weekday{day};
-  static const char* names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  const std::string when = date::format("%d %b %Y 07:00:00 +0000", day);
+  const std::string from_line = date::format(std::locale::classic(), "%a %b %e 07:00:00 %Y", day);
+  const std::string when = date::format(std::locale::classic(), "%a, %d %b %Y 07:00:00 +0000", day);
   std::string out;
   int n = 0;
   for (const auto& g : check.groups) {
@@ -152,12 +147,12 @@ std::string check_to_mail(const OverdueCheck& check, const CheckSettings& settin
     std::string subject = "Committee actions: " + std::to_string(g.overdue.size()) + " overdue";
     if (!g.at_risk.empty()) subject += ", " + std::to_string(g.at_risk.size()) + " at risk";
     subject += " (" + format_day_long(check.as_of) + ")";
-    out += "From tracker " + std::string(names[weekday.c_encoding()]) + " " + date::format("%b %e 07:00:00 %Y", day) + "\n";
+    out += "From tracker " + from_line + "\n";
     out += "From: " + mailbox("Committee action tracker", settings.from) + "\n";
     out += "To: " + mailbox(g.email.empty() ? "" : (g.person.empty() ? g.owner : g.person), to) + "\n";
     if (!settings.reply_to.empty()) out += "Reply-To: " + settings.reply_to + "\n";
     out += "Subject: " + header_text(subject) + "\n";
-    out += "Date: " + std::string(names[weekday.c_encoding()]) + ", " + when + "\n";
+    out += "Date: " + when + "\n";
     out += "Message-ID: <tracker-check-" + format_day(check.as_of) + "-" + std::to_string(n) + "@" +
            settings.from.substr(settings.from.find('@') == std::string::npos ? 0 : settings.from.find('@') + 1) + ">\n";
     out += "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n";

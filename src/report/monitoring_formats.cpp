@@ -52,7 +52,7 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
     out += "|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : s.rows)
       out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation + " [" + r.id + "]") + " | " +
-             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(r.further) + " | " +
+             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(r.further_action()) + " | " +
              md_cell(r.status) + " |\n";
     out += "\n" + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
            (s.scope == "open" ? ": recommendations and actions not yet completed.\n" : ": every recommendation and action.\n");
@@ -67,7 +67,7 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
   for (const auto& s : schedules)
     for (const auto& r : s.rows) {
       for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
-                                   joined(r.further, "\n"), r.status, flag_names(r), r.id})
+                                   joined(r.further_action(), "\n"), r.status, flag_names(r), r.id})
         out += csv_field(f) + ",";
       out += csv_field(r.source) + "\r\n";
     }
@@ -95,7 +95,7 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
       w.key("owner"); w.value(r.owner);
       w.key("completion"); w.value(r.completion);
       w.key("history"); w.string_array(r.history);
-      w.key("further_action"); w.string_array(r.further);
+      w.key("further_action"); w.string_array(r.further_action());
       w.key("status"); w.value(r.status);
       w.key("flags");
       w.begin_array();

@@ -16,17 +16,9 @@ std::string list_cell(const std::vector<std::string>& lines) {
 
 std::string further_cell(const ScheduleRow& r) {
   std::string out;
-  size_t flag = 0;
-  std::vector<std::string> rest;
-  for (const auto& line : r.further) {
-    if (flag < r.flags.size() && line.rfind(r.flags[flag].name + ": ", 0) == 0) {
-      const ScheduleFlag& f = r.flags[flag++];
-      out += "<p><span class=\"flag " + html_escape(f.severity) + "\">" + html_escape(f.name) + "</span> " + html_escape(f.message) + "</p>";
-    } else {
-      rest.push_back(line);
-    }
-  }
-  for (const auto& line : rest) out += "<p>" + html_escape(line) + "</p>";
+  for (const auto& f : r.flags)
+    out += "<p><span class=\"flag " + html_escape(f.severity) + "\">" + html_escape(f.name) + "</span> " + html_escape(f.message) + "</p>";
+  for (const auto& line : r.to_do) out += "<p>" + html_escape(line) + "</p>";
   return out;
 }
 

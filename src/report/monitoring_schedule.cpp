@@ -8,8 +8,6 @@
 namespace tracker {
 namespace {
 
-bool is_live(const std::string& status) { return status == "open" || status == "scheduled"; }
-
 // The store writes ISO dates and arrows into the notes it makes; the committee reads words.
 std::string readable_note(std::string note) {
   for (size_t at; (at = note.find(" -> ")) != std::string::npos;) note.replace(at, 4, " to ");
@@ -31,10 +29,9 @@ std::string file_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::vector<std::string> further_action(const AssessedAction& a) {
+std::vector<std::string> still_to_do(const AssessedAction& a) {
   std::vector<std::string> out;
   const ActionView& v = a.action;
-  for (const auto& f : a.flags) out.push_back(f.rule->flag + ": " + f.message);
   if (v.kind == "recommendation" && !a.facts.has_response && !v.target_body.empty())
     out.push_back("Awaiting the response of " + v.target_body);
   if (v.status == "delivered") out.push_back("Considered by the committee: close it, or record what more is needed");
@@ -43,6 +40,13 @@ std::vector<std::string> further_action(const AssessedAction& a) {
 }
 
 }  // namespace
+
+std::vector<std::string> ScheduleRow::further_action() const {
+  std::vector<std::string> out;
+  for (const auto& f : flags) out.push_back(flag_line(f.name, f.message));
+  out.insert(out.end(), to_do.begin(), to_do.end());
+  return out;
+}
 
 std::string day_words(const std::string& iso) {
   if (auto d = parse_iso_day(iso)) return format_day_long(*d);
@@ -106,7 +110,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     }
     if (v.kind == "recommendation" && a.facts.has_response && !v.response_reason.empty() && v.response_date.empty())
       r.history.push_back("Response: " + v.response + ": " + v.response_reason);
-    r.further = further_action(a);
+    r.to_do = still_to_do(a);
     r.owner = owner_words(v);
     r.status = status_words(v.status);
     for (const auto& f : a.flags) r.flags.push_back({f.rule->flag, f.rule->severity, f.message, f.rule->id});

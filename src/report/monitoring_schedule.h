@@ -21,11 +21,14 @@ struct ScheduleRow {
   std::string recommendation;           // "(2) That a further progress report …"
   std::string completion;               // "15 December 2020 meeting", "December 2020", "Not set"
   std::vector<std::string> history;     // "Chased 17 June 2020", "Update 20 July 2020: …"
-  std::vector<std::string> further;     // what scrutiny must still do: flags, awaiting response
+  std::vector<std::string> to_do;       // what else scrutiny must still do: "Awaiting the response of Cabinet"
   std::string owner;                    // "Strategic Director (Jane Smith)"
   std::string status;                   // "Open", "Scheduled", …
   std::vector<ScheduleFlag> flags;
   std::string source;                   // "001_minutes.txt, line 151"
+
+  // The "Further action required by Scrutiny" column: each flag ("Overdue: due at …"), then to_do.
+  std::vector<std::string> further_action() const;
 };
 
 struct MonitoringSchedule {

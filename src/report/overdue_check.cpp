@@ -25,13 +25,6 @@ const Person* find_person(const Config& config, const std::string& owner, Day as
   return nullptr;
 }
 
-std::string worst_message(const AssessedAction& a, const char* severity) {
-  std::string out;
-  for (const auto& f : a.flags)
-    if (f.rule->severity == severity) out += (out.empty() ? "" : "; ") + f.rule->flag + ": " + f.message;
-  return out;
-}
-
 std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
 }  // namespace
@@ -74,7 +67,7 @@ void append_action(std::string& out, const AssessedAction& a, const char* label,
   const ActionView& v = a.action;
   out += "  " + std::string(label) + "  " + v.id + "  " + (v.item_title.empty() ? "" : v.item_title + ": ") +
          clause_words(v) + "\n";
-  out += "      " + worst_message(a, severity) + "\n";
+  out += "      " + flag_lines(a, severity) + "\n";
   out += "      Decided " + day_words(v.decision_date) + "; due: " + (v.due_date.empty() ? "not set" : due_words(v)) + "; status: " + v.status +
          "\n";
 }
@@ -139,7 +132,7 @@ std::string check_to_json(const OverdueCheck& check) {
         w.key("status");
         w.value(a->action.status);
         w.key("why");
-        w.value(worst_message(*a, severity));
+        w.value(flag_lines(*a, severity));
         w.end_object();
       }
       w.end_array();

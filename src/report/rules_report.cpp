@@ -27,7 +27,7 @@ std::string flags_to_text(const Assessment& assessment, bool all) {
     out += "  Owner: " + (v.owner.empty() ? std::string("nobody named") : v.owner) + "; due: " + due_words(v) + "\n";
     if (a.flags.empty()) out += "  No flags.\n";
     for (const auto& f : a.flags) {
-      out += "  [" + upper(f.rule->severity) + "] " + f.rule->flag + ": " + f.message + "\n";
+      out += "  [" + upper(f.rule->severity) + "] " + flag_line(f) + "\n";
       out += "      rule '" + f.rule->id + "' (" + f.rule->where + "): " + f.rule->when + "\n";
     }
   }

@@ -114,6 +114,20 @@ const std::vector<std::string>& live_statuses() {
   return live;
 }
 
+bool is_live(const std::string& status) {
+  return std::find(live_statuses().begin(), live_statuses().end(), status) != live_statuses().end();
+}
+
+std::string flag_line(const std::string& flag, const std::string& message) { return flag + ": " + message; }
+std::string flag_line(const RaisedFlag& flag) { return flag_line(flag.rule->flag, flag.message); }
+
+std::string flag_lines(const AssessedAction& action, const std::string& severity) {
+  std::string out;
+  for (const auto& f : action.flags)
+    if (f.rule->severity == severity) out += (out.empty() ? "" : "; ") + flag_line(f);
+  return out;
+}
+
 std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee) {
   std::map<std::string, std::vector<Day>> dates;
   for (const auto& m : store.meetings(committee)) {

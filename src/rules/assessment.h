@@ -48,5 +48,12 @@ Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std
                   const std::vector<std::string>& statuses = {});
 // The statuses of actions still to be done: the monitoring schedule's and the weekly check's.
 const std::vector<std::string>& live_statuses();
+bool is_live(const std::string& status);
+
+// A flag as the reports write it: "Overdue: due at the 15 December 2020 meeting, …".
+std::string flag_line(const std::string& flag, const std::string& message);
+std::string flag_line(const RaisedFlag& flag);
+// The action's flags of one severity on one line, joined with "; ".
+std::string flag_lines(const AssessedAction& action, const std::string& severity);
 
 }  // namespace tracker
