@@ -107,8 +107,6 @@ std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& word
   return out;
 }
 
-struct Candidate;
-
 struct OpenAction {
   ActionState* a;
   std::string due_limit;  // the earliest day the clause's due allows delivery, "" when none
@@ -117,13 +115,11 @@ struct OpenAction {
   const std::vector<Candidate>* elsewhere = nullptr;  // the items of the committee its clause sends it to
 };
 
-// The window of months an action is matched in, and the day its due allows delivery from.
-OpenAction open_action(ActionState& a, bool in_document);
-
 // How long after its due (or, without one, after its decision) a matching item still counts:
 // a subject that keeps coming back for years is not that action's delivery.
 constexpr int kMonthsAfterDue = 6;
 
+// The window of months an action is matched in, and the day its due allows delivery from.
 OpenAction open_action(ActionState& a, bool in_document) {
   // What the clause asked for, not which meeting the calendar has made of it so far: the
   // calendar grows as files come in, and the result must not depend on their order.
