@@ -35,9 +35,10 @@ BriefingEntry entry_for(const AssessedAction& a) {
   return e;
 }
 
-bool due_at(const ActionView& v, Day meeting) {
-  if (v.due_precision == "day") return v.due_date == format_day(meeting);
-  if (v.due_precision == "month") return v.due_date == format_day(meeting).substr(0, 7);
+// `meeting`: its ISO day, "2020-12-15".
+bool due_at(const ActionView& v, const std::string& meeting) {
+  if (v.due_precision == "day") return v.due_date == meeting;
+  if (v.due_precision == "month") return v.due_date == meeting.substr(0, 7);
   return false;
 }
 
@@ -55,11 +56,12 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
   if (previous) b.previous_meeting = format_day_long(*previous);
   const std::string since = previous ? format_day(*previous) : "";
   const std::string until = format_day(std::min(meeting, assessment.as_of));
+  const std::string meeting_day = format_day(meeting);
   for (const auto& a : assessment.actions) {
     const ActionView& v = a.action;
-    if (v.committee != committee || v.decision_date >= format_day(meeting)) continue;
+    if (v.committee != committee || v.decision_date >= meeting_day) continue;
     const ActionFacts& f = a.facts;
-    if (is_live(v.status) && due_at(v, meeting)) {
+    if (is_live(v.status) && due_at(v, meeting_day)) {
       BriefingEntry e = entry_for(a);
       e.detail = f.on_agenda ? "On the agenda" : "Not on the agenda";
       b.due.push_back(std::move(e));
@@ -96,7 +98,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
   }
   const std::string year_before = format_day(add_months(meeting, -12));
   for (const auto& c : commitments) {
-    if (c.committee != committee || c.meeting_date >= format_day(meeting) || c.meeting_date < year_before) continue;
+    if (c.committee != committee || c.meeting_date >= meeting_day || c.meeting_date < year_before) continue;
     BriefingEntry e;
     e.subject = c.item_title.empty() ? "Discussion" : c.item_title;
     e.clause = shortened(c.text, 220);
