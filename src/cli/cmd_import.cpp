@@ -1,10 +1,10 @@
 #include <cstdio>
 
 #include "cli/command_table.h"
+#include "cli/read_ahead.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "extract/extraction.h"
-#include "read/source_text.h"
 
 namespace tracker {
 
@@ -24,21 +24,22 @@ int run_import(const ParsedArguments& args) {
   }
   if (auto name = args.get("--committee")) options.committee = *name;
   const bool dry_run = args.has("--dry-run");
-  std::optional<CompiledVocabulary> vocabulary;  // compiled only when a file is new
   Store store(c.db_path, true);
+  ReadAhead files(args.positional, c.config, options, store.imported_hashes());
   int failed = 0;
-  for (const auto& file : args.positional) {
-    // One file at a time, each in its own transaction: a bad file leaves the others imported.
+  while (std::optional<PreparedFile> next = files.next()) {
+    const std::string& file = next->path;
+    // Each file in its own transaction: a bad file leaves the others imported.
     try {
-      const SourceText source = read_source_text(file);
-      const std::string sha256 = sha256_hex(source.buffer);
-      if (auto earlier = store.imported_as(sha256)) {
+      if (next->failure) std::rethrow_exception(next->failure);
+      if (!next->error.empty()) throw InputError(next->error);
+      if (auto earlier = store.imported_as(next->sha256)) {
         std::printf("%s: already imported (as %s); nothing changed\n", file.c_str(), earlier->c_str());
         continue;
       }
-      if (!vocabulary) vocabulary.emplace(c.config.vocabulary);
-      const Extraction x = extract_minutes(source, c.config, *vocabulary, options);
-      const ImportResult r = store.import_minutes(x, sha256, c.config, dry_run, c.change(""));
+      if (!next->extraction) throw StoreError(file + ": the database changed while importing it; import it again");
+      const Extraction& x = *next->extraction;
+      const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""));
       std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
       if (r.unchanged_file) {
         out += "already imported; nothing changed\n";

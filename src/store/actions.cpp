@@ -127,6 +127,13 @@ std::optional<std::string> Store::imported_as(const std::string& sha256) const {
   return std::nullopt;
 }
 
+std::unordered_set<std::string> Store::imported_hashes() const {
+  SQLite::Statement q(impl_->db, "SELECT sha256 FROM document");
+  std::unordered_set<std::string> out;
+  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  return out;
+}
+
 std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   std::string where = "1 = 1";
   std::vector<std::string> binds;

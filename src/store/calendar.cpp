@@ -68,6 +68,7 @@ void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee
     set.exec();
     a.due_meeting = due_id;
     a.due_meeting_date = due ? std::optional<std::string>(rows[*due].date) : std::nullopt;
+    a.window_known = false;
   }
 }
 

@@ -7,6 +7,13 @@
 
 namespace tracker::store {
 
+int day_key(std::string_view iso) {
+  int key = 0;
+  for (char c : iso)
+    if (c >= '0' && c <= '9') key = key * 10 + (c - '0');
+  return key;
+}
+
 std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
 
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {

@@ -71,6 +71,7 @@ double score_words(const WordIds& candidate, const WordIds& origin, const WordId
 struct Candidate {
   int64_t meeting;
   std::string meeting_date, title, listed_on;
+  int day = 0;  // day_key(meeting_date)
   int kind;  // 0: an item of held minutes (delivered), 1: a listing (scheduled)
   int64_t document;
   WordIds words;
@@ -84,8 +85,10 @@ bool by_meeting(const Candidate& a, const Candidate& b) {
 
 // Columns 0-6 of a candidate query: meeting, its date, title, listed on, kind, document, words.
 Candidate read_candidate(SQLite::Statement& q, WordTable& words, int64_t committee, std::string committee_name) {
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-          q.getColumn(4).getInt(),   q.getColumn(5).getInt64(),  words.ids(q.getColumn(6).getText()), committee, std::move(committee_name)};
+  Candidate c{q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(), 0,
+              q.getColumn(4).getInt(),   q.getColumn(5).getInt64(),  words.ids(q.getColumn(6).getText()), committee, std::move(committee_name)};
+  c.day = day_key(c.meeting_date);
+  return c;
 }
 
 // The items and listings of the committee a clause sends its action to ("Cabinet", "OSMB"),
@@ -109,9 +112,7 @@ std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& word
 
 struct OpenAction {
   ActionState* a;
-  std::string due_limit;  // the earliest day the clause's due allows delivery, "" when none
-  std::string horizon;    // the last day a match is looked for
-  bool in_document;       // from the document being reconciled (new, or corrected)
+  bool in_document;  // from the document being reconciled (new, or corrected)
   const std::vector<Candidate>* elsewhere = nullptr;  // the items of the committee its clause sends it to
 };
 
@@ -121,14 +122,20 @@ constexpr int kMonthsAfterDue = 6;
 
 // The window of months an action is matched in, and the day its due allows delivery from.
 OpenAction open_action(ActionState& a, bool in_document) {
-  // What the clause asked for, not which meeting the calendar has made of it so far: the
-  // calendar grows as files come in, and the result must not depend on their order.
-  std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
-                          : a.due_meeting_date ? *a.due_meeting_date : "";
-  std::string horizon = a.no_due_horizon;
-  if (!due_limit.empty())
-    if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
-  return {&a, std::move(due_limit), std::move(horizon), in_document};
+  if (!a.window_known) {
+    // What the clause asked for, not which meeting the calendar has made of it so far: the
+    // calendar grows as files come in, and the result must not depend on their order.
+    const std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
+                                  : a.due_meeting_date ? *a.due_meeting_date : "";
+    std::string horizon = a.no_due_horizon;
+    if (!due_limit.empty())
+      if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
+    a.decision_key = day_key(a.decision_date);
+    a.due_limit_key = due_limit.empty() ? 0 : day_key(due_limit);
+    a.horizon_key = day_key(horizon);
+    a.window_known = true;
+  }
+  return {&a, in_document};
 }
 
 }  // namespace
@@ -153,6 +160,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   std::string earliest_new_decision = "9999";
   // The span of meetings this document speaks of.
   std::string lo, hi;
+  int lo_key = 0, hi_key = 0;
   {
     SQLite::Statement& q = cache(
         "SELECT coalesce(min(m.date), ''), coalesce(max(m.date), '') FROM meeting m WHERE m.id IN "
@@ -161,6 +169,8 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     if (q.executeStep()) {
       lo = q.getColumn(0).getString();
       hi = q.getColumn(1).getString();
+      lo_key = day_key(lo);
+      hi_key = day_key(hi);
     }
   }
   // Every pair of (action, item or listing) is looked at once, whichever file brings the second
@@ -172,7 +182,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
     OpenAction open = open_action(a, a.clause_document == document);
-    if (!scope.everything && !open.in_document && !(a.decision_date < hi && open.horizon >= lo)) continue;
+    if (!scope.everything && !open.in_document && !(a.decision_key < hi_key && a.horizon_key >= lo_key)) continue;
     if (open.in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
     actions.push_back(std::move(open));
   }
@@ -181,7 +191,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   std::vector<ActionState> sent_here = cached.sent_to(cache, committee);
   for (ActionState& a : sent_here) {
     OpenAction open = open_action(a, false);
-    if (scope.everything || (a.decision_date < hi && open.horizon >= lo)) actions.push_back(std::move(open));
+    if (scope.everything || (a.decision_key < hi_key && a.horizon_key >= lo_key)) actions.push_back(std::move(open));
   }
   if (actions.empty()) return;
   std::vector<Candidate> candidates;
@@ -226,10 +236,10 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     bool changed = false;
     std::set<std::string> keys;  // the same title for the same meeting may come from two documents
     auto consider = [&](const Candidate& c) {
-      if (c.meeting_date <= a.decision_date || c.meeting_date > open.horizon) return;
+      if (c.day <= a.decision_key || c.day > a.horizon_key) return;
       const int k = c.kind;
       // Delivered at M only when the clause asked for it at or before M's month.
-      if (k == 0 && !open.due_limit.empty() && open.due_limit.substr(0, 7) > c.meeting_date.substr(0, 7)) return;
+      if (k == 0 && a.due_limit_key != 0 && a.due_limit_key / 100 > c.day / 100) return;
       // Another committee taking up what was sent to it is delivery, whether or not the clause
       // asked for the subject to come back.
       const bool sent = c.committee != a.committee;

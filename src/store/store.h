@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "config/config.h"
@@ -95,6 +96,7 @@ class Store {
 
   // The path a file with these bytes was imported from, if one was: an unchanged file needs no work.
   std::optional<std::string> imported_as(const std::string& sha256) const;
+  std::unordered_set<std::string> imported_hashes() const;  // of every file imported
 
   std::vector<ActionView> actions(const ActionFilter& filter) const;
   ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID

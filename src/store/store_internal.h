@@ -116,7 +116,15 @@ struct ActionState {
   WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
   std::string no_due_horizon;                     // without a due, delivery is looked for up to this day
+  // Reconciliation's window as YYYYMMDD numbers, compared for every candidate item: worked out
+  // once, and again when the due meeting moves (window_known = false).
+  bool window_known = false;
+  int decision_key = 0;
+  int due_limit_key = 0;  // the earliest day the clause's due allows delivery; 0 when it has none
+  int horizon_key = 0;    // the last day a match is looked for
 };
+// "2020-09-22" -> 20200922, "2020-09" -> 202009: numbers in the same order as the days.
+int day_key(std::string_view iso);
 
 // The actions of each committee, read once, then kept in step by the import's own writes (new
 // actions, dues, first matches, statuses). It is emptied whenever anything else may have written:

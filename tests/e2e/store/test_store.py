@@ -215,6 +215,27 @@ def test_dry_run_writes_nothing():
     check("dry run" in out and "3 new action" in out, out)
     check(run(work, "dump").stdout == before, "a dry run wrote to the database")
 
+def test_bad_files_among_good_ones():
+    """The files are read a step ahead of the one being stored: a bad file in the middle is
+    reported, the others are imported, in the order given, and the same content under a second
+    name within one command is recognised as imported."""
+    work = fresh()
+    empty = os.path.join(work, "empty.txt")
+    open(empty, "w").close()
+    again = os.path.join(work, "again.txt")
+    shutil.copy(SEEDS[3], again)
+    files = [SEEDS[3], os.path.join(work, "missing.txt"), SEEDS[1], empty, again, SEEDS[4]]
+    p = run(work, "import", *files, ok=False)
+    check(p.returncode == 2, f"exit {p.returncode}")
+    err = p.stderr.splitlines()
+    check(len(err) == 2 and "missing.txt" in err[0] and "empty.txt" in err[1], p.stderr)
+    out = [line for line in p.stdout.splitlines() if not line.startswith(" ")]
+    check([line.split(":")[0] for line in out] == [SEEDS[3], SEEDS[1], again, SEEDS[4]], p.stdout)
+    check("already imported (as " + SEEDS[3] in out[2], out[2])
+    alone = fresh()
+    run(alone, "import", SEEDS[3], SEEDS[1], SEEDS[4])
+    check(run(work, "dump").stdout == run(alone, "dump").stdout, "the bad files changed what the good ones gave")
+
 def test_two_imports_at_once():
     work = fresh()
     big = os.path.join(work, "big.txt")
@@ -266,22 +287,49 @@ def test_killed_import_leaves_database_as_it_was():
     check(False in outcomes, "no kill landed before the import finished")
 
 def test_older_database_upgraded():
-    """A database made before migration 002 (no index on the body an action is sent to) is
-    upgraded when it is opened, and keeps what it held."""
+    """A database as migration 001 made it (CHECKs written with IN, an index on event(action_id),
+    none on the body an action is sent to) is upgraded when it is opened, and keeps what it held:
+    002 adds the index on target_body; 003 rewrites the CHECKs and drops the needless index."""
     work = fresh()
     run(work, "import", *SEEDS)
+    run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked by email")
     before = run(work, "dump").stdout
-    db = sqlite3.connect(os.path.join(work, "t.db"))
-    db.execute("DROP INDEX action_target")
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
+    # The same rows in a database built from 001's SQL alone.
+    old_path = os.path.join(work, "old.db")
+    old = sqlite3.connect(old_path)
+    old.executescript(open(os.path.join(ROOT, "schema", "001_initial.sql")).read())
+    old.execute("ATTACH ? AS new", (os.path.join(work, "t.db"),))
+    tables = [r[0] for r in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
+    for t in tables:
+        old.execute(f"INSERT INTO main.{t} SELECT * FROM new.{t}")
+    old.commit()
+    old.execute("DETACH new")
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    shutil.move(old_path, os.path.join(work, "t.db"))
+    for stale in ("t.db-wal", "t.db-shm"):
+        if os.path.exists(os.path.join(work, stale)):
+            os.remove(os.path.join(work, stale))
     check(run(work, "dump").stdout == before, "the upgrade changed the record")
     db = sqlite3.connect(os.path.join(work, "t.db"))
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    indexes = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'action_target'")]
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
+    check(version == 3, f"version {version}")
+    check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
+    check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
+    check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
+    # The rewritten CHECKs refuse what the old ones refused.
+    for bad in ("UPDATE action SET status = 'finished' WHERE id = 1",
+                "INSERT INTO event (action_id, kind, date, who) VALUES (1, 'forgotten', '2020-10-20', 'x')"):
+        try:
+            db.execute(bad)
+            check(False, f"accepted: {bad}")
+        except sqlite3.IntegrityError as e:
+            check("CHECK constraint failed" in str(e), str(e))
     db.close()
-    check(version == 2 and indexes == ["action_target"], f"version {version}, indexes {indexes}")
+    # And the upgraded database goes on working.
+    run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked again")
 
 def test_newer_database_refused():
     work = fresh()

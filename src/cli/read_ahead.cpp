@@ -1,0 +1,80 @@
+#include "cli/read_ahead.h"
+
+#include "core/errors.h"
+#include "read/source_text.h"
+#include "store/store.h"
+
+namespace tracker {
+
+ReadAhead::ReadAhead(std::vector<std::string> files, const Config& config, const ExtractOptions& options,
+                     std::unordered_set<std::string> imported)
+    : files_(std::move(files)), config_(config), options_(options), imported_(std::move(imported)), thread_([this] { run(); }) {}
+
+ReadAhead::~ReadAhead() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+std::optional<PreparedFile> ReadAhead::next() {
+  std::unique_lock lock(mutex_);
+  if (handed_out_ == files_.size()) return std::nullopt;
+  changed_.wait(lock, [&] { return !ready_.empty() || finished_; });
+  if (ready_.empty()) return std::nullopt;  // the reading stopped at a failure already handed out
+  PreparedFile file = std::move(ready_.front());
+  ready_.pop_front();
+  ++handed_out_;
+  lock.unlock();
+  changed_.notify_all();  // room for one more
+  return file;
+}
+
+void ReadAhead::run() {
+  struct Finish {  // however the loop ends
+    ReadAhead& r;
+    ~Finish() {
+      {
+        std::lock_guard lock(r.mutex_);
+        r.finished_ = true;
+      }
+      r.changed_.notify_all();
+    }
+  } finish{*this};
+  for (const std::string& path : files_) {
+    {
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return stopping_ || ready_.size() < kAhead; });
+      if (stopping_) return;
+    }
+    PreparedFile file = prepare(path);
+    const bool fatal = static_cast<bool>(file.failure);
+    {
+      std::lock_guard lock(mutex_);
+      ready_.push_back(std::move(file));
+    }
+    changed_.notify_all();
+    if (fatal) return;  // the import stops at this file: read no further
+  }
+}
+
+PreparedFile ReadAhead::prepare(const std::string& path) {
+  PreparedFile file;
+  file.path = path;
+  try {
+    const SourceText source = read_source_text(path);
+    file.sha256 = sha256_hex(source.buffer);
+    if (imported_.count(file.sha256)) return file;
+    if (!vocabulary_) vocabulary_.emplace(config_.vocabulary);
+    file.extraction = extract_minutes(source, config_, *vocabulary_, options_);
+  } catch (const TrackerError& e) {
+    file.error = e.what();
+  } catch (...) {
+    file.failure = std::current_exception();
+  }
+  return file;
+}
+
+}  // namespace tracker
