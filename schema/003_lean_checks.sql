@@ -29,3 +29,8 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (''proposed'', ''ac
 WHERE type = 'table' AND name = 'match_proposal';
 PRAGMA writable_schema = RESET;  -- off, and this connection reads the schema again
 DROP INDEX event_action;
+-- A status change moved an action's entry in two indexes. Nothing looks actions up by status
+-- alone, and a committee's are found by the committee.
+DROP INDEX action_status;
+DROP INDEX action_committee;
+CREATE INDEX action_committee ON action(committee_id);

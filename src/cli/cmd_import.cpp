@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdio>
 
 #include "cli/command_table.h"
@@ -26,40 +27,63 @@ int run_import(const ParsedArguments& args) {
   const bool dry_run = args.has("--dry-run");
   Store store(c.db_path, true);
   ReadAhead files(args.positional, c.config, options, store.imported_hashes());
+  // The files are committed in groups (Store::begin_import_group), each file all or nothing. A
+  // file's line is printed once its group is committed, so that what the output says was
+  // imported, was; a failure is printed at once.
+  constexpr size_t kGroupFiles = 64;
+  constexpr auto kGroupTime = std::chrono::milliseconds(500);  // how long another writer may wait
+  std::string printed_at_commit;
+  size_t files_in_group = 0;
+  std::chrono::steady_clock::time_point group_began;
+  auto commit = [&] {
+    store.commit_import_group();
+    std::fputs(printed_at_commit.c_str(), stdout);
+    std::fflush(stdout);
+    printed_at_commit.clear();
+  };
   int failed = 0;
   while (std::optional<PreparedFile> next = files.next()) {
     const std::string& file = next->path;
-    // Each file in its own transaction: a bad file leaves the others imported.
     try {
       if (next->failure) std::rethrow_exception(next->failure);
       if (!next->error.empty()) throw InputError(next->error);
+      if (!store.import_group_open()) {
+        store.begin_import_group();
+        files_in_group = 0;
+        group_began = std::chrono::steady_clock::now();
+      }
+      ++files_in_group;
       if (auto earlier = store.imported_as(next->sha256)) {
-        std::printf("%s: already imported (as %s); nothing changed\n", file.c_str(), earlier->c_str());
-        continue;
-      }
-      if (!next->extraction) throw StoreError(file + ": the database changed while importing it; import it again");
-      const Extraction& x = *next->extraction;
-      const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""));
-      std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
-      if (r.unchanged_file) {
-        out += "already imported; nothing changed\n";
+        printed_at_commit += file + ": already imported (as " + *earlier + "); nothing changed\n";
       } else {
-        out += std::to_string(r.actions_added) + " new action(s) from " + std::to_string(r.clauses_added) + " new clause(s)";
-        if (r.clauses_changed || r.clauses_unchanged || r.clauses_gone)
-          out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) + " left as they were, " +
-                 std::to_string(r.clauses_gone) + " no longer in the minutes";
-        out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
-               " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
-        for (const auto& n : r.notes) out += "  " + n + "\n";
-        for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
+        if (!next->extraction) throw StoreError(file + ": the database changed while importing it; import it again");
+        const Extraction& x = *next->extraction;
+        const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""));
+        std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
+        if (r.unchanged_file) {
+          out += "already imported; nothing changed\n";
+        } else {
+          out += std::to_string(r.actions_added) + " new action(s) from " + std::to_string(r.clauses_added) + " new clause(s)";
+          if (r.clauses_changed || r.clauses_unchanged || r.clauses_gone)
+            out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) + " left as they were, " +
+                   std::to_string(r.clauses_gone) + " no longer in the minutes";
+          out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
+                 " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
+          for (const auto& n : r.notes) out += "  " + n + "\n";
+          for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
+        }
+        if (dry_run) out += "  (dry run: nothing was written)\n";
+        printed_at_commit += out;
       }
-      if (dry_run) out += "  (dry run: nothing was written)\n";
-      std::fputs(out.c_str(), stdout);
     } catch (const TrackerError& e) {
       std::fprintf(stderr, "tracker: %s\n", e.what());
       ++failed;
     }
+    if (store.import_group_open() &&
+        (files_in_group >= kGroupFiles || std::chrono::steady_clock::now() - group_began >= kGroupTime))
+      commit();
   }
+  commit();
   return failed ? 2 : 0;
 }
 

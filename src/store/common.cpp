@@ -14,6 +14,13 @@ int day_key(std::string_view iso) {
   return key;
 }
 
+void throw_busy_or(const SQLite::Exception& e, const std::string& context) {
+  const std::string what = e.what();
+  if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
+    throw StoreError("the database is busy (another tracker is writing to it); try again");
+  throw StoreError(context + ": " + what);
+}
+
 std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
 
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {

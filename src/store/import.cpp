@@ -44,7 +44,57 @@ std::string describe_due(const DueColumns& d) {
   return "no time";
 }
 
+// One file's writes: a transaction of its own, or a savepoint inside the import group. Rolled
+// back unless committed: on an error, and on a dry run.
+class FileTransaction {
+ public:
+  FileTransaction(SQLite::Database& db, bool in_group) : db_(db), in_group_(in_group) {
+    db_.exec(in_group_ ? "SAVEPOINT import_file" : "BEGIN IMMEDIATE");
+  }
+  ~FileTransaction() {
+    if (done_) return;
+    try {
+      db_.exec(in_group_ ? "ROLLBACK TO import_file; RELEASE import_file" : "ROLLBACK");
+    } catch (const SQLite::Exception&) {
+      // SQLite has already rolled back the whole transaction (it does on some errors)
+    }
+  }
+  FileTransaction(const FileTransaction&) = delete;
+  FileTransaction& operator=(const FileTransaction&) = delete;
+  void commit() {
+    db_.exec(in_group_ ? "RELEASE import_file" : "COMMIT");
+    done_ = true;
+  }
+
+ private:
+  SQLite::Database& db_;
+  const bool in_group_;
+  bool done_ = false;
+};
+
 }  // namespace
+
+void Store::begin_import_group() {
+  try {
+    impl_->db.exec("BEGIN IMMEDIATE");
+  } catch (const SQLite::Exception& e) {
+    throw_busy_or(e, "could not start writing");
+  }
+  impl_->import_group = true;
+}
+
+void Store::commit_import_group() {
+  if (!impl_->import_group) return;
+  impl_->import_group = false;
+  try {
+    impl_->db.exec("COMMIT");
+  } catch (const SQLite::Exception& e) {
+    impl_->actions.clear();
+    throw StoreError(std::string("the files imported since the last commit could not be written: ") + e.what());
+  }
+}
+
+bool Store::import_group_open() const { return impl_->import_group; }
 
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
                                    const Change& change) {
@@ -58,7 +108,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
   ImportResult result;
   result.file = x.file;
   try {
-    SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+    FileTransaction t(db, impl_->import_group);
     ActionCache& cached = impl_->actions;
     cached.check(db);
     impl_->events.clear();  // what a failed file left
@@ -347,10 +397,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       cached.committed(db);
     }
   } catch (const SQLite::Exception& e) {
-    const std::string what = e.what();
-    if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
-      throw StoreError("the database is busy (another tracker is writing to it); try again");
-    throw StoreError(x.file + ": could not be imported: " + what);
+    throw_busy_or(e, x.file + ": could not be imported");
   }
   return result;
 }

@@ -166,6 +166,7 @@ struct Store::Impl {
   store::ActionCache actions;
   store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
   store::InsertBatch clauses = store::clause_batch(), actions_added = store::action_batch(), owners = store::owner_batch();
+  bool import_group = false;  // a transaction is open for several files (Store::begin_import_group)
 };
 
 namespace store {
@@ -180,6 +181,9 @@ extern const Migration kMigrations[];
 extern const int kMigrationCount;
 
 std::string column_text(const SQLite::Column& c);  // "" for NULL
+// A StoreError for an SQLite error: "the database is busy…" when another writer holds it, else
+// "<context>: <SQLite's message>".
+[[noreturn]] void throw_busy_or(const SQLite::Exception& e, const std::string& context);
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value);
 void bind_text_or_null(SQLite::Statement& s, int index, const std::string& value);
 

@@ -286,6 +286,39 @@ def test_killed_import_leaves_database_as_it_was():
         db.close()
     check(False in outcomes, "no kill landed before the import finished")
 
+def test_killed_history_import_keeps_whole_files():
+    """An import of many files commits them in groups, each file all or nothing. Killed at any
+    moment, the database holds whole files only, the first ones in the order given, and every
+    file the import said it imported."""
+    minutes = tempfile.mkdtemp(prefix="tracker-history-")
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_history.py"), minutes, "4", "5"], check=True, capture_output=True)
+    files = sorted(os.path.join(minutes, n) for n in os.listdir(minutes))
+    whole = fresh()
+    run(whole, "import", *files)
+    db = sqlite3.connect(os.path.join(whole, "t.db"))
+    clauses = dict(db.execute("SELECT d.path, count(*) FROM clause c JOIN document d ON d.id = c.document_id GROUP BY d.path"))
+    db.close()
+    outcomes = set()
+    for delay in [0.15 * k for k in range(1, 16)]:
+        work = fresh()
+        db_path = os.path.join(work, "t.db")
+        p = subprocess.Popen([BIN, "import", *files, "--db", db_path, "--config", CONFIG, "--as-of", "2020-10-20"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        time.sleep(delay)
+        p.send_signal(signal.SIGKILL)
+        said = {line.split(":")[0] for line in p.communicate()[0].splitlines() if not line.startswith(" ")}
+        db = sqlite3.connect(db_path)
+        check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
+        got = dict(db.execute("SELECT d.path, count(*) FROM clause c JOIN document d ON d.id = c.document_id GROUP BY d.path"))
+        db.close()
+        check(set(got) == set(files[:len(got)]), f"killed after {delay:.2f}s: not the first {len(got)} files")
+        check(all(got[f] == clauses[f] for f in got), f"killed after {delay:.2f}s: a file is in part")
+        check(said <= set(got), f"killed after {delay:.2f}s: said imported but not there: {sorted(said - set(got))[:3]}")
+        outcomes.add(0 < len(got) < len(files))
+        shutil.rmtree(work)
+    shutil.rmtree(minutes)
+    check(True in outcomes, "no kill landed in the middle of the import")
+
 def test_older_database_upgraded():
     """A database as migration 001 made it (CHECKs written with IN, an index on event(action_id),
     none on the body an action is sent to) is upgraded when it is opened, and keeps what it held:
