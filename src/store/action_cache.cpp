@@ -9,7 +9,7 @@ std::vector<ActionState>& ActionCache::of(StatementCache& cache, int64_t committ
   auto it = committees_.find(committee);
   if (it == committees_.end()) {
     it = committees_.emplace(committee, Committee{}).first;
-    load(cache, committee, 0, it->second);
+    load(cache, committee, it->second);
   }
   return it->second.actions;
 }
@@ -21,10 +21,14 @@ ActionState* ActionCache::find(int64_t committee, int64_t action) {
   return a == c->second.index.end() ? nullptr : &c->second.actions[a->second];
 }
 
-void ActionCache::load_new(StatementCache& cache, int64_t committee, int64_t first_id) {
+void ActionCache::add_new(int64_t committee, std::vector<ActionState> actions) {
   auto it = committees_.find(committee);
-  // Not loaded yet: the first use reads them all, these included.
-  if (it != committees_.end()) load(cache, committee, first_id, it->second);
+  // Not read yet: the first use reads them all, these included.
+  if (it == committees_.end()) return;
+  for (ActionState& a : actions) {
+    it->second.index.emplace(a.id, it->second.actions.size());
+    it->second.actions.push_back(std::move(a));
+  }
 }
 
 namespace {
@@ -34,15 +38,7 @@ const char* const kAllOfCommittee =
     "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
     "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
-    "WHERE a.committee_id = ?1 AND a.id >= ?2";
-// New actions by their rowids ('+' keeps SQLite from scanning the committee's index instead).
-const char* const kNewOfCommittee =
-    "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
-    "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
-    "cl.comes_back FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
-    "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
-    "WHERE +a.committee_id = ?1 AND a.id >= ?2";
-
+    "WHERE a.committee_id = ?1";
 const char* const kSentToCommittee =
     "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, "
     "dm.date, a.status, coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), "
@@ -72,11 +68,16 @@ ActionState read_state(SQLite::Statement& q, WordTable& words) {
   a.origin = words.ids(q.getColumn(13).getText());
   a.clause = words.ids(q.getColumn(14).getText());
   a.comes_back = q.getColumn(15).getInt() != 0;
-  if (auto d = parse_iso_day(a.decision_date)) a.no_due_horizon = format_day(add_months(*d, 12));
+  a.no_due_horizon = no_due_horizon(a.decision_date);
   return a;
 }
 
 }  // namespace
+
+std::string no_due_horizon(const std::string& decision_date) {
+  const auto d = parse_iso_day(decision_date);
+  return d ? format_day(add_months(*d, 12)) : std::string();
+}
 
 std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t committee) {
   SQLite::Statement& q = cache(kSentToCommittee);
@@ -86,15 +87,13 @@ std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t com
   return out;
 }
 
-void ActionCache::load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into) {
-  SQLite::Statement& q = cache(first_id > 0 ? kNewOfCommittee : kAllOfCommittee);
+void ActionCache::load(StatementCache& cache, int64_t committee, Committee& into) {
+  SQLite::Statement& q = cache(kAllOfCommittee);
   q.bind(1, committee);
-  q.bind(2, first_id);
   while (q.executeStep()) {
     ActionState a = read_state(q, words_);
-    auto [slot, fresh] = into.index.emplace(a.id, into.actions.size());
-    if (fresh) into.actions.push_back(std::move(a));
-    else into.actions[slot->second] = std::move(a);
+    into.index.emplace(a.id, into.actions.size());
+    into.actions.push_back(std::move(a));
   }
 }
 

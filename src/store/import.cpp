@@ -131,6 +131,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     const Day meeting_date = *x.meeting.date;
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
+    const std::vector<std::string> ignored = name_words(x.meeting.committee);  // in every title's and clause's words
 
     sync_config_in(cache, cached, config);
     const Committee* configured = config.find_committee(x.meeting.committee);
@@ -179,13 +180,15 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       add.bind(4, format_day(l.listed_on ? *l.listed_on : meeting_date));
       add.bind(5, document);
       add.bind(6, l.listing.line);
-      add.bind(7, subject_words(l.listing.title, x.meeting.committee));
+      add.bind(7, subject_words(l.listing.title, ignored));
       result.listings_added += add.exec();
     }
 
     // Items.
     std::vector<int64_t> item_ids;
+    std::vector<std::string> item_words;
     for (const auto& item : x.items) {
+      item_words.push_back(subject_words(item.title, ignored));
       SQLite::Statement& up = cache("INSERT INTO item (meeting_id, number, title, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line");
       up.bind(1, meeting);
@@ -193,7 +196,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       up.bind(3, item.title);
       up.bind(4, document);
       up.bind(5, item.line);
-      up.bind(6, subject_words(item.title, x.meeting.committee));
+      up.bind(6, item_words.back());
       up.exec();
       SQLite::Statement& id = cache("SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
       id.bind(1, meeting);
@@ -231,6 +234,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     std::set<std::string> public_ids_added;  // not in the database until the batch is written
     std::map<int, int> unlabelled_in_item;
     std::vector<int64_t> new_actions;
+    std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
     const std::string ym = decision_date.substr(0, 7);
     for (const Resolution& r : x.resolutions) {
       const RawClause& c = r.clause;
@@ -242,6 +246,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       const std::string key = item_part + "." + label_part;
       const std::string kind = kind_name(r.kind);
       int64_t clause_id;
+      std::string clause_words;  // a new clause's
+      bool comes_back = false;
       auto it = existing.find(key);
       if (it != existing.end()) {
         it->second.seen = true;
@@ -254,7 +260,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           bind_optional(up, 4, c.label);
           up.bind(5, document);
           up.bind(6, c.line);
-          up.bind(7, subject_words(c.text, x.meeting.committee));
+          up.bind(7, subject_words(c.text, ignored));
           up.bind(8, asks_to_come_back(c.text) ? 1 : 0);
           up.bind(9, clause_id);
           up.exec();
@@ -270,10 +276,11 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         }
       } else {
         clause_id = next_clause++;
+        clause_words = r.tracked() ? subject_words(c.text, ignored) : std::string();
+        comes_back = asks_to_come_back(c.text);
         impl_->clauses.add({clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
                             key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
-                            r.tracked() ? subject_words(c.text, x.meeting.committee) : std::string(),
-                            static_cast<int64_t>(asks_to_come_back(c.text) ? 1 : 0)});
+                            clause_words, static_cast<int64_t>(comes_back ? 1 : 0)});
         ++result.clauses_added;
       }
 
@@ -325,6 +332,20 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         }
         add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
                                    std::nullopt, "open", "created"});
+        ActionState& state = new_states.emplace_back();
+        state.id = *action;
+        state.committee = committee;
+        state.target_body = r.target_body.value_or("");
+        state.decision_date = decision_date;
+        state.due_from = due.from;
+        state.due_month = due.month;
+        state.due_deadline = due.deadline;
+        state.status = "open";
+        state.clause_document = document;
+        state.origin = cached.words().ids(c.item >= 0 ? item_words[static_cast<size_t>(c.item)] : std::string());
+        state.clause = cached.words().ids(clause_words);
+        state.comes_back = comes_back;
+        state.no_due_horizon = no_due_horizon(decision_date);
         new_actions.push_back(*action);
         ++result.actions_added;
         continue;
@@ -388,7 +409,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
 
     // A corrected version changed clauses and actions the cache holds: read them again.
     if (!existing.empty()) cached.forget(committee);
-    if (!new_actions.empty()) cached.load_new(cache, committee, dues.first_new_action);
+    cached.add_new(committee, std::move(new_states));
     impl_->events.flush(db);
     resolve_dues(cache, cached, committee, dues);
     reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});

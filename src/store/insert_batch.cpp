@@ -13,17 +13,19 @@ void InsertBatch::flush(SQLite::Database& db) {
     const size_t n = std::min(kMaxRows, rows_.size() - done);
     SQLite::Statement& insert = statement(db, n);
     insert.reset();
-    insert.clearBindings();
+    // Every parameter is bound, and the text is not copied: the rows outlive the statement's run,
+    // and the bindings are cleared before they go.
     int k = 1;
     for (size_t r = done; r < done + n; ++r)
       for (const Value& v : rows_[r]) {
         if (const auto* i = std::get_if<int64_t>(&v)) insert.bind(k, *i);
         else if (const auto* d = std::get_if<double>(&v)) insert.bind(k, *d);
-        else if (const auto* s = std::get_if<std::string>(&v)) insert.bind(k, *s);
+        else if (const auto* s = std::get_if<std::string>(&v)) insert.bindNoCopy(k, *s);
         else insert.bind(k);
         ++k;
       }
     insert.exec();
+    insert.clearBindings();
     done += n;
   }
   rows_.clear();

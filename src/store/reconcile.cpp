@@ -24,12 +24,14 @@ const std::unordered_set<std::string>& stop_words() {
   return words;
 }
 
-std::set<std::string> significant_words(const std::string& text, const std::set<std::string>& also_ignore) {
-  std::set<std::string> out;
+// Lower case, plurals made singular, sorted and each once. `also_ignore` is sorted.
+std::vector<std::string> significant_words(std::string_view text, const std::vector<std::string>& also_ignore) {
+  std::vector<std::string> out;
   std::string word;
   auto flush = [&] {
     if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();  // plurals
-    if (word.size() >= 2 && !stop_words().count(word) && !also_ignore.count(word)) out.insert(word);
+    if (word.size() >= 2 && !stop_words().count(word) && !std::binary_search(also_ignore.begin(), also_ignore.end(), word))
+      out.push_back(word);
     word.clear();
   };
   for (char c : text) {
@@ -37,6 +39,8 @@ std::set<std::string> significant_words(const std::string& text, const std::set<
     else flush();
   }
   flush();
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
@@ -45,15 +49,17 @@ double containment(const WordIds& part, const WordIds& whole) {
   return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
 }
 
+}  // namespace
+
 // Whether the clause asks for its subject to come back to a meeting: only then does a later item
 // on the same subject show it delivered. "That nominations be sought for a sub-group" is not
 // delivered by the next report on the strategy it came from.
-}  // namespace
-
 bool asks_to_come_back(const std::string& clause_text) {
+  std::string text(clause_text.size(), ' ');
+  std::transform(clause_text.begin(), clause_text.end(), text.begin(), [](char c) { return lower(c); });
   for (std::string_view cue : {"report", "update", "progress", "back", "present", "review", "consider", "session", "briefing", "return",
                                "scrutin", "monitor", "information"})
-    if (icontains(clause_text, cue)) return true;
+    if (text.find(cue) != std::string::npos) return true;
   return false;
 }
 
@@ -140,10 +146,14 @@ OpenAction open_action(ActionState& a, bool in_document) {
 
 }  // namespace
 
-std::string subject_words(const std::string& text, const std::string& committee_name) {
-  const std::set<std::string> words = significant_words(text, significant_words(committee_name, {}));
+std::vector<std::string> name_words(const std::string& committee_name) { return significant_words(committee_name, {}); }
+
+std::string subject_words(const std::string& text, const std::vector<std::string>& name_words) {
   std::string out;
-  for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+  for (const auto& w : significant_words(text, name_words)) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
   return out;
 }
 
@@ -230,7 +240,9 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     if (fresh) at->second = candidates_sent_to(cache, cached.words(), committee, a.target_body);
     if (!at->second.empty()) open.elsewhere = &at->second;
   }
-  std::vector<ActionState*> derive;  // those with a new event: their status once the events are written
+  std::vector<ActionState*> derive;   // those with a new event: their status once the events are written
+  // An action added by this import has no events from earlier ones to look for.
+  const int64_t first_new = scope.actions.empty() ? INT64_MAX : scope.actions.front();
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     bool changed = false;
@@ -256,10 +268,14 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
                                       : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
       // Made once: an event with this key may be there from an earlier import.
       const std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
-      SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
-      made.bind(1, a.id);
-      made.bind(2, key);
-      if (keys.insert(key).second && !made.executeStep()) {
+      auto made_before = [&] {
+        if (a.id >= first_new) return false;
+        SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
+        made.bind(1, a.id);
+        made.bind(2, key);
+        return made.executeStep();
+      };
+      if (keys.insert(key).second && !made_before()) {
         add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
         changed = true;
       }

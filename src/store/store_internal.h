@@ -89,7 +89,7 @@ class WordTable {
  public:
   uint32_t id(std::string_view word);
   WordIds ids(std::string_view words);  // subject_words' output: space-separated
-  WordIds ids(const std::set<std::string>& words);
+  WordIds ids(const std::vector<std::string>& words);
 
  private:
   struct Hash {
@@ -115,7 +115,7 @@ struct ActionState {
   int64_t clause_document = 0;
   WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
-  std::string no_due_horizon;                     // without a due, delivery is looked for up to this day
+  std::string no_due_horizon;                     // without a due, delivery is looked for up to this day: no_due_horizon()
   // Reconciliation's window as YYYYMMDD numbers, compared for every candidate item: worked out
   // once, and again when the due meeting moves (window_known = false).
   bool window_known = false;
@@ -123,6 +123,8 @@ struct ActionState {
   int due_limit_key = 0;  // the earliest day the clause's due allows delivery; 0 when it has none
   int horizon_key = 0;    // the last day a match is looked for
 };
+// Without a due, delivery is looked for up to a year after the decision.
+std::string no_due_horizon(const std::string& decision_date);
 // "2020-09-22" -> 20200922, "2020-09" -> 202009: numbers in the same order as the days.
 int day_key(std::string_view iso);
 
@@ -133,8 +135,8 @@ class ActionCache {
  public:
   std::vector<ActionState>& of(StatementCache& cache, int64_t committee);
   ActionState* find(int64_t committee, int64_t action);
-  // Adds the actions from `first_id` on: an import's new ones (rowids only grow).
-  void load_new(StatementCache& cache, int64_t committee, int64_t first_id);
+  // An import's new actions, as it writes them; nothing to do until the committee's are read.
+  void add_new(int64_t committee, std::vector<ActionState> actions);
   // The live actions of other committees that their clauses send to `committee` (by its name or
   // short name): those its minutes can deliver. Read each time, not kept.
   std::vector<ActionState> sent_to(StatementCache& cache, int64_t committee);
@@ -151,7 +153,7 @@ class ActionCache {
     std::vector<ActionState> actions;
     std::unordered_map<int64_t, size_t> index;
   };
-  void load(StatementCache& cache, int64_t committee, int64_t first_id, Committee& into);
+  void load(StatementCache& cache, int64_t committee, Committee& into);
   std::unordered_map<int64_t, Committee> committees_;
   WordTable words_;  // not emptied with the actions: the ids stay valid
   int64_t data_version_ = -1, total_changes_ = -1;
@@ -247,8 +249,10 @@ struct ReconcileScope {
 // Its events and proposals are written before it returns.
 void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events, InsertBatch& proposals, int64_t committee,
                double threshold, double proposal_threshold, const ReconcileScope& scope);
-// The significant words of a title or clause, space-separated, leaving out the committee's name.
-std::string subject_words(const std::string& text, const std::string& committee_name);
+// The significant words of a title or clause, space-separated, leaving out the committee's name's
+// (name_words, worked out once for all of a file's titles and clauses).
+std::vector<std::string> name_words(const std::string& committee_name);
+std::string subject_words(const std::string& text, const std::vector<std::string>& name_words);
 bool asks_to_come_back(const std::string& clause_text);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);

@@ -26,7 +26,7 @@ WordIds WordTable::ids(std::string_view words) {
   return out;
 }
 
-WordIds WordTable::ids(const std::set<std::string>& words) {
+WordIds WordTable::ids(const std::vector<std::string>& words) {
   WordIds out;
   for (const std::string& w : words) out.push_back(id(w));
   std::sort(out.begin(), out.end());
