@@ -30,8 +30,8 @@ int run_import(const ParsedArguments& args) {
   // The files are committed in groups (Store::begin_import_group), each file all or nothing. A
   // file's line is printed once its group is committed, so that what the output says was
   // imported, was; a failure is printed at once.
-  constexpr size_t kGroupFiles = 64;
-  constexpr auto kGroupTime = std::chrono::milliseconds(500);  // how long another writer may wait
+  constexpr size_t kGroupFiles = 256;
+  constexpr auto kGroupTime = std::chrono::seconds(1);  // how long another writer may wait, at most
   std::string printed_at_commit;
   size_t files_in_group = 0;
   std::chrono::steady_clock::time_point group_began;

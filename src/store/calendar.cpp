@@ -40,10 +40,11 @@ std::string day_plus(const std::string& day, int days) {
 void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee, const DueScope& scope) {
   if (!scope.everything && scope.first_new_action == INT64_MAX && scope.latest_added.empty()) return;
   const std::vector<MeetingRow> rows = calendar_of(cache, committee);
+  static const std::string none;
   for (ActionState& a : actions.of(cache, committee)) {
     if (!a.due_from && !a.due_month) continue;
-    const std::string from = a.due_from.value_or("");
-    const std::string month = a.due_month.value_or("");
+    const std::string& from = a.due_from ? *a.due_from : none;
+    const std::string& month = a.due_month ? *a.due_month : none;
     const std::string& start = a.due_month ? month : from;
     if (!scope.everything && a.id < scope.first_new_action &&
         !(start <= scope.latest_added && (!a.due_meeting_date || *a.due_meeting_date >= scope.earliest_added)))

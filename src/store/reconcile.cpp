@@ -240,12 +240,14 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     if (fresh) at->second = candidates_sent_to(cache, cached.words(), committee, a.target_body);
     if (!at->second.empty()) open.elsewhere = &at->second;
   }
-  std::vector<ActionState*> derive;   // those with a new event: their status once the events are written
+  // Those with a new event, and the furthest status the new ones set (1 scheduled, 2 delivered).
+  std::vector<std::pair<ActionState*, int>> derive;
   // An action added by this import has no events from earlier ones to look for.
   const int64_t first_new = scope.actions.empty() ? INT64_MAX : scope.actions.front();
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     bool changed = false;
+    int furthest = 0;
     std::set<std::string> keys;  // the same title for the same meeting may come from two documents
     auto consider = [&](const Candidate& c) {
       if (c.day <= a.decision_key || c.day > a.horizon_key) return;
@@ -278,6 +280,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       if (keys.insert(key).second && !made_before()) {
         add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
         changed = true;
+        furthest = std::max(furthest, k == 0 ? 2 : 1);
       }
       if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {
         note_first_match(cache, a.id, kind, c.meeting_date);
@@ -289,18 +292,22 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     if (open.elsewhere)
       for (const Candidate& c : *open.elsewhere) consider(c);
     // Automatic events only move an action forward, so one already delivered stays delivered.
-    if (changed && a.status != "delivered") derive.push_back(&a);
+    if (changed && a.status != "delivered") derive.emplace_back(&a, furthest);
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
   std::vector<std::pair<int64_t, std::string>> statuses;
-  for (ActionState* a : derive) {
-    a->status = folded_status(cache, a->id);
+  for (auto [a, furthest] : derive) {
+    // With only the tool's own events, folding them in date order comes to the furthest status
+    // any of them set; a person's events (a reopening, say) need the whole history.
+    if (a->by_hand) a->status = folded_status(cache, a->id);
+    else if (furthest == 2 || (furthest == 1 && a->status == "open")) a->status = furthest == 2 ? "delivered" : "scheduled";
     statuses.emplace_back(a->id, a->status);
   }
   set_statuses(cache, statuses);
   for (const ActionState& a : sent_here)
-    if (std::find(derive.begin(), derive.end(), &a) != derive.end()) cached.forget(a.committee);  // its committee's memory is stale
+    if (std::any_of(derive.begin(), derive.end(), [&](const auto& d) { return d.first == &a; }))
+      cached.forget(a.committee);  // its committee's memory is stale
 }
 
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {

@@ -115,6 +115,7 @@ struct ActionState {
   int64_t clause_document = 0;
   WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
+  bool by_hand = false;  // has events a person recorded: its status needs the whole history folded
   std::string no_due_horizon;                     // without a due, delivery is looked for up to this day: no_due_horizon()
   // Reconciliation's window as YYYYMMDD numbers, compared for every candidate item: worked out
   // once, and again when the due meeting moves (window_known = false).
