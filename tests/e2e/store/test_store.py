@@ -291,22 +291,27 @@ def test_killed_history_import_keeps_whole_files():
     moment, the database holds whole files only, the first ones in the order given, and every
     file the import said it imported."""
     minutes = tempfile.mkdtemp(prefix="tracker-history-")
-    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_history.py"), minutes, "4", "5"], check=True, capture_output=True)
+    # Enough files for several groups (a group is 256 files or a second).
+    subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_history.py"), minutes, "4", "15"], check=True, capture_output=True)
     files = sorted(os.path.join(minutes, n) for n in os.listdir(minutes))
     whole = fresh()
+    began = time.monotonic()
     run(whole, "import", *files)
+    took = time.monotonic() - began
     db = sqlite3.connect(os.path.join(whole, "t.db"))
     clauses = dict(db.execute("SELECT d.path, count(*) FROM clause c JOIN document d ON d.id = c.document_id GROUP BY d.path"))
     db.close()
     outcomes = set()
-    for delay in [0.15 * k for k in range(1, 16)]:
+    for delay in [took * k / 10 for k in range(1, 10)]:
         work = fresh()
         db_path = os.path.join(work, "t.db")
         p = subprocess.Popen([BIN, "import", *files, "--db", db_path, "--config", CONFIG, "--as-of", "2020-10-20"],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         time.sleep(delay)
         p.send_signal(signal.SIGKILL)
-        said = {line.split(":")[0] for line in p.communicate()[0].splitlines() if not line.startswith(" ")}
+        out = p.communicate()[0]
+        whole_lines = out.splitlines()[:-1] if not out.endswith("\n") else out.splitlines()  # the kill may cut the last
+        said = {line.split(":")[0] for line in whole_lines if not line.startswith(" ")}
         db = sqlite3.connect(db_path)
         check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
         got = dict(db.execute("SELECT d.path, count(*) FROM clause c JOIN document d ON d.id = c.document_id GROUP BY d.path"))
