@@ -205,16 +205,10 @@ std::string derive_status(StatementCache& cache, int64_t action) {
 }
 
 void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses) {
-  // Sixteen rows a statement; the rows left over are NULLs, which match no action.
-  constexpr size_t kRows = 16;
-  for (size_t done = 0; done < statuses.size(); done += kRows) {
-    SQLite::Statement& set = cache(
-        "UPDATE action SET status = v.column2 FROM (VALUES (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), "
-        "(?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?), (?, ?)) AS v WHERE action.id = v.column1 AND action.status <> v.column2");
-    for (size_t k = 0; k < kRows && done + k < statuses.size(); ++k) {
-      set.bind(static_cast<int>(2 * k + 1), statuses[done + k].first);
-      set.bind(static_cast<int>(2 * k + 2), statuses[done + k].second);
-    }
+  for (const auto& [action, status] : statuses) {
+    SQLite::Statement& set = cache("UPDATE action SET status = ?1 WHERE id = ?2 AND status <> ?1");
+    set.bind(1, status);
+    set.bind(2, action);
     set.exec();
   }
 }

@@ -242,8 +242,6 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   }
   // Those with a new event, and the furthest status the new ones set (1 scheduled, 2 delivered).
   std::vector<std::pair<ActionState*, int>> derive;
-  // An action added by this import has no events from earlier ones to look for.
-  const int64_t first_new = scope.actions.empty() ? INT64_MAX : scope.actions.front();
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     bool changed = false;
@@ -268,16 +266,10 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       const std::string by = sent ? " " + c.committee_name : "";
       const std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
                                       : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
-      // Made once: an event with this key may be there from an earlier import.
       const std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
-      auto made_before = [&] {
-        if (a.id >= first_new) return false;
-        SQLite::Statement& made = cache("SELECT 1 FROM event WHERE action_id = ? AND auto_key = ?");
-        made.bind(1, a.id);
-        made.bind(2, key);
-        return made.executeStep();
-      };
-      if (keys.insert(key).second && !made_before()) {
+      // Made once: an event with this key from an earlier import stays as it is (INSERT OR
+      // IGNORE), and the status it set is already the action's.
+      if (keys.insert(key).second) {
         add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
         changed = true;
         furthest = std::max(furthest, k == 0 ? 2 : 1);
