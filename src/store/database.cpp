@@ -40,6 +40,11 @@ Store::Store(const std::string& path, bool create) {
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = NORMAL");
+    // An import group's statements keep copies of the pages they change, to undo the statement
+    // if it fails; in a temporary file those were most of what an import wrote. In memory, and
+    // with room for a group's pages in the cache (64 MiB), nothing is written twice.
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec("PRAGMA cache_size = -65536");
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int latest = store::kMigrations[store::kMigrationCount - 1].version;
     if (version > latest)
