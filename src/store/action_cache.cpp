@@ -33,21 +33,23 @@ void ActionCache::add_new(int64_t committee, std::vector<ActionState> actions) {
 
 namespace {
 
-// Whether a person has recorded anything on the action (their events have no auto_key).
-#define kByHand "EXISTS (SELECT 1 FROM event e WHERE e.action_id = a.id AND e.auto_key IS NULL)"
+// Whether a person has recorded anything on the action (their events have no auto_key). A macro,
+// to be spliced into the two queries' literals.
+#define BY_HAND_COLUMN "EXISTS (SELECT 1 FROM event e WHERE e.action_id = a.id AND e.auto_key IS NULL)"
 const char* const kAllOfCommittee =
     "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, dm.date, a.status, "
     "coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), cl.words, "
-    "cl.comes_back, " kByHand " FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
+    "cl.comes_back, " BY_HAND_COLUMN " FROM action a JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "WHERE a.committee_id = ?1";
 const char* const kSentToCommittee =
     "SELECT a.id, a.committee_id, coalesce(a.target_body, ''), a.decision_date, a.due_from, a.due_month, a.due_deadline, a.due_meeting_id, "
     "dm.date, a.status, coalesce(a.first_delivered, ''), coalesce(a.first_scheduled, ''), cl.document_id, coalesce(i.words, ''), "
-    "cl.words, cl.comes_back, " kByHand " FROM committee t JOIN action a ON a.target_body = t.name COLLATE NOCASE "
+    "cl.words, cl.comes_back, " BY_HAND_COLUMN " FROM committee t JOIN action a ON a.target_body = t.name COLLATE NOCASE "
     "OR a.target_body = t.short_name COLLATE NOCASE JOIN clause cl ON cl.id = a.clause_id LEFT JOIN item i ON i.id = cl.item_id "
     "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "WHERE t.id = ?1 AND a.committee_id <> ?1 AND a.status IN ('open', 'scheduled', 'delivered')";
+#undef BY_HAND_COLUMN
 
 ActionState read_state(SQLite::Statement& q, WordTable& words) {
   auto optional_text = [&](int k) {

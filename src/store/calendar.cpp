@@ -161,7 +161,7 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   ActionCache fresh;
   resolve_dues(statements, fresh, c);
   InsertBatch events = event_batch(), proposals = proposal_batch();
-  reconcile(statements, fresh, events, proposals, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, {}, std::nullopt});
+  reconcile(statements, fresh, events, proposals, c, config.match_threshold, config.proposal_threshold, ReconcileScope{true, std::nullopt});
   t.commit();
 }
 

@@ -233,7 +233,6 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     int64_t next_action = next_rowid("SELECT coalesce(max(id), 0) FROM action");
     std::set<std::string> public_ids_added;  // not in the database until the batch is written
     std::map<int, int> unlabelled_in_item;
-    std::vector<int64_t> new_actions;
     std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
     const std::string ym = decision_date.substr(0, 7);
     for (const Resolution& r : x.resolutions) {
@@ -346,7 +345,6 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         state.clause = cached.words().ids(clause_words);
         state.comes_back = comes_back;
         state.no_due_horizon = no_due_horizon(decision_date);
-        new_actions.push_back(*action);
         ++result.actions_added;
         continue;
       }
@@ -412,7 +410,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     cached.add_new(committee, std::move(new_states));
     impl_->events.flush(db);
     resolve_dues(cache, cached, committee, dues);
-    reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, new_actions, document});
+    reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, document});
     if (!dry_run) {
       t.commit();
       cached.committed(db);

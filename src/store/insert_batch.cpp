@@ -1,6 +1,5 @@
-// Rows written together. SQLite builds a temporary table for each CHECK (x IN (…)) of the schema
-// every time an INSERT runs, which cost more than the row itself; a multi-row INSERT builds it
-// once for all its rows.
+// Rows written together: a multi-row INSERT steps its statement once for all its rows, where
+// one INSERT a row cost a statement step, a reset and a new set of bindings each.
 #include <string>
 
 #include "store/store_internal.h"

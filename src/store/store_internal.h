@@ -49,8 +49,7 @@ class StatementCache {
 };
 
 // Rows for one table, written by one multi-row INSERT per 32 rows: one statement step instead
-// of 32, and the temporary table SQLite keeps for each CHECK (x IN (…)) is opened once per
-// statement rather than once per row (it is still refilled for every row).
+// of 32.
 class InsertBatch {
  public:
   using Value = std::variant<std::monostate, int64_t, double, std::string>;  // monostate: NULL
@@ -73,8 +72,7 @@ class InsertBatch {
 InsertBatch event_batch();
 InsertBatch proposal_batch();
 // An import's new clauses, actions and their owners, written in batches with the rowids the
-// import gives them (max + 1 onwards, as SQLite would): the CHECKs on kind and status cost an
-// ephemeral table for every INSERT, so one row per INSERT spent most of its time building them.
+// import gives them (max + 1 onwards, as SQLite would), so that nothing reads them back.
 InsertBatch clause_batch();
 InsertBatch action_batch();
 InsertBatch owner_batch();
@@ -242,7 +240,6 @@ void resolve_dues(StatementCache& cache, ActionCache& actions, int64_t committee
 // or listing from a new document. Everything, when the calendar changes by hand.
 struct ReconcileScope {
   bool everything = false;
-  std::vector<int64_t> actions;
   std::optional<int64_t> document;
 };
 // Marks actions scheduled or delivered when an agenda, work programme or later minutes take up
@@ -259,7 +256,7 @@ bool asks_to_come_back(const std::string& clause_text);
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
 std::string derive_status(StatementCache& cache, int64_t action);
 // derive_status in two steps, for many actions at once: what the events make of the status, then
-// one UPDATE for many actions (each UPDATE rebuilds the ephemeral table for the status CHECK).
+// the statuses that changed written.
 std::string folded_status(StatementCache& cache, int64_t action);
 void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses);
 // How closely an item's title matches an action (its originating item's title and its text), 0..1.
