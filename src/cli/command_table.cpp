@@ -23,9 +23,11 @@ const std::vector<CommandSpec>& command_table() {
        kInitOptions, run_init},
       {"import", "import FILE... [--committee NAME] [--date YYYY-MM-DD] [--dry-run] [--db PATH]",
        "add minutes to the tracker: new actions, the calendar, and what later meetings delivered",
-       "Imports each FILE in its own transaction (all of it or none of it) and says what it added,\n"
-       "changed and left alone. Importing the same file again changes nothing; a corrected version of\n"
-       "the same meeting's minutes updates its clauses in place and keeps what was recorded by hand.\n"
+       "Imports each FILE whole or not at all, and says what it added, changed and left alone; a file\n"
+       "that cannot be imported is reported and the others go on. Files are committed a second's worth\n"
+       "at a time, and each one's line is printed once it is. Importing the same file again changes\n"
+       "nothing; a corrected version of the same meeting's minutes updates its clauses in place and\n"
+       "keeps what was recorded by hand.\n"
        "Files can be imported in any order. Imports also learn meeting dates and scheduled items from\n"
        "agendas and work programmes, and mark actions scheduled or delivered when a later agenda or\n"
        "minutes take up their subject (weaker matches wait in 'tracker matches').\n"
