@@ -47,16 +47,17 @@ int run_import(const ParsedArguments& args) {
     try {
       if (next->failure) std::rethrow_exception(next->failure);
       if (!next->error.empty()) throw InputError(next->error);
-      if (!store.import_group_open()) {
-        store.begin_import_group();
-        files_in_group = 0;
-        group_began = std::chrono::steady_clock::now();
-      }
-      ++files_in_group;
       if (auto earlier = store.imported_as(next->sha256)) {
         printed_at_commit += file + ": already imported (as " + *earlier + "); nothing changed\n";
+        if (!store.import_group_open()) commit();  // nothing written, nothing to wait for
       } else {
         if (!next->extraction) throw StoreError(file + ": the database changed while importing it; import it again");
+        if (!store.import_group_open()) {  // an unchanged file never takes the write lock
+          store.begin_import_group();
+          files_in_group = 0;
+          group_began = std::chrono::steady_clock::now();
+        }
+        ++files_in_group;
         const Extraction& x = *next->extraction;
         const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""));
         std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
