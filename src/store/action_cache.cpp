@@ -1,6 +1,5 @@
 // The import's memory of each committee's actions. Reading every action of a committee on every
 // file was most of an import's time; a command that imports a history reads each committee once.
-#include "core/calendar_date.h"
 #include "store/store_internal.h"
 
 namespace tracker::store {
@@ -8,27 +7,17 @@ namespace tracker::store {
 std::vector<ActionState>& ActionCache::of(StatementCache& cache, int64_t committee) {
   auto it = committees_.find(committee);
   if (it == committees_.end()) {
-    it = committees_.emplace(committee, Committee{}).first;
+    it = committees_.emplace(committee, std::vector<ActionState>{}).first;
     load(cache, committee, it->second);
   }
-  return it->second.actions;
-}
-
-ActionState* ActionCache::find(int64_t committee, int64_t action) {
-  auto c = committees_.find(committee);
-  if (c == committees_.end()) return nullptr;
-  auto a = c->second.index.find(action);
-  return a == c->second.index.end() ? nullptr : &c->second.actions[a->second];
+  return it->second;
 }
 
 void ActionCache::add_new(int64_t committee, std::vector<ActionState> actions) {
   auto it = committees_.find(committee);
   // Not read yet: the first use reads them all, these included.
   if (it == committees_.end()) return;
-  for (ActionState& a : actions) {
-    it->second.index.emplace(a.id, it->second.actions.size());
-    it->second.actions.push_back(std::move(a));
-  }
+  for (ActionState& a : actions) it->second.push_back(std::move(a));
 }
 
 namespace {
@@ -73,16 +62,10 @@ ActionState read_state(SQLite::Statement& q, WordTable& words) {
   a.clause = words.ids(q.getColumn(14).getText());
   a.comes_back = q.getColumn(15).getInt() != 0;
   a.by_hand = q.getColumn(16).getInt() != 0;
-  a.no_due_horizon = no_due_horizon(a.decision_date);
   return a;
 }
 
 }  // namespace
-
-std::string no_due_horizon(const std::string& decision_date) {
-  const auto d = parse_iso_day(decision_date);
-  return d ? format_day(add_months(*d, 12)) : std::string();
-}
 
 std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t committee) {
   SQLite::Statement& q = cache(kSentToCommittee);
@@ -92,13 +75,11 @@ std::vector<ActionState> ActionCache::sent_to(StatementCache& cache, int64_t com
   return out;
 }
 
-void ActionCache::load(StatementCache& cache, int64_t committee, Committee& into) {
+void ActionCache::load(StatementCache& cache, int64_t committee, std::vector<ActionState>& into) {
   SQLite::Statement& q = cache(kAllOfCommittee);
   q.bind(1, committee);
   while (q.executeStep()) {
-    ActionState a = read_state(q, words_);
-    into.index.emplace(a.id, into.actions.size());
-    into.actions.push_back(std::move(a));
+    into.push_back(read_state(q, words_));
   }
 }
 

@@ -196,11 +196,7 @@ std::string derive_status(SQLite::Database& db, int64_t action) {
 
 std::string derive_status(StatementCache& cache, int64_t action) {
   const std::string status = folded_status(cache, action);
-  SQLite::Statement& set = cache("UPDATE action SET status = ? WHERE id = ? AND status <> ?");
-  set.bind(1, status);
-  set.bind(2, action);
-  set.bind(3, status);
-  set.exec();
+  set_statuses(cache, {{action, status}});
   return status;
 }
 

@@ -344,7 +344,6 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         state.origin = cached.words().ids(c.item >= 0 ? item_words[static_cast<size_t>(c.item)] : std::string());
         state.clause = cached.words().ids(clause_words);
         state.comes_back = comes_back;
-        state.no_due_horizon = no_due_horizon(decision_date);
         ++result.actions_added;
         continue;
       }

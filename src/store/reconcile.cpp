@@ -125,6 +125,7 @@ struct OpenAction {
 // How long after its due (or, without one, after its decision) a matching item still counts:
 // a subject that keeps coming back for years is not that action's delivery.
 constexpr int kMonthsAfterDue = 6;
+constexpr int kMonthsWithoutDue = 12;  // after the decision, when the clause asked for no time
 
 // The window of months an action is matched in, and the day its due allows delivery from.
 OpenAction open_action(ActionState& a, bool in_document) {
@@ -133,9 +134,9 @@ OpenAction open_action(ActionState& a, bool in_document) {
     // calendar grows as files come in, and the result must not depend on their order.
     const std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
                                   : a.due_meeting_date ? *a.due_meeting_date : "";
-    std::string horizon = a.no_due_horizon;
-    if (!due_limit.empty())
-      if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
+    std::string horizon;
+    if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
+    else if (auto decided = parse_iso_day(a.decision_date)) horizon = format_day(add_months(*decided, kMonthsWithoutDue));
     a.decision_key = day_key(a.decision_date);
     a.due_limit_key = due_limit.empty() ? 0 : day_key(due_limit);
     a.horizon_key = day_key(horizon);
@@ -188,7 +189,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   // a new one with every later meeting's. Each pair that matches is an event of its own, so the
   // history is the same in any import order. Older actions whose window of months closed
   // before this document's first meeting are left out: they cannot match anything in it. The
-  // window: up to kMonthsAfterDue after the due the clause asked for, else 12 months after the decision.
+  // window: up to kMonthsAfterDue after the due the clause asked for, else kMonthsWithoutDue after the decision.
   for (ActionState& a : cached.of(cache, committee)) {
     if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
     OpenAction open = open_action(a, a.clause_document == document);

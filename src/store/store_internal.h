@@ -114,7 +114,6 @@ struct ActionState {
   WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
   bool by_hand = false;  // has events a person recorded: its status needs the whole history folded
-  std::string no_due_horizon;                     // without a due, delivery is looked for up to this day: no_due_horizon()
   // Reconciliation's window as YYYYMMDD numbers, compared for every candidate item: worked out
   // once, and again when the due meeting moves (window_known = false).
   bool window_known = false;
@@ -122,8 +121,6 @@ struct ActionState {
   int due_limit_key = 0;  // the earliest day the clause's due allows delivery; 0 when it has none
   int horizon_key = 0;    // the last day a match is looked for
 };
-// Without a due, delivery is looked for up to a year after the decision.
-std::string no_due_horizon(const std::string& decision_date);
 // "2020-09-22" -> 20200922, "2020-09" -> 202009: numbers in the same order as the days.
 int day_key(std::string_view iso);
 
@@ -133,7 +130,6 @@ int day_key(std::string_view iso);
 class ActionCache {
  public:
   std::vector<ActionState>& of(StatementCache& cache, int64_t committee);
-  ActionState* find(int64_t committee, int64_t action);
   // An import's new actions, as it writes them; nothing to do until the committee's are read.
   void add_new(int64_t committee, std::vector<ActionState> actions);
   // The live actions of other committees that their clauses send to `committee` (by its name or
@@ -148,12 +144,8 @@ class ActionCache {
   void committed(SQLite::Database& db);  // at the end of a committed import
 
  private:
-  struct Committee {
-    std::vector<ActionState> actions;
-    std::unordered_map<int64_t, size_t> index;
-  };
-  void load(StatementCache& cache, int64_t committee, Committee& into);
-  std::unordered_map<int64_t, Committee> committees_;
+  void load(StatementCache& cache, int64_t committee, std::vector<ActionState>& into);
+  std::unordered_map<int64_t, std::vector<ActionState>> committees_;
   WordTable words_;  // not emptied with the actions: the ids stay valid
   int64_t data_version_ = -1, total_changes_ = -1;
 };
