@@ -21,12 +21,10 @@ ReadAhead::~ReadAhead() {
 
 std::optional<PreparedFile> ReadAhead::next() {
   std::unique_lock lock(mutex_);
-  if (handed_out_ == files_.size()) return std::nullopt;
   changed_.wait(lock, [&] { return !ready_.empty() || finished_; });
-  if (ready_.empty()) return std::nullopt;  // the reading stopped at a failure already handed out
+  if (ready_.empty()) return std::nullopt;  // after the last file, or after a failure already handed out
   PreparedFile file = std::move(ready_.front());
   ready_.pop_front();
-  ++handed_out_;
   lock.unlock();
   changed_.notify_all();  // room for one more
   return file;

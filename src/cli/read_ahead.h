@@ -56,7 +56,6 @@ class ReadAhead {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<PreparedFile> ready_;
-  size_t handed_out_ = 0;
   bool stopping_ = false;  // the import is over: read no more
   bool finished_ = false;  // the reading thread has read its last
   std::thread thread_;  // last: started once everything above is set up
