@@ -59,7 +59,7 @@ int run_import(const ParsedArguments& args) {
         }
         ++files_in_group;
         const Extraction& x = *next->extraction;
-        const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""));
+        const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""), &next->words);
         std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
         if (r.unchanged_file) {
           out += "already imported; nothing changed\n";

@@ -2,7 +2,6 @@
 
 #include "core/errors.h"
 #include "read/source_text.h"
-#include "store/store.h"
 
 namespace tracker {
 
@@ -67,6 +66,7 @@ PreparedFile ReadAhead::prepare(const std::string& path) {
     if (imported_.count(file.sha256)) return file;
     if (!vocabulary_) vocabulary_.emplace(config_.vocabulary);
     file.extraction = extract_minutes(source, config_, *vocabulary_, options_);
+    file.words = match_words(*file.extraction);
   } catch (const TrackerError& e) {
     file.error = e.what();
   } catch (...) {

@@ -1,6 +1,7 @@
 #pragma once
 // The files of one import, read and extracted on a second thread, a file or two ahead of the
-// one being stored: extraction is a fifth of an import's work, and the machine has two cores.
+// one being stored: extraction (and the words reconciliation will match on) is a third of an
+// import's work, and the machine has two cores.
 // The files come back in the order given, so the import and its output are the same as if
 // each were read when its turn came.
 #include <condition_variable>
@@ -17,6 +18,7 @@
 #include "config/config.h"
 #include "extract/extraction.h"
 #include "extract/vocabulary.h"
+#include "store/store.h"
 
 namespace tracker {
 
@@ -24,6 +26,7 @@ struct PreparedFile {
   std::string path;
   std::string sha256;                    // empty when the file could not be read
   std::optional<Extraction> extraction;  // none when the file was imported before, or failed
+  MatchWords words;                      // match_words(*extraction), when there is one
   std::string error;                     // a TrackerError's message: this file failed, the rest go on
   std::exception_ptr failure;            // anything else: the import stops
 };

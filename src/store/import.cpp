@@ -97,7 +97,7 @@ void Store::commit_import_group() {
 bool Store::import_group_open() const { return impl_->import_group; }
 
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
-                                   const Change& change) {
+                                   const Change& change, const MatchWords* given_words) {
   SQLite::Database& db = impl_->db;
   StatementCache& cache = impl_->statements;
   // Reset after the transaction ends (declared first, destroyed last).
@@ -131,7 +131,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     const Day meeting_date = *x.meeting.date;
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
-    const std::vector<std::string> ignored = name_words(x.meeting.committee);  // in every title's and clause's words
+    const MatchWords words = given_words ? MatchWords() : match_words(x);
+    const MatchWords& w = given_words ? *given_words : words;
 
     sync_config_in(cache, cached, config);
     const Committee* configured = config.find_committee(x.meeting.committee);
@@ -169,7 +170,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       result.meetings_added += added ? 1 : 0;
       if (added) dues.meeting_added(format_day(a.date));
     }
-    for (const auto& l : x.listings) {
+    for (size_t k = 0; k < x.listings.size(); ++k) {
+      const auto& l = x.listings[k];
       const int64_t listed_meeting = meeting_id(cache, committee, l.listing.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
       if (added) dues.meeting_added(format_day(l.listing.meeting));
@@ -180,15 +182,14 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       add.bind(4, format_day(l.listed_on ? *l.listed_on : meeting_date));
       add.bind(5, document);
       add.bind(6, l.listing.line);
-      add.bind(7, subject_words(l.listing.title, ignored));
+      add.bind(7, w.listings[k]);
       result.listings_added += add.exec();
     }
 
     // Items.
     std::vector<int64_t> item_ids;
-    std::vector<std::string> item_words;
-    for (const auto& item : x.items) {
-      item_words.push_back(subject_words(item.title, ignored));
+    for (size_t k = 0; k < x.items.size(); ++k) {
+      const auto& item = x.items[k];
       SQLite::Statement& up = cache("INSERT INTO item (meeting_id, number, title, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line");
       up.bind(1, meeting);
@@ -196,7 +197,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       up.bind(3, item.title);
       up.bind(4, document);
       up.bind(5, item.line);
-      up.bind(6, item_words.back());
+      up.bind(6, w.items[k]);
       up.exec();
       SQLite::Statement& id = cache("SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
       id.bind(1, meeting);
@@ -235,7 +236,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     std::map<int, int> unlabelled_in_item;
     std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
     const std::string ym = decision_date.substr(0, 7);
-    for (const Resolution& r : x.resolutions) {
+    for (size_t n = 0; n < x.resolutions.size(); ++n) {
+      const Resolution& r = x.resolutions[n];
       const RawClause& c = r.clause;
       const std::string item_part = c.item >= 0 ? (x.items[static_cast<size_t>(c.item)].number
                                                        ? *x.items[static_cast<size_t>(c.item)].number
@@ -259,8 +261,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           bind_optional(up, 4, c.label);
           up.bind(5, document);
           up.bind(6, c.line);
-          up.bind(7, subject_words(c.text, ignored));
-          up.bind(8, asks_to_come_back(c.text) ? 1 : 0);
+          up.bind(7, w.clauses[n]);
+          up.bind(8, w.comes_back[n] ? 1 : 0);
           up.bind(9, clause_id);
           up.exec();
           ++result.clauses_changed;
@@ -275,8 +277,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         }
       } else {
         clause_id = next_clause++;
-        clause_words = r.tracked() ? subject_words(c.text, ignored) : std::string();
-        comes_back = asks_to_come_back(c.text);
+        clause_words = r.tracked() ? w.clauses[n] : std::string();
+        comes_back = w.comes_back[n];
         impl_->clauses.add({clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
                             key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
                             clause_words, static_cast<int64_t>(comes_back ? 1 : 0)});
@@ -341,7 +343,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         state.due_deadline = due.deadline;
         state.status = "open";
         state.clause_document = document;
-        state.origin = cached.words().ids(c.item >= 0 ? item_words[static_cast<size_t>(c.item)] : std::string());
+        state.origin = cached.words().ids(c.item >= 0 ? w.items[static_cast<size_t>(c.item)] : std::string());
         state.clause = cached.words().ids(clause_words);
         state.comes_back = comes_back;
         ++result.actions_added;

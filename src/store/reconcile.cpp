@@ -49,7 +49,15 @@ double containment(const WordIds& part, const WordIds& whole) {
   return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
 }
 
-}  // namespace
+// The significant words of a title or clause, space-separated, leaving out the committee's name's.
+std::string subject_words(const std::string& text, const std::vector<std::string>& name_words) {
+  std::string out;
+  for (const auto& w : significant_words(text, name_words)) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
 
 // Whether the clause asks for its subject to come back to a meeting: only then does a later item
 // on the same subject show it delivered. "That nominations be sought for a sub-group" is not
@@ -62,8 +70,6 @@ bool asks_to_come_back(const std::string& clause_text) {
     if (text.find(cue) != std::string::npos) return true;
   return false;
 }
-
-namespace {
 
 double score_words(const WordIds& candidate, const WordIds& origin, const WordIds& clause,
                    bool comes_back = true) {
@@ -146,17 +152,25 @@ OpenAction open_action(ActionState& a, bool in_document) {
 }
 
 }  // namespace
+}  // namespace tracker::store
 
-std::vector<std::string> name_words(const std::string& committee_name) { return significant_words(committee_name, {}); }
+namespace tracker {
 
-std::string subject_words(const std::string& text, const std::vector<std::string>& name_words) {
-  std::string out;
-  for (const auto& w : significant_words(text, name_words)) {
-    if (!out.empty()) out += ' ';
-    out += w;
+MatchWords match_words(const Extraction& x) {
+  const std::vector<std::string> ignored = store::significant_words(x.meeting.committee, {});  // in every title's and clause's words
+  MatchWords w;
+  for (const auto& item : x.items) w.items.push_back(store::subject_words(item.title, ignored));
+  for (const auto& l : x.listings) w.listings.push_back(store::subject_words(l.listing.title, ignored));
+  for (const auto& r : x.resolutions) {
+    w.clauses.push_back(store::subject_words(r.clause.text, ignored));
+    w.comes_back.push_back(store::asks_to_come_back(r.clause.text));
   }
-  return out;
+  return w;
 }
+
+}  // namespace tracker
+
+namespace tracker::store {
 
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text) {
   WordTable words;

@@ -78,6 +78,16 @@ struct Change {
   std::string note;
 };
 
+// What reconciliation matches a file on: the significant words of its items' titles, its
+// listings' titles and its clauses (the committee's own name left out), and whether each clause
+// asks for its subject to come back. It needs no database, so an import's reading thread works
+// it out beside the extraction.
+struct MatchWords {
+  std::vector<std::string> items, listings, clauses;  // one for each of x.items, x.listings, x.resolutions
+  std::vector<bool> comes_back;                       // one for each of x.resolutions
+};
+MatchWords match_words(const Extraction& x);
+
 class Store {
  public:
   // Opens (and upgrades) the database at `path`. Throws StoreError when it is missing and
@@ -92,8 +102,9 @@ class Store {
   // All or nothing: the file's meeting, items, clauses, actions, commitments and the meetings
   // and listings it announces; then dues and reconciliation. A dry run rolls it all back. In its
   // own transaction, or in a savepoint of its own inside an import group.
+  // `words`: match_words(extraction), when the caller has worked it out already.
   ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
-                              const Change& change);
+                              const Change& change, const MatchWords* words = nullptr);
 
   // An import group: the files of one import command committed together, each file still all
   // or nothing. Committing every file wrote the same index pages to the log once per file, an

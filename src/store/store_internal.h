@@ -239,11 +239,6 @@ struct ReconcileScope {
 // Its events and proposals are written before it returns.
 void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events, InsertBatch& proposals, int64_t committee,
                double threshold, double proposal_threshold, const ReconcileScope& scope);
-// The significant words of a title or clause, space-separated, leaving out the committee's name's
-// (name_words, worked out once for all of a file's titles and clauses).
-std::vector<std::string> name_words(const std::string& committee_name);
-std::string subject_words(const std::string& text, const std::vector<std::string>& name_words);
-bool asks_to_come_back(const std::string& clause_text);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
 std::string derive_status(StatementCache& cache, int64_t action);
