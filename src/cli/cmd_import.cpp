@@ -29,59 +29,67 @@ int run_import(const ParsedArguments& args) {
   ReadAhead files(args.positional, c.config, options, store.imported_hashes());
   // The files are committed in groups (Store::begin_import_group), each file all or nothing. A
   // file's line is printed once its group is committed, so that what the output says was
-  // imported, was; a failure is printed at once.
+  // imported, was; a failure is printed at once. A dry run writes nothing, so has no groups.
   constexpr size_t kGroupFiles = 256;
   constexpr auto kGroupTime = std::chrono::seconds(1);  // how long another writer may wait, at most
+  std::vector<PreparedFile> group;  // the files since the last commit, to import again if the group is rolled back
   std::string printed_at_commit;
-  size_t files_in_group = 0;
   std::chrono::steady_clock::time_point group_began;
   auto commit = [&] {
     store.commit_import_group();
+    group.clear();
     std::fputs(printed_at_commit.c_str(), stdout);
     std::fflush(stdout);
     printed_at_commit.clear();
   };
+  // One file: what to print for it, or a TrackerError.
+  auto import_file = [&](const PreparedFile& f) -> std::string {
+    const std::string& file = f.path;
+    if (f.failure) std::rethrow_exception(f.failure);
+    if (!f.error.empty()) throw InputError(f.error);
+    if (auto earlier = store.imported_as(f.sha256)) return file + ": already imported (as " + *earlier + "); nothing changed\n";
+    if (!f.extraction) throw StoreError(file + ": the database changed while importing it; import it again");
+    if (!dry_run && !store.import_group_open()) {  // an unchanged file never takes the write lock
+      store.begin_import_group();
+      group_began = std::chrono::steady_clock::now();
+    }
+    const Extraction& x = *f.extraction;
+    const ImportResult r = store.import_minutes(x, f.sha256, c.config, dry_run, c.change(""), &f.words);
+    std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
+    if (r.unchanged_file) {
+      out += "already imported; nothing changed\n";
+    } else {
+      out += std::to_string(r.actions_added) + " new action(s) from " + std::to_string(r.clauses_added) + " new clause(s)";
+      if (r.clauses_changed || r.clauses_unchanged || r.clauses_gone)
+        out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) + " left as they were, " +
+               std::to_string(r.clauses_gone) + " no longer in the minutes";
+      out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
+             " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
+      for (const auto& n : r.notes) out += "  " + n + "\n";
+      for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
+    }
+    if (dry_run) out += "  (dry run: nothing was written)\n";
+    return out;
+  };
   int failed = 0;
   while (std::optional<PreparedFile> next = files.next()) {
-    const std::string& file = next->path;
     try {
-      if (next->failure) std::rethrow_exception(next->failure);
-      if (!next->error.empty()) throw InputError(next->error);
-      if (auto earlier = store.imported_as(next->sha256)) {
-        printed_at_commit += file + ": already imported (as " + *earlier + "); nothing changed\n";
-        if (!store.import_group_open()) commit();  // nothing written, nothing to wait for
-      } else {
-        if (!next->extraction) throw StoreError(file + ": the database changed while importing it; import it again");
-        if (!store.import_group_open()) {  // an unchanged file never takes the write lock
-          store.begin_import_group();
-          files_in_group = 0;
-          group_began = std::chrono::steady_clock::now();
-        }
-        ++files_in_group;
-        const Extraction& x = *next->extraction;
-        const ImportResult r = store.import_minutes(x, next->sha256, c.config, dry_run, c.change(""), &next->words);
-        std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
-        if (r.unchanged_file) {
-          out += "already imported; nothing changed\n";
-        } else {
-          out += std::to_string(r.actions_added) + " new action(s) from " + std::to_string(r.clauses_added) + " new clause(s)";
-          if (r.clauses_changed || r.clauses_unchanged || r.clauses_gone)
-            out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) + " left as they were, " +
-                   std::to_string(r.clauses_gone) + " no longer in the minutes";
-          out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
-                 " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
-          for (const auto& n : r.notes) out += "  " + n + "\n";
-          for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
-        }
-        if (dry_run) out += "  (dry run: nothing was written)\n";
-        printed_at_commit += out;
-      }
+      printed_at_commit += import_file(*next);
+      if (store.import_group_open()) group.push_back(std::move(*next));
+      else commit();  // nothing written, or a dry run: nothing to wait for
     } catch (const TrackerError& e) {
+      if (store.import_group_spoiled()) {
+        // The file failed part way: undo the group and import its other files again, as they
+        // were before this one. They went in once, so they go in again; if one does not, the
+        // database has changed under the import and it stops here.
+        store.rollback_import_group();
+        printed_at_commit.clear();
+        for (const PreparedFile& f : group) printed_at_commit += import_file(f);
+      }
       std::fprintf(stderr, "tracker: %s\n", e.what());
       ++failed;
     }
-    if (store.import_group_open() &&
-        (files_in_group >= kGroupFiles || std::chrono::steady_clock::now() - group_began >= kGroupTime))
+    if (store.import_group_open() && (group.size() >= kGroupFiles || std::chrono::steady_clock::now() - group_began >= kGroupTime))
       commit();
   }
   commit();

@@ -5,6 +5,8 @@
 #include <map>
 #include <set>
 
+#include <sqlite3.h>
+
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/store_internal.h"
@@ -44,17 +46,25 @@ std::string describe_due(const DueColumns& d) {
   return "no time";
 }
 
-// One file's writes: a transaction of its own, or a savepoint inside the import group. Rolled
-// back unless committed: on an error, and on a dry run.
+// One file's writes: a transaction of its own, rolled back unless committed (on an error, and
+// on a dry run). Inside an import group there is no transaction of the file's own: a savepoint
+// per file made SQLite keep an undo copy of every page each file touched. A file that fails after
+// writing instead spoils the group, which the caller rolls back and writes again without it.
 class FileTransaction {
  public:
-  FileTransaction(SQLite::Database& db, bool in_group) : db_(db), in_group_(in_group) {
-    db_.exec(in_group_ ? "SAVEPOINT import_file" : "BEGIN IMMEDIATE");
+  FileTransaction(SQLite::Database& db, bool in_group, bool& group_spoiled)
+      : db_(db), in_group_(in_group), group_spoiled_(group_spoiled), changes_before_(db.getTotalChanges()) {
+    if (!in_group_) db_.exec("BEGIN IMMEDIATE");
   }
   ~FileTransaction() {
     if (done_) return;
+    if (in_group_) {
+      // Rows written, or SQLite ended the transaction itself (it does on some errors).
+      if (db_.getTotalChanges() != changes_before_ || sqlite3_get_autocommit(db_.getHandle())) group_spoiled_ = true;
+      return;
+    }
     try {
-      db_.exec(in_group_ ? "ROLLBACK TO import_file; RELEASE import_file" : "ROLLBACK");
+      db_.exec("ROLLBACK");
     } catch (const SQLite::Exception&) {
       // SQLite has already rolled back the whole transaction (it does on some errors)
     }
@@ -62,13 +72,15 @@ class FileTransaction {
   FileTransaction(const FileTransaction&) = delete;
   FileTransaction& operator=(const FileTransaction&) = delete;
   void commit() {
-    db_.exec(in_group_ ? "RELEASE import_file" : "COMMIT");
+    if (!in_group_) db_.exec("COMMIT");
     done_ = true;
   }
 
  private:
   SQLite::Database& db_;
   const bool in_group_;
+  bool& group_spoiled_;
+  const int64_t changes_before_;
   bool done_ = false;
 };
 
@@ -81,6 +93,7 @@ void Store::begin_import_group() {
     throw_busy_or(e, "could not start writing");
   }
   impl_->import_group = true;
+  impl_->import_group_spoiled = false;
 }
 
 void Store::commit_import_group() {
@@ -89,10 +102,24 @@ void Store::commit_import_group() {
   try {
     impl_->db.exec("COMMIT");
   } catch (const SQLite::Exception& e) {
-    impl_->actions.clear();
+    rollback_import_group();  // a refused COMMIT leaves the transaction open
     throw StoreError(std::string("the files imported since the last commit could not be written: ") + e.what());
   }
 }
+
+void Store::rollback_import_group() {
+  impl_->import_group = false;
+  impl_->import_group_spoiled = false;
+  impl_->actions.clear();  // it holds what the group wrote
+  if (sqlite3_get_autocommit(impl_->db.getHandle())) return;  // SQLite has rolled it back already
+  try {
+    impl_->db.exec("ROLLBACK");
+  } catch (const SQLite::Exception& e) {
+    throw_busy_or(e, "could not undo the files imported since the last commit");
+  }
+}
+
+bool Store::import_group_spoiled() const { return impl_->import_group && impl_->import_group_spoiled; }
 
 bool Store::import_group_open() const { return impl_->import_group; }
 
@@ -108,7 +135,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
   ImportResult result;
   result.file = x.file;
   try {
-    FileTransaction t(db, impl_->import_group);
+    if (dry_run && impl_->import_group) throw StoreError(x.file + ": a dry run cannot be part of an import group");
+    FileTransaction t(db, impl_->import_group, impl_->import_group_spoiled);
     ActionCache& cached = impl_->actions;
     cached.check(db);
     impl_->events.clear();  // what a failed file left

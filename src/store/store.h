@@ -100,18 +100,23 @@ class Store {
   // The committees, meeting calendar and people of tracker.toml.
   void sync_config(const Config& config);
   // All or nothing: the file's meeting, items, clauses, actions, commitments and the meetings
-  // and listings it announces; then dues and reconciliation. A dry run rolls it all back. In its
-  // own transaction, or in a savepoint of its own inside an import group.
+  // and listings it announces; then dues and reconciliation. In its own transaction, which a
+  // dry run rolls back; or inside an import group (not for a dry run).
   // `words`: match_words(extraction), when the caller has worked it out already.
   ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
                               const Change& change, const MatchWords* words = nullptr);
 
-  // An import group: the files of one import command committed together, each file still all
-  // or nothing. Committing every file wrote the same index pages to the log once per file, an
-  // eighth of the time a history took. begin waits for another writer (or says it is busy).
+  // An import group: the files of one import command committed together. Committing every file
+  // wrote the same index pages to the log once per file, and a savepoint per file kept an undo
+  // copy of every page it touched. begin waits for another writer (or says it is busy).
+  // A file that fails before writing anything leaves the group as it was. One that fails part
+  // way spoils it: the caller rolls the group back and imports its other files again, so that
+  // each file is still all or nothing.
   void begin_import_group();
   void commit_import_group();
+  void rollback_import_group();
   bool import_group_open() const;
+  bool import_group_spoiled() const;
 
   // The path a file with these bytes was imported from, if one was: an unchanged file needs no work.
   std::optional<std::string> imported_as(const std::string& sha256) const;

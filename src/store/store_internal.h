@@ -160,6 +160,7 @@ struct Store::Impl {
   store::InsertBatch events = store::event_batch(), proposals = store::proposal_batch();
   store::InsertBatch clauses = store::clause_batch(), actions_added = store::action_batch(), owners = store::owner_batch();
   bool import_group = false;  // a transaction is open for several files (Store::begin_import_group)
+  bool import_group_spoiled = false;  // a file failed after writing part of itself in the group
 };
 
 namespace store {

@@ -236,6 +236,36 @@ def test_bad_files_among_good_ones():
     run(alone, "import", SEEDS[3], SEEDS[1], SEEDS[4])
     check(run(work, "dump").stdout == run(alone, "dump").stdout, "the bad files changed what the good ones gave")
 
+def test_file_failing_part_way_through():
+    """A file that fails after writing part of itself (here a trigger the test adds refuses one of
+    its clauses) leaves nothing behind: the files imported with it since the last commit are
+    written again without it, each printed once, in the order given."""
+    work = fresh()
+    db = sqlite3.connect(os.path.join(work, "t.db"))
+    db.execute("CREATE TRIGGER refuse_poison BEFORE INSERT ON clause WHEN NEW.text LIKE '%poisoned%' "
+                "BEGIN SELECT RAISE(ABORT, 'a poisoned clause'); END")
+    db.commit()
+    db.close()
+    poisoned = os.path.join(work, "poisoned.txt")
+    with open(poisoned, "w", encoding="utf-8") as f:
+        text = open(SEEDS[2], encoding="utf-8").read()
+        check("That the update be noted." in text, "the seed changed")
+        f.write(text.replace("That the update be noted.", "That the poisoned update be noted."))
+    files = [SEEDS[3], SEEDS[1], poisoned, SEEDS[4]]
+    p = run(work, "import", *files, ok=False)
+    check(p.returncode == 2, f"exit {p.returncode}")
+    err = p.stderr.splitlines()
+    check(len(err) == 1 and "poisoned.txt" in err[0] and "a poisoned clause" in err[0], p.stderr)
+    out = [line for line in p.stdout.splitlines() if not line.startswith(" ")]
+    check([line.split(":")[0] for line in out] == [SEEDS[3], SEEDS[1], SEEDS[4]], p.stdout)
+    alone = fresh()
+    run(alone, "import", SEEDS[3], SEEDS[1], SEEDS[4])
+    check(run(work, "dump").stdout == run(alone, "dump").stdout, "the failed file left something behind")
+    db = sqlite3.connect(os.path.join(work, "t.db"))
+    check(db.execute("SELECT count(*) FROM document WHERE path LIKE '%poisoned%'").fetchone()[0] == 0, "its document stayed")
+    check(db.execute("PRAGMA foreign_key_check").fetchall() == [], "foreign keys")
+    db.close()
+
 def test_two_imports_at_once():
     work = fresh()
     big = os.path.join(work, "big.txt")
@@ -326,8 +356,9 @@ def test_killed_history_import_keeps_whole_files():
 
 def test_older_database_upgraded():
     """A database as migration 001 made it (CHECKs written with IN, an index on event(action_id),
-    none on the body an action is sent to) is upgraded when it is opened, and keeps what it held:
-    002 adds the index on target_body; 003 rewrites the CHECKs and drops the needless index."""
+    none on the body an action is sent to, foreign keys checked after each statement) is upgraded
+    when it is opened, and keeps what it held: 002 adds the index on target_body; 003 rewrites the
+    CHECKs and drops the needless index; 004 defers the foreign keys to the commit."""
     work = fresh()
     run(work, "import", *SEEDS)
     run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked by email")
@@ -353,7 +384,7 @@ def test_older_database_upgraded():
     version = db.execute("PRAGMA user_version").fetchone()[0]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
-    check(version == 3, f"version {version}")
+    check(version == 4, f"version {version}")
     check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
     check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
     check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
@@ -365,6 +396,19 @@ def test_older_database_upgraded():
             check(False, f"accepted: {bad}")
         except sqlite3.IntegrityError as e:
             check("CHECK constraint failed" in str(e), str(e))
+    # Every foreign key is deferred, and a row naming no action is still refused, at the commit.
+    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 20,
+          "the foreign keys were not all deferred")
+    db.rollback()  # the refused statements above opened a transaction, in which the pragma does nothing
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("INSERT INTO event (action_id, kind, date, who) VALUES (999999, 'chased', '2020-10-20', 'x')")
+    try:
+        db.commit()
+        check(False, "an event for no action was accepted")
+    except sqlite3.IntegrityError as e:
+        check("FOREIGN KEY constraint failed" in str(e), str(e))
+    db.rollback()
+    check(db.execute("SELECT count(*) FROM event WHERE action_id = 999999").fetchone()[0] == 0, "the refused event stayed")
     db.close()
     # And the upgraded database goes on working.
     run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked again")
