@@ -104,20 +104,28 @@ Candidate read_candidate(SQLite::Statement& q, WordTable& words, int64_t committ
 }
 
 // The items and listings of the committee a clause sends its action to ("Cabinet", "OSMB"),
-// when that committee is in the tracker and is not the action's own.
+// when that committee is in the tracker and is not the action's own. The committee is looked up
+// first: most bodies a clause names are not in the tracker, and a query joining on the name
+// read every meeting of every committee to find that out.
 std::vector<Candidate> candidates_sent_to(StatementCache& cache, WordTable& words, int64_t own_committee, const std::string& body) {
-  SQLite::Statement& q = cache(
-      "SELECT m.id, m.date, i.title, m.date, 0, i.document_id, i.words, t.id, t.name FROM committee t "
-      "JOIN meeting m ON m.committee_id = t.id JOIN item i ON i.meeting_id = m.id "
-      "WHERE (t.name = ?1 COLLATE NOCASE OR t.short_name = ?1 COLLATE NOCASE) AND t.id <> ?2 AND m.state = 'held' "
-      "UNION SELECT m.id, m.date, l.title, l.listed_on, 1, l.document_id, l.words, t.id, t.name FROM committee t "
-      "JOIN meeting m ON m.committee_id = t.id JOIN listing l ON l.meeting_id = m.id "
-      "WHERE (t.name = ?1 COLLATE NOCASE OR t.short_name = ?1 COLLATE NOCASE) AND t.id <> ?2 AND m.state <> 'cancelled'");
-  q.bind(1, body);
-  q.bind(2, own_committee);
+  std::vector<std::pair<int64_t, std::string>> committees;
+  {
+    SQLite::Statement& find =
+        cache("SELECT id, name FROM committee WHERE (name = ?1 COLLATE NOCASE OR short_name = ?1 COLLATE NOCASE) AND id <> ?2");
+    find.bind(1, body);
+    find.bind(2, own_committee);
+    while (find.executeStep()) committees.emplace_back(find.getColumn(0).getInt64(), find.getColumn(1).getString());
+  }
   std::vector<Candidate> out;
-  while (q.executeStep())
-    out.push_back(read_candidate(q, words, q.getColumn(7).getInt64(), q.getColumn(8).getString()));
+  for (const auto& [id, name] : committees) {
+    SQLite::Statement& q = cache(
+        "SELECT m.id, m.date, i.title, m.date, 0, i.document_id, i.words FROM meeting m JOIN item i ON i.meeting_id = m.id "
+        "WHERE m.committee_id = ?1 AND m.state = 'held' "
+        "UNION SELECT m.id, m.date, l.title, l.listed_on, 1, l.document_id, l.words FROM meeting m JOIN listing l ON l.meeting_id = m.id "
+        "WHERE m.committee_id = ?1 AND m.state <> 'cancelled'");
+    q.bind(1, id);
+    while (q.executeStep()) out.push_back(read_candidate(q, words, id, name));
+  }
   std::sort(out.begin(), out.end(), by_meeting);
   return out;
 }
