@@ -80,8 +80,14 @@ InsertBatch::Value text_or_null(const std::string& value);            // NULL fo
 InsertBatch::Value optional_text(const std::optional<std::string>& value);  // NULL for none
 
 // Significant words as ids, sorted and each once: matching merges two of these instead of
-// looking strings up in sets.
-using WordIds = std::vector<uint32_t>;
+// looking strings up in sets. `mask` has bit (id % 64) set for each: two sets whose masks share
+// no bit share no word, which settles most of reconciliation's pairs without the merge.
+struct WordIds {
+  std::vector<uint32_t> ids;
+  uint64_t mask = 0;
+  size_t size() const { return ids.size(); }
+  bool empty() const { return ids.empty(); }
+};
 // An id for each word seen; kept for the whole command, so that ids from different files agree.
 class WordTable {
  public:

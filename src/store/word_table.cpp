@@ -12,8 +12,20 @@ uint32_t WordTable::id(std::string_view word) {
   return it->second;
 }
 
+namespace {
+
+WordIds sorted_once(std::vector<uint32_t> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  WordIds out{std::move(ids)};
+  for (uint32_t id : out.ids) out.mask |= uint64_t{1} << (id % 64);
+  return out;
+}
+
+}  // namespace
+
 WordIds WordTable::ids(std::string_view words) {
-  WordIds out;
+  std::vector<uint32_t> out;
   size_t start = 0;
   while (start <= words.size()) {
     size_t end = words.find(' ', start);
@@ -21,22 +33,20 @@ WordIds WordTable::ids(std::string_view words) {
     if (end > start) out.push_back(id(words.substr(start, end - start)));
     start = end + 1;
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return sorted_once(std::move(out));
 }
 
 WordIds WordTable::ids(const std::vector<std::string>& words) {
-  WordIds out;
+  std::vector<uint32_t> out;
   for (const std::string& w : words) out.push_back(id(w));
-  std::sort(out.begin(), out.end());
-  return out;
+  return sorted_once(std::move(out));
 }
 
 size_t common_words(const WordIds& a, const WordIds& b) {
+  if ((a.mask & b.mask) == 0) return 0;
   size_t hits = 0;
-  auto i = a.begin(), j = b.begin();
-  while (i != a.end() && j != b.end()) {
+  auto i = a.ids.begin(), j = b.ids.begin();
+  while (i != a.ids.end() && j != b.ids.end()) {
     if (*i < *j) ++i;
     else if (*j < *i) ++j;
     else ++hits, ++i, ++j;
