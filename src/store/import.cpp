@@ -260,10 +260,20 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     int64_t next_clause = next_rowid("SELECT coalesce(max(id), 0) FROM clause");
     int64_t next_action = next_rowid("SELECT coalesce(max(id), 0) FROM action");
-    std::set<std::string> public_ids_added;  // not in the database until the batch is written
+    // The public IDs this meeting's month already has, read in one go (usually none: most
+    // committees meet once a month), and those this file adds, which are not in the database
+    // until the batch is written.
+    const std::string ym = decision_date.substr(0, 7);
+    std::set<std::string> public_ids_taken;
+    {
+      // Those that start "ILSC-2020-09-": from there up to "ILSC-2020-09." ('.' follows '-').
+      SQLite::Statement& q = cache("SELECT public_id FROM action WHERE public_id >= ? AND public_id < ?");
+      q.bind(1, short_name + "-" + ym + "-");
+      q.bind(2, short_name + "-" + ym + ".");
+      while (q.executeStep()) public_ids_taken.insert(q.getColumn(0).getString());
+    }
     std::map<int, int> unlabelled_in_item;
     std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
-    const std::string ym = decision_date.substr(0, 7);
     for (size_t n = 0; n < x.resolutions.size(); ++n) {
       const Resolution& r = x.resolutions[n];
       const RawClause& c = r.clause;
@@ -340,12 +350,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       const std::string owner = r.owner ? r.owner->name : "";
       if (!action) {
         std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
-        {
-          SQLite::Statement& taken = cache("SELECT 1 FROM action WHERE public_id = ?");
-          taken.bind(1, public_id);
-          if (public_ids_added.count(public_id) || taken.executeStep()) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
-        }
-        public_ids_added.insert(public_id);
+        if (public_ids_taken.count(public_id)) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
+        public_ids_taken.insert(public_id);
         const bool recommendation = r.kind == ClauseKind::recommendation;
         action = next_action++;
         impl_->actions_added.add({*action, public_id, clause_id, committee, decision_date, kind, text_or_null(owner),

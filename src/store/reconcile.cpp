@@ -263,12 +263,17 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     if (fresh) at->second = candidates_sent_to(cache, cached.words(), committee, a.target_body);
     if (!at->second.empty()) open.elsewhere = &at->second;
   }
-  // Those with a new event, and the furthest status the new ones set (1 scheduled, 2 delivered).
-  std::vector<std::pair<ActionState*, int>> derive;
+  // Those with a new event or an earlier first match: the furthest status the new events set
+  // (1 scheduled, 2 delivered), and which of first_delivered and first_scheduled moved.
+  struct Touched {
+    ActionState* a;
+    int furthest = 0;
+    bool first_moved[2] = {false, false};
+  };
+  std::vector<Touched> touched;
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
-    bool changed = false;
-    int furthest = 0;
+    Touched t{&a};
     std::set<std::string> keys;  // the same title for the same meeting may come from two documents
     auto consider = [&](const Candidate& c) {
       if (c.day <= a.decision_key || c.day > a.horizon_key) return;
@@ -294,34 +299,46 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       // IGNORE), and the status it set is already the action's.
       if (keys.insert(key).second) {
         add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
-        changed = true;
-        furthest = std::max(furthest, k == 0 ? 2 : 1);
+        t.furthest = std::max(t.furthest, k == 0 ? 2 : 1);
       }
       if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {
-        note_first_match(cache, a.id, kind, c.meeting_date);
         a.first_match[k] = c.meeting_date;
+        t.first_moved[k] = true;
       }
     };
     for (const Candidate& c : candidates)
       if (open.in_document || scope.everything || c.document == document) consider(c);
     if (open.elsewhere)
       for (const Candidate& c : *open.elsewhere) consider(c);
-    // Automatic events only move an action forward, so one already delivered stays delivered.
-    if (changed && a.status != "delivered") derive.emplace_back(&a, furthest);
+    if (t.furthest || t.first_moved[0] || t.first_moved[1]) touched.push_back(t);
   }
   events.flush(cache.db());
   proposals.flush(cache.db());
-  std::vector<std::pair<int64_t, std::string>> statuses;
-  for (auto [a, furthest] : derive) {
+  // One UPDATE for each action touched: its status, and its first matches moved earlier.
+  for (const Touched& t : touched) {
+    ActionState& a = *t.a;
+    const std::string before = a.status;
+    // Automatic events only move an action forward, so one already delivered stays delivered.
     // With only the tool's own events, folding them in date order comes to the furthest status
     // any of them set; a person's events (a reopening, say) need the whole history.
-    if (a->by_hand) a->status = folded_status(cache, a->id);
-    else if (furthest == 2 || (furthest == 1 && a->status == "open")) a->status = furthest == 2 ? "delivered" : "scheduled";
-    statuses.emplace_back(a->id, a->status);
+    if (t.furthest && a.status != "delivered") {
+      if (a.by_hand) a.status = folded_status(cache, a.id);
+      else if (t.furthest == 2 || a.status == "open") a.status = t.furthest == 2 ? "delivered" : "scheduled";
+    }
+    if (a.status == before && !t.first_moved[0] && !t.first_moved[1]) continue;
+    SQLite::Statement& set = cache(
+        "UPDATE action SET status = ?2, "
+        "first_delivered = CASE WHEN ?3 IS NOT NULL AND (first_delivered IS NULL OR first_delivered > ?3) THEN ?3 ELSE first_delivered END, "
+        "first_scheduled = CASE WHEN ?4 IS NOT NULL AND (first_scheduled IS NULL OR first_scheduled > ?4) THEN ?4 ELSE first_scheduled END "
+        "WHERE id = ?1");
+    set.bind(1, a.id);
+    set.bindNoCopy(2, a.status);
+    if (t.first_moved[0]) set.bindNoCopy(3, a.first_match[0]);
+    if (t.first_moved[1]) set.bindNoCopy(4, a.first_match[1]);
+    set.exec();
   }
-  set_statuses(cache, statuses);
   for (const ActionState& a : sent_here)
-    if (std::any_of(derive.begin(), derive.end(), [&](const auto& d) { return d.first == &a; }))
+    if (std::any_of(touched.begin(), touched.end(), [&](const Touched& t) { return t.a == &a; }))
       cached.forget(a.committee);  // its committee's memory is stale
 }
 

@@ -129,6 +129,23 @@ def test_sent_to_another_committee():
     after = {k: v["status"] for k, v in actions(work).items() if k.startswith("ILSC")}
     check(before == after, "an ILSC action changed when other committees' minutes came in")
 
+def test_second_meeting_in_a_month():
+    """IDs name the meeting by its month; a second meeting in the same month (here the 22 Sep 2020
+    minutes again, dated the 29th) gives its actions IDs with the full date instead."""
+    work = fresh()
+    later = os.path.join(work, "later.txt")
+    with open(later, "w", encoding="utf-8") as f:
+        text = open(SEEDS[1], encoding="utf-8").read()
+        check("Tuesday, 22nd September, 2020" in text, "the seed changed")
+        f.write(text.replace("Tuesday, 22nd September, 2020", "Tuesday, 29th September, 2020"))
+    run(work, "import", SEEDS[1], later)
+    # 98's clause has no label: "98.1" as the first of its minute, "98.#1" in the long form, which
+    # keeps it apart from a clause labelled (1) of the same minute.
+    ids = set(actions(work))
+    expected = {"ILSC-2020-09-95.2", "ILSC-2020-09-97.1", "ILSC-2020-09-98.1",
+                "ILSC-2020-09-29-95.2", "ILSC-2020-09-29-97.1", "ILSC-2020-09-29-98.#1"}
+    check(ids == expected, sorted(ids))
+
 def test_idempotent_and_corrected_version():
     work = fresh()
     run(work, "import", *SEEDS)
