@@ -173,10 +173,10 @@ InsertBatch::Value optional_text(const std::optional<std::string>& value) {
   return value ? InsertBatch::Value(*value) : InsertBatch::Value();
 }
 
-void add_event(InsertBatch& batch, int64_t action, const NewEvent& e) {
+void add_event(InsertBatch& batch, int64_t action, NewEvent&& e) {
   using V = InsertBatch::Value;
-  batch.add({action, e.kind, e.date, e.note, e.who, e.meeting ? V(*e.meeting) : V(), e.score ? V(*e.score) : V(),
-             e.status ? V(*e.status) : V(), e.auto_key ? V(*e.auto_key) : V()});
+  batch.add(action, std::move(e.kind), std::move(e.date), std::move(e.note), std::move(e.who), e.meeting ? V(*e.meeting) : V(),
+            e.score ? V(*e.score) : V(), e.status ? V(std::move(*e.status)) : V(), e.auto_key ? V(std::move(*e.auto_key)) : V());
 }
 
 namespace {

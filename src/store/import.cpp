@@ -317,9 +317,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         clause_id = next_clause++;
         clause_words = r.tracked() ? w.clauses[n] : std::string();
         comes_back = w.comes_back[n];
-        impl_->clauses.add({clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
-                            key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
-                            clause_words, static_cast<int64_t>(comes_back ? 1 : 0)});
+        impl_->clauses.add(clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
+                           key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
+                           clause_words, static_cast<int64_t>(comes_back ? 1 : 0));
         ++result.clauses_added;
       }
 
@@ -354,16 +354,16 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         public_ids_taken.insert(public_id);
         const bool recommendation = r.kind == ClauseKind::recommendation;
         action = next_action++;
-        impl_->actions_added.add({*action, public_id, clause_id, committee, decision_date, kind, text_or_null(owner),
-                                  r.owner ? InsertBatch::Value(owner_basis_name(r.owner->basis)) : InsertBatch::Value(),
-                                  text_or_null(r.owner ? r.owner->person : ""), optional_text(r.target_body),
-                                  r.due ? InsertBatch::Value(r.due->text) : InsertBatch::Value(), optional_text(due.from),
-                                  optional_text(due.month), optional_text(due.deadline), std::string("open"),
-                                  recommendation ? InsertBatch::Value(std::string("awaiting")) : InsertBatch::Value(),
-                                  recommendation ? InsertBatch::Value(decision_date) : InsertBatch::Value()});
+        impl_->actions_added.add(*action, public_id, clause_id, committee, decision_date, kind, text_or_null(owner),
+                                 r.owner ? InsertBatch::Value(owner_basis_name(r.owner->basis)) : InsertBatch::Value(),
+                                 text_or_null(r.owner ? r.owner->person : ""), optional_text(r.target_body),
+                                 r.due ? InsertBatch::Value(r.due->text) : InsertBatch::Value(), optional_text(due.from),
+                                 optional_text(due.month), optional_text(due.deadline), "open",
+                                 recommendation ? InsertBatch::Value("awaiting") : InsertBatch::Value(),
+                                 recommendation ? InsertBatch::Value(decision_date) : InsertBatch::Value());
         dues.first_new_action = std::min(dues.first_new_action, *action);
         if (r.owner) {
-          for (const auto& name : r.owner->all) impl_->owners.add({*action, name});
+          for (const auto& name : r.owner->all) impl_->owners.add(*action, name);
         }
         add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
                                    std::nullopt, "open", "created"});

@@ -7,27 +7,28 @@
 namespace tracker::store {
 
 void InsertBatch::flush(SQLite::Database& db) {
+  const size_t rows = values_.size() / columns_;
   size_t done = 0;
-  while (done < rows_.size()) {
-    const size_t n = std::min(kMaxRows, rows_.size() - done);
+  while (done < rows) {
+    const size_t n = std::min(kMaxRows, rows - done);
     SQLite::Statement& insert = statement(db, n);
     insert.reset();
     // Every parameter is bound, and the text is not copied: the rows outlive the statement's run,
     // and the bindings are cleared before they go.
     int k = 1;
-    for (size_t r = done; r < done + n; ++r)
-      for (const Value& v : rows_[r]) {
-        if (const auto* i = std::get_if<int64_t>(&v)) insert.bind(k, *i);
-        else if (const auto* d = std::get_if<double>(&v)) insert.bind(k, *d);
-        else if (const auto* s = std::get_if<std::string>(&v)) insert.bindNoCopy(k, *s);
-        else insert.bind(k);
-        ++k;
-      }
+    for (size_t v = done * columns_; v < (done + n) * columns_; ++v, ++k) {
+      const Value& value = values_[v];
+      if (const auto* i = std::get_if<int64_t>(&value)) insert.bind(k, *i);
+      else if (const auto* d = std::get_if<double>(&value)) insert.bind(k, *d);
+      else if (const auto* s = std::get_if<std::string>(&value)) insert.bindNoCopy(k, *s);
+      else if (const auto* literal = std::get_if<const char*>(&value)) insert.bindNoCopy(k, *literal);
+      else insert.bind(k);
+    }
     insert.exec();
     insert.clearBindings();
     done += n;
   }
-  rows_.clear();
+  values_.clear();
 }
 
 SQLite::Statement& InsertBatch::statement(SQLite::Database& db, size_t rows) {

@@ -4,7 +4,6 @@
 // Directorate workforce strategy – progress report".
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_set>
 #include <vector>
 
@@ -91,8 +90,14 @@ struct Candidate {
   std::string committee_name;
 };
 
+// The order candidates are looked at in: the same title listed for the same meeting by two
+// documents comes out side by side.
 bool by_meeting(const Candidate& a, const Candidate& b) {
-  return std::tie(a.meeting_date, a.kind, a.title) < std::tie(b.meeting_date, b.kind, b.title);
+  return std::tie(a.meeting_date, a.kind, a.title, a.committee) < std::tie(b.meeting_date, b.kind, b.title, b.committee);
+}
+
+bool same_subject(const Candidate& a, const Candidate& b) {
+  return a.meeting == b.meeting && a.kind == b.kind && a.title == b.title && a.committee == b.committee;
 }
 
 // Columns 0-6 of a candidate query: meeting, its date, title, listed on, kind, document, words.
@@ -274,7 +279,9 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   for (const OpenAction& open : actions) {
     ActionState& a = *open.a;
     Touched t{&a};
-    std::set<std::string> keys;  // the same title for the same meeting may come from two documents
+    // The same title for the same meeting may come from two documents: one event for both. They
+    // come side by side (by_meeting), so the last candidate that made an event is enough to tell.
+    const Candidate* last_event = nullptr;
     auto consider = [&](const Candidate& c) {
       if (c.day <= a.decision_key || c.day > a.horizon_key) return;
       const int k = c.kind;
@@ -287,18 +294,19 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       if (score < proposal_threshold) return;
       const std::string kind = k == 0 ? "delivered" : "scheduled";
       if (score < threshold) {
-        proposals.add({a.id, c.meeting, c.title, kind, score});
+        proposals.add(a.id, c.meeting, c.title, kind, score);
         return;
       }
-      const std::string date = std::max(c.listed_on, a.decision_date);
-      const std::string by = sent ? " " + c.committee_name : "";
-      const std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
-                                      : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
-      const std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
-      // Made once: an event with this key from an earlier import stays as it is (INSERT OR
-      // IGNORE), and the status it set is already the action's.
-      if (keys.insert(key).second) {
-        add_event(events, a.id, {kind, date, note, "tracker (matched)", c.meeting, score, kind, key});
+      if (!last_event || !same_subject(*last_event, c)) {
+        last_event = &c;
+        const std::string by = sent ? " " + c.committee_name : "";
+        std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
+                                  : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
+        std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
+        // Made once: an event with this key from an earlier import stays as it is (INSERT OR
+        // IGNORE), and the status it set is already the action's.
+        add_event(events, a.id, {kind, std::max(c.listed_on, a.decision_date), std::move(note), "tracker (matched)", c.meeting, score, kind,
+                                 std::move(key)});
         t.furthest = std::max(t.furthest, k == 0 ? 2 : 1);
       }
       if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,22 +50,30 @@ class StatementCache {
 };
 
 // Rows for one table, written by one multi-row INSERT per 32 rows: one statement step instead
-// of 32.
+// of 32. The rows' values are kept one after another in one vector, and text is moved in rather
+// than copied where the caller is done with it: an import adds hundreds of thousands of rows.
 class InsertBatch {
  public:
-  using Value = std::variant<std::monostate, int64_t, double, std::string>;  // monostate: NULL
+  // monostate: NULL; const char*: text that outlives the batch (a literal).
+  using Value = std::variant<std::monostate, int64_t, double, std::string, const char*>;
   // `head`: "INSERT OR IGNORE INTO t (a, b)", without VALUES.
-  InsertBatch(std::string head, int columns) : head_(std::move(head)), columns_(columns) {}
-  void add(std::vector<Value> row) { rows_.push_back(std::move(row)); }
+  InsertBatch(std::string head, int columns) : head_(std::move(head)), columns_(static_cast<size_t>(columns)) {}
+  // One row: a value for each column, in order.
+  template <class... Values>
+  void add(Values&&... row) {
+    static_assert(sizeof...(Values) > 0);
+    if (sizeof...(Values) != columns_) throw std::logic_error(head_ + ": a row of " + std::to_string(sizeof...(Values)) + " values");
+    (values_.emplace_back(std::forward<Values>(row)), ...);
+  }
   void flush(SQLite::Database& db);
-  void clear() { rows_.clear(); }
+  void clear() { values_.clear(); }
 
  private:
   static constexpr size_t kMaxRows = 32;
   SQLite::Statement& statement(SQLite::Database& db, size_t rows);
   std::string head_;
-  int columns_;
-  std::vector<std::vector<Value>> rows_;
+  size_t columns_;
+  std::vector<Value> values_;  // row after row
   std::unordered_map<size_t, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
@@ -210,7 +219,7 @@ struct NewEvent {
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
-void add_event(InsertBatch& batch, int64_t action, const NewEvent& e);
+void add_event(InsertBatch& batch, int64_t action, NewEvent&& e);  // moves the event's text into the batch
 // The status is what the events, folded in date order, make of it.
 std::string derive_status(SQLite::Database& db, int64_t action);
 
