@@ -78,16 +78,16 @@ int run_import(const ParsedArguments& args) {
       if (store.import_group_open()) group.push_back(std::move(*next));
       else commit();  // nothing written, or a dry run: nothing to wait for
     } catch (const TrackerError& e) {
+      std::fprintf(stderr, "tracker: %s\n", e.what());
+      ++failed;
       if (store.import_group_spoiled()) {
         // The file failed part way: undo the group and import its other files again, as they
         // were before this one. They went in once, so they go in again; if one does not, the
-        // database has changed under the import and it stops here.
+        // database has changed under the import and the import stops with that error.
         store.rollback_import_group();
         printed_at_commit.clear();
         for (const PreparedFile& f : group) printed_at_commit += import_file(f);
       }
-      std::fprintf(stderr, "tracker: %s\n", e.what());
-      ++failed;
     }
     if (store.import_group_open() && (group.size() >= kGroupFiles || std::chrono::steady_clock::now() - group_began >= kGroupTime))
       commit();
