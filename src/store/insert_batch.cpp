@@ -35,7 +35,7 @@ SQLite::Statement& InsertBatch::statement(SQLite::Database& db, size_t rows) {
   auto& slot = statements_[rows];
   if (!slot) {
     std::string tuple = "(";
-    for (int c = 0; c < columns_; ++c) tuple += c ? ", ?" : "?";
+    for (size_t c = 0; c < columns_; ++c) tuple += c ? ", ?" : "?";
     tuple += ")";
     std::string sql = head_;
     for (size_t r = 0; r < rows; ++r) sql += (r ? ", " : " VALUES ") + tuple;
