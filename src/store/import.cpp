@@ -219,20 +219,17 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     for (size_t k = 0; k < x.items.size(); ++k) {
       const auto& item = x.items[k];
       SQLite::Statement& up = cache("INSERT INTO item (meeting_id, number, title, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?) "
-                           "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line");
+                           "ON CONFLICT (meeting_id, number, title) DO UPDATE SET document_id = excluded.document_id, line = excluded.line "
+                           "RETURNING id");
       up.bind(1, meeting);
       up.bind(2, item.number.value_or(""));
       up.bind(3, item.title);
       up.bind(4, document);
       up.bind(5, item.line);
       up.bind(6, w.items[k]);
-      up.exec();
-      SQLite::Statement& id = cache("SELECT id FROM item WHERE meeting_id = ? AND number = ? AND title = ?");
-      id.bind(1, meeting);
-      id.bind(2, item.number.value_or(""));
-      id.bind(3, item.title);
-      id.executeStep();
-      item_ids.push_back(id.getColumn(0).getInt64());
+      up.executeStep();  // the row added, or the one already there
+      item_ids.push_back(up.getColumn(0).getInt64());
+      up.reset();
     }
 
     // Clauses, keyed so that a corrected version of the minutes finds its earlier self.
