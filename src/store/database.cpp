@@ -44,9 +44,6 @@ Store::Store(const std::string& path, bool create) {
     // and a second's import group fits in the page cache (64 MiB): nothing is written twice.
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -65536");
-    // The log is copied into the database every 10,000 pages (40 MB) rather than every 1,000: an
-    // import changes the same index pages group after group, and each copy writes them again.
-    db.exec("PRAGMA wal_autocheckpoint = 10000");
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int latest = store::kMigrations[store::kMigrationCount - 1].version;
     if (version > latest)
