@@ -12,7 +12,7 @@ void InsertBatch::flush(SQLite::Database& db) {
   while (done < rows) {
     const size_t n = std::min(kMaxRows, rows - done);
     SQLite::Statement& insert = statement(db, n);
-    insert.reset();
+    insert.tryReset();  // a failed run's error is not this one's
     // Every parameter is bound, and the text is not copied: the rows outlive the statement's run,
     // and the bindings are cleared before they go.
     int k = 1;
@@ -24,7 +24,14 @@ void InsertBatch::flush(SQLite::Database& db) {
       else if (const auto* literal = std::get_if<const char*>(&value)) insert.bindNoCopy(k, *literal);
       else insert.bind(k);
     }
-    insert.exec();
+    try {
+      insert.exec();
+    } catch (...) {
+      insert.tryReset();
+      insert.clearBindings();  // they point into the rows
+      values_.clear();
+      throw;
+    }
     insert.clearBindings();
     done += n;
   }

@@ -24,7 +24,9 @@ namespace store {
 // Prepared statements kept for the length of one operation: an import runs the same few
 // statements for every clause, and preparing them once is most of its speed. An import command
 // keeps one for all its files; reset_all() at the end of each file, so that no half-read
-// statement holds a read transaction open between them.
+// statement holds a read transaction open between them. Resets ignore the error of a failed
+// step: SQLite reports it again on reset, which would fail the next file (or, in reset_all
+// during the failed file's unwinding, end the program).
 class StatementCache {
  public:
   explicit StatementCache(SQLite::Database& db) : db_(db) {}
@@ -34,14 +36,14 @@ class StatementCache {
     if (!slot) {
       slot = std::make_unique<SQLite::Statement>(db_, sql);
     } else {
-      slot->reset();
+      slot->tryReset();
       slot->clearBindings();
     }
     return *slot;
   }
   SQLite::Database& db() { return db_; }
   void reset_all() {
-    for (auto& [sql, statement] : statements_) statement->reset();
+    for (auto& [sql, statement] : statements_) statement->tryReset();
   }
 
  private:

@@ -254,13 +254,17 @@ def test_bad_files_among_good_ones():
     check(run(work, "dump").stdout == run(alone, "dump").stdout, "the bad files changed what the good ones gave")
 
 def test_file_failing_part_way_through():
-    """A file that fails after writing part of itself (here a trigger the test adds refuses one of
-    its clauses) leaves nothing behind: the files imported with it since the last commit are
-    written again without it, each printed once, in the order given."""
+    """A file that fails after writing part of itself (here triggers the test adds refuse one of
+    its clauses, or one of its items) leaves nothing behind: the files imported with it since the
+    last commit are written again without it, each printed once, in the order given. The failed
+    statement does not fail the next file that uses it (the 22 Jul 2025 minutes have as many
+    clauses as the refused copy of them), and a refused item is reported, not a crash."""
     work = fresh()
     db = sqlite3.connect(os.path.join(work, "t.db"))
     db.execute("CREATE TRIGGER refuse_poison BEFORE INSERT ON clause WHEN NEW.text LIKE '%poisoned%' "
                 "BEGIN SELECT RAISE(ABORT, 'a poisoned clause'); END")
+    db.execute("CREATE TRIGGER refuse_item BEFORE INSERT ON item WHEN NEW.title LIKE '%Poisoned%' "
+                "BEGIN SELECT RAISE(ABORT, 'a poisoned item'); END")
     db.commit()
     db.close()
     poisoned = os.path.join(work, "poisoned.txt")
@@ -268,18 +272,25 @@ def test_file_failing_part_way_through():
         text = open(SEEDS[2], encoding="utf-8").read()
         check("That the update be noted." in text, "the seed changed")
         f.write(text.replace("That the update be noted.", "That the poisoned update be noted."))
-    files = [SEEDS[3], SEEDS[1], poisoned, SEEDS[4]]
+    poisoned_item = os.path.join(work, "poisoned_item.txt")
+    with open(poisoned_item, "w", encoding="utf-8") as f:
+        text = open(SEEDS[0], encoding="utf-8").read()
+        check("Rotherham Education Strategic Partnership (RESP) Update" in text, "the seed changed")
+        f.write(text.replace("Rotherham Education Strategic Partnership (RESP) Update", "Poisoned Partnership Update"))
+    files = [SEEDS[3], SEEDS[1], poisoned, SEEDS[2], poisoned_item, SEEDS[4]]
     p = run(work, "import", *files, ok=False)
-    check(p.returncode == 2, f"exit {p.returncode}")
+    check(p.returncode == 2, f"exit {p.returncode}: {p.stderr}")
     err = p.stderr.splitlines()
-    check(len(err) == 1 and "poisoned.txt" in err[0] and "a poisoned clause" in err[0], p.stderr)
+    check(len(err) == 2 and "poisoned.txt" in err[0] and "a poisoned clause" in err[0]
+          and "poisoned_item.txt" in err[1] and "a poisoned item" in err[1], p.stderr)
     out = [line for line in p.stdout.splitlines() if not line.startswith(" ")]
-    check([line.split(":")[0] for line in out] == [SEEDS[3], SEEDS[1], SEEDS[4]], p.stdout)
+    good = [SEEDS[3], SEEDS[1], SEEDS[2], SEEDS[4]]
+    check([line.split(":")[0] for line in out] == good, p.stdout)
     alone = fresh()
-    run(alone, "import", SEEDS[3], SEEDS[1], SEEDS[4])
-    check(run(work, "dump").stdout == run(alone, "dump").stdout, "the failed file left something behind")
+    run(alone, "import", *good)
+    check(run(work, "dump").stdout == run(alone, "dump").stdout, "a failed file left something behind")
     db = sqlite3.connect(os.path.join(work, "t.db"))
-    check(db.execute("SELECT count(*) FROM document WHERE path LIKE '%poisoned%'").fetchone()[0] == 0, "its document stayed")
+    check(db.execute("SELECT count(*) FROM document WHERE path LIKE '%poisoned%'").fetchone()[0] == 0, "a failed file's document stayed")
     check(db.execute("PRAGMA foreign_key_check").fetchall() == [], "foreign keys")
     db.close()
 
