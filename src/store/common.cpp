@@ -199,17 +199,11 @@ std::string derive_status(SQLite::Database& db, int64_t action) {
 
 std::string derive_status(StatementCache& cache, int64_t action) {
   const std::string status = folded_status(cache, action);
-  set_statuses(cache, {{action, status}});
+  SQLite::Statement& set = cache("UPDATE action SET status = ?1 WHERE id = ?2 AND status <> ?1");
+  set.bind(1, status);
+  set.bind(2, action);
+  set.exec();
   return status;
-}
-
-void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses) {
-  for (const auto& [action, status] : statuses) {
-    SQLite::Statement& set = cache("UPDATE action SET status = ?1 WHERE id = ?2 AND status <> ?1");
-    set.bind(1, status);
-    set.bind(2, action);
-    set.exec();
-  }
 }
 
 std::string folded_status(StatementCache& cache, int64_t action) {

@@ -197,7 +197,6 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   std::vector<OpenAction> actions;
   std::string earliest_new_decision = "9999";
   // The span of meetings this document speaks of.
-  std::string lo, hi;
   int lo_key = 0, hi_key = 0;
   {
     SQLite::Statement& q = cache(
@@ -205,10 +204,8 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
         "(SELECT meeting_id FROM item WHERE document_id = ?1) OR m.id IN (SELECT meeting_id FROM listing WHERE document_id = ?1)");
     q.bind(1, document);
     if (q.executeStep()) {
-      lo = q.getColumn(0).getString();
-      hi = q.getColumn(1).getString();
-      lo_key = day_key(lo);
-      hi_key = day_key(hi);
+      lo_key = day_key(q.getColumn(0).getText());
+      hi_key = day_key(q.getColumn(1).getText());
     }
   }
   // Every pair of (action, item or listing) is looked at once, whichever file brings the second

@@ -260,10 +260,9 @@ void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events,
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
 void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
 std::string derive_status(StatementCache& cache, int64_t action);
-// derive_status in two steps, for many actions at once: what the events make of the status, then
-// the statuses that changed written.
+// What the events, folded in date order, make of the status, without writing it: reconciliation
+// writes it with the action's first matches.
 std::string folded_status(StatementCache& cache, int64_t action);
-void set_statuses(StatementCache& cache, const std::vector<std::pair<int64_t, std::string>>& statuses);
 // How closely an item's title matches an action (its originating item's title and its text), 0..1.
 double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text);
 
