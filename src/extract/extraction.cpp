@@ -68,6 +68,11 @@ std::string display_committee(const std::string& raw, const Config& config) {
   return display_title(name, config);
 }
 
+bool sends_parts_elsewhere(std::string_view stem) {
+  return icontains(stem, "recommend") || icontains(stem, " submitted to") || icontains(stem, " referred to") ||
+         icontains(stem, " forwarded to") || icontains(stem, " sent to") || icontains(stem, " made to") || icontains(stem, " put to");
+}
+
 bool mentions_next_meeting(std::string_view text) {
   return icontains(text, "next meeting") || icontains(text, "further meeting") || icontains(text, "next ordinary meeting") ||
          icontains(text, "date of next") || icontains(text, "date and time of");
@@ -207,13 +212,18 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       const Resolution* parent = c.parent_index >= 0 && static_cast<size_t>(c.parent_index) < out.size()
                                      ? &out[static_cast<size_t>(c.parent_index)]
                                      : nullptr;
-      // Lettered parts of "the following recommendations be submitted to Cabinet:" are recommendations to Cabinet.
-      if (parent && parent->kind == ClauseKind::recommendation && r.kind != ClauseKind::procedural) r.kind = ClauseKind::recommendation;
-      if (parent && is_tracked(parent->kind) && !is_tracked(r.kind) && r.kind != ClauseKind::procedural &&
+      // A stem that names the deciding body ("That Cabinet:", "The Board:") passes nothing on; one
+      // that names where its parts go ("the following recommendations be submitted to Cabinet:",
+      // "That Council be recommended to:") makes each part a recommendation to that body.
+      const bool parent_passes_on = parent && (!parent->clause.stem || sends_parts_elsewhere(parent->clause.text));
+      if (parent_passes_on && parent->kind == ClauseKind::recommendation && r.kind != ClauseKind::procedural)
+        r.kind = ClauseKind::recommendation;
+      if (parent_passes_on && is_tracked(parent->kind) && !is_tracked(r.kind) && r.kind != ClauseKind::procedural &&
           !vocabulary.match_kind(c.text))
         r.kind = parent->kind;
       if (r.kind == ClauseKind::recommendation) {
-        if (subject && subject->body) r.target_body = subject->text;
+        if (parent_passes_on && parent->clause.stem && parent->target_body) r.target_body = parent->target_body;
+        else if (subject && subject->body) r.target_body = subject->text;
         else if (auto body = vocabulary.body_named_in(c.text)) r.target_body = body;
         else if (parent && parent->target_body) r.target_body = parent->target_body;
       }
@@ -232,7 +242,9 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
           owner = {*r.target_body, OwnerBasis::body, {}, {}};
         } else if (subject && !subject->generic && !subject->body) {
           owner = {subject->text, OwnerBasis::named, {}, {}};
-        } else if (parent && parent->owner) {
+        } else if (!c.owner_hint.empty()) {
+          owner = {c.owner_hint, OwnerBasis::named, {}, {}};
+        } else if (parent_passes_on && parent->owner) {
           owner = *parent->owner;
         } else if (auto lead = item_presenters ? lead_presenter(*item_presenters) : std::nullopt) {
           owner = {lead->role.empty() ? lead->name : lead->role, OwnerBasis::presenter, {}, lead->role.empty() ? std::string() : lead->name};
@@ -262,8 +274,13 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     }
     return out;
   };
-  x.resolutions = interpret(raw, true);
-  x.quoted = interpret(quoted_raw, false);
+  // Stems were interpreted so that their parts could take what they pass on; they are not clauses.
+  auto without_stems = [](std::vector<Resolution> all) {
+    all.erase(std::remove_if(all.begin(), all.end(), [](const Resolution& r) { return r.clause.stem; }), all.end());
+    return all;
+  };
+  x.resolutions = without_stems(interpret(raw, true));
+  x.quoted = without_stems(interpret(quoted_raw, false));
 
   // Commitments in what was minuted (not the agenda text above "Minutes:", not the resolutions).
   for (size_t k = 0; k < x.items.size(); ++k) {

@@ -54,6 +54,13 @@ struct RawClause {
   int part = 0;
   std::optional<Day> quoted_meeting;  // for resolutions quoted in a work programme row
   std::string quoted_item;            // that row's item title
+  // Which form of minutes found it ("label", "unlabelled", "stem-part", "narrative",
+  // "action-line", "motion", "mid-sentence"), so every clause can say why it was taken.
+  std::string found_by = "label";
+  // A stem only introduces its parts ("That Cabinet:", "The Board:"): not a clause of its own.
+  // Its subject ("Cabinet") and destination pass to its parts.
+  bool stem = false;
+  std::string owner_hint;  // "ACTION: Clerk" after a decision, "TH to …": who must act
 };
 
 // Lines after markup removal, numbered like the source (clean[0] is line 1).

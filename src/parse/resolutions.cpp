@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "parse/date_parse.h"
+#include "parse/decision_forms.h"
 #include "parse/minutes.h"
 
 namespace tracker {
@@ -144,7 +145,8 @@ bool is_first_of_sequence(const std::string& value) { return value == "1" || val
 
 class BlockParser {
  public:
-  BlockParser(std::vector<RawClause>& out, int block, int part, int item) : out_(out), block_(block), part_(part), item_(item) {}
+  BlockParser(std::vector<RawClause>& out, int block, int part, int item, std::string found_by)
+      : out_(out), block_(block), part_(part), item_(item), found_by_(std::move(found_by)) {}
 
   // Would this label continue the block (a next sibling, or the first of a new level)?
   bool accepts(ClauseLabel label) const {
@@ -198,6 +200,41 @@ class BlockParser {
     return !t.empty() && (t.back() == ':' || iends_with(t, ":-") || iends_with(t, ": -"));
   }
   bool has_labels() const { return !stack_.empty(); }
+
+  // After a stem ("The Board:", "That Cabinet:") or one of its unmarked or bulleted parts, a
+  // bullet or a line that starts with a decision verb is the next part.
+  bool awaits_parts() const {
+    if (clauses_.empty()) return false;
+    const RawClause& last = out_[clauses_.back()];
+    if (last_ends_with_colon() || (last.parent_index < 0 && is_stem_only(last.text))) return true;
+    return last.found_by == "stem-part" && !open_clause_unfinished();
+  }
+  void add_part(std::string_view text, int line) {
+    size_t stem = clauses_.back();
+    if (out_[stem].found_by == "stem-part" && out_[stem].parent_index >= 0) stem = static_cast<size_t>(out_[stem].parent_index);
+    RawClause c = base(line);
+    c.found_by = "stem-part";
+    c.parent = out_[stem].label;
+    c.parent_index = static_cast<int>(stem);
+    c.depth = out_[stem].depth + 1;
+    c.text = std::string(trim(text));
+    stack_.clear();
+    clauses_.push_back(out_.size());
+    out_.push_back(std::move(c));
+  }
+  void set_owner_hint(std::string owner) {
+    if (!clauses_.empty()) out_[clauses_.back()].owner_hint = std::move(owner);
+  }
+  // A clause that only introduces its parts is a stem: not a clause of its own.
+  void finish() {
+    for (size_t k : clauses_) {
+      RawClause& c = out_[k];
+      if (c.parent_index < 0) continue;
+      RawClause& parent = out_[static_cast<size_t>(c.parent_index)];
+      if (!parent.stem && is_stem_only(parent.text)) parent.stem = true;
+      if (parent.stem) c.found_by = "stem-part";
+    }
+  }
 
  private:
   void resolve_ambiguity(ClauseLabel& label) const {
@@ -315,6 +352,7 @@ class BlockParser {
 
   RawClause base(int line) const {
     RawClause c;
+    c.found_by = found_by_;
     c.item = item_;
     c.line = line;
     c.end_line = line;
@@ -325,6 +363,7 @@ class BlockParser {
 
   std::vector<RawClause>& out_;
   int block_, part_, item_;
+  std::string found_by_;
   std::vector<Level> stack_;
   std::vector<size_t> clauses_;
 };
@@ -380,12 +419,108 @@ int item_at(const std::vector<MinuteItem>& items, int line) {
 
 }  // namespace
 
+namespace {
+
+// Where a decision starts on a line that has no "Resolved" label, and the form that tells so.
+struct RegionStart {
+  size_t offset = 0;
+  const char* found_by = "label";
+  std::string owner;
+};
+
+bool ends_sentence_or_label(std::string_view t) {
+  t = trim(t);
+  if (t.empty()) return true;
+  const char c = t.back();
+  return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || iends_with(t, ":-");
+}
+
+class UnmarkedForms {
+ public:
+  UnmarkedForms(const CleanLines& lines, const DocumentPart& part, const std::vector<MinuteItem>& items, const std::set<int>& item_lines,
+                const Furniture& furniture)
+      : lines_(lines), part_(part), items_(items), item_lines_(item_lines), furniture_(furniture) {}
+
+  std::optional<RegionStart> at(int i) const {
+    if (part_.kind != PartKind::minutes) return std::nullopt;
+    const CleanLine& line = lines_[static_cast<size_t>(i - 1)];
+    const std::string& t = line.text;
+    if (t.empty() || line.heading_level > 0 || item_lines_.count(i) > 0) return std::nullopt;
+    if (!minuted(i)) return std::nullopt;
+    if (auto a = action_line(t)) return RegionStart{a->text_start, "action-line", a->owner};
+    if (auto at = in_sentence_decision(t)) return RegionStart{*at, "in-sentence", {}};
+    if (!paragraph_start(i) || after_proposals(i)) return std::nullopt;
+    if (starts_with_that_clause(t)) return RegionStart{0, "unlabelled", {}};
+    if (is_narrative_decision(t)) return RegionStart{0, "narrative", {}};
+    return std::nullopt;
+  }
+
+  bool paragraph_start(int i) const {
+    for (int k = i - 1; k >= part_.begin_line; --k) {
+      if (furniture_[static_cast<size_t>(k)]) continue;
+      const CleanLine& prev = lines_[static_cast<size_t>(k - 1)];
+      if (prev.text.empty() || item_lines_.count(k) > 0 || prev.heading_level > 0) return true;
+      return ends_sentence_or_label(prev.text) || prev.bullet;
+    }
+    return true;
+  }
+
+  // The sentence before an "ACTION: Clerk" line: what the owner is to do.
+  std::optional<std::pair<int, std::string>> sentence_before(int i) const {
+    std::string text;
+    int first = 0;
+    for (int k = i - 1; k >= part_.begin_line && k >= i - 6; --k) {
+      const CleanLine& prev = lines_[static_cast<size_t>(k - 1)];
+      if (prev.text.empty() || item_lines_.count(k) > 0 || prev.heading_level > 0) break;
+      text = prev.text + (text.empty() ? "" : " " + text);
+      first = k;
+      if (k < i - 1 && ends_sentence_or_label(prev.text)) {
+        text = text.substr(prev.text.size() + 1);
+        first = k + 1;
+        break;
+      }
+    }
+    if (text.empty()) return std::nullopt;
+    std::string_view body = trim(text);
+    if (!body.empty() && body.back() == '.') body.remove_suffix(1);
+    size_t cut = body.rfind(". ");
+    std::string_view sentence = cut == std::string_view::npos ? body : body.substr(cut + 2);
+    return std::make_pair(first, std::string(trim(sentence)) + ".");
+  }
+
+ private:
+  bool minuted(int i) const {
+    for (const auto& item : items_)
+      if (item.line <= i && i <= item.end_line) return item.minuted_from == 0 || i >= item.minuted_from;
+    return true;
+  }
+  bool after_proposals(int i) const {
+    for (int k = i - 1; k >= part_.begin_line && k >= i - 8; --k) {
+      const CleanLine& prev = lines_[static_cast<size_t>(k - 1)];
+      if (prev.text.empty() || furniture_[static_cast<size_t>(k)]) continue;
+      if (item_lines_.count(k) > 0 || iequals(prev.text, "minutes:") || iequals(prev.text, "decision:")) return false;
+      if (introduces_proposals(prev.text)) return true;
+      if (!(prev.bullet || clause_label_at_start(prev.text) || starts_with_that_clause(prev.text))) return false;
+    }
+    return false;
+  }
+
+  const CleanLines& lines_;
+  const DocumentPart& part_;
+  const std::vector<MinuteItem>& items_;
+  const std::set<int>& item_lines_;
+  const Furniture& furniture_;
+};
+
+}  // namespace
+
 std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentPart& part, int part_index,
                                         const std::vector<MinuteItem>& items, const ResolutionMarkers& markers,
                                         const Furniture& furniture, int first_block) {
   std::vector<RawClause> out;
   std::set<int> item_lines;
   for (const auto& item : items) item_lines.insert(item.line);
+  const UnmarkedForms unmarked(lines, part, items, item_lines, furniture);
   const bool table_part = part.kind == PartKind::work_programme || part.kind == PartKind::monitoring_schedule ||
                           part.kind == PartKind::other;
   std::optional<Day> row_date;
@@ -404,15 +539,32 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         row_title = std::string(trim(cells[0]));
       }
     }
-    auto marker = line.text.empty() ? std::nullopt : marker_in_line(line, markers);
-    if (!marker) {
+    std::optional<RegionStart> start;
+    if (!line.text.empty() && !furniture[static_cast<size_t>(i)]) {
+      if (auto marker = marker_in_line(line, markers)) start = RegionStart{*marker, "label", {}};
+      else start = unmarked.at(i);
+    }
+    if (!start) {
+      // "ACTION: Clerk" under a decision or a sentence: who is to do it.
+      if (part.kind == PartKind::minutes && !line.text.empty()) {
+        if (auto owner = action_owner_line(line.text)) {
+          if (!out.empty() && out.back().end_line >= i - 2 && out.back().part == part_index) {
+            out.back().owner_hint = *owner;
+          } else if (auto sentence = unmarked.sentence_before(i)) {
+            BlockParser parser(out, block++, part_index, item_at(items, i), "action-line");
+            parser.add_segment(sentence->second, sentence->first);
+            parser.set_owner_hint(*owner);
+          }
+        }
+      }
       ++i;
       continue;
     }
     const int item = item_at(items, i);
     const size_t first_clause = out.size();
-    BlockParser parser(out, block++, part_index, item);
-    parser.add_segment(tabs_to_spaces(std::string_view(line.text).substr(*marker)), i);
+    BlockParser parser(out, block++, part_index, item, start->found_by);
+    parser.add_segment(tabs_to_spaces(std::string_view(line.text).substr(start->offset)), i);
+    if (!start->owner.empty()) parser.set_owner_hint(start->owner);
     int j = i + 1;
     int blank_run = 0;
     bool in_reason = false;
@@ -436,6 +588,12 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         blank_run = 0;
         continue;
       }
+      if (auto owner = action_owner_line(text)) {
+        parser.set_owner_hint(*owner);
+        blank_run = 0;
+        continue;
+      }
+      if (action_line(text) || in_sentence_decision(text)) break;
       auto label = clause_label_at_start(text);
       if (label && parser.accepts(*label)) {
         parser.add_segment(text, j);
@@ -457,7 +615,19 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         continue;
       }
       const bool lower_start = is_lower(text[0]) && !istarts_with(text, "that ");
-      if (lower_start || (parser.open_clause_unfinished() && blank_run <= 2 && !looks_like_heading(next) && !next.bullet)) {
+      if (lower_start && !(next.bullet && parser.awaits_parts())) {
+        parser.add_continuation(text, j);
+        blank_run = 0;
+        continue;
+      }
+      if (parser.awaits_parts() && blank_run <= 2 && !looks_like_heading(next) &&
+          (next.bullet || leading_decision_verb(text) || istarts_with(text, "that "))) {
+        parser.add_part(text, j);
+        blank_run = 0;
+        continue;
+      }
+      if (parser.open_clause_unfinished() && blank_run <= 2 && !looks_like_heading(next) && !next.bullet &&
+          !is_narrative_decision(text)) {
         parser.add_continuation(text, j);
         blank_run = 0;
         continue;
@@ -469,6 +639,7 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
       }
       break;
     }
+    parser.finish();
     for (size_t k = first_clause; k < out.size(); ++k) {
       if (table_part) {
         out[k].quoted_meeting = row_date;
