@@ -200,7 +200,8 @@ bool is_narrative_decision(std::string_view text) {
     return false;
   if (v.back() != 'd' && v.back() != 's') return false;  // "The Board agree" is an imperative list's stem
   std::string_view rest = trim(text.substr(e));
-  if ((v == "noted" || v == "notes") && istarts_with(rest, "that ")) return false;  // an observation
+  if ((v == "noted" || v == "notes") && istarts_with(rest, "that") && (rest.size() == 4 || !is_alpha(rest[4])))
+    return false;  // an observation
   return !rest.empty();
 }
 

@@ -16,9 +16,14 @@ bool ends_sentence(std::string_view s) {
   return c == '.' || c == ':' || c == ';' || c == '?' || c == '!' || c == ',' || (c == ')' && s.size() > 1 && s[s.size() - 2] == '.');
 }
 
+// A plain item number's value; -1 for a reference with a prefix or a year ("PP.34", "23/145"),
+// whose order is not checked.
 long number_value(const std::string& n) {
   long v = 0;
-  for (char c : n) v = v * 10 + (c - '0');
+  for (char c : n) {
+    if (!is_digit(c)) return -1;
+    v = v * 10 + (c - '0');
+  }
   return v;
 }
 
@@ -33,8 +38,9 @@ bool starts_like_clause(std::string_view s) { return istarts_with(s, "that ") ||
 bool is_numbered_item(const CleanLines& lines, int i, const ItemNumber& n, long previous) {
   const CleanLine& line = lines[static_cast<size_t>(i - 1)];
   if (starts_like_clause(n.title)) return false;
-  if (previous >= 0 && number_value(n.number) <= previous) return false;
+  if (previous >= 0 && number_value(n.number) >= 0 && number_value(n.number) <= previous) return false;
   if (line.has_tabs) return false;
+  if (number_value(n.number) < 0) return true;  // "PP.34 MINUTES": a reference is never a clause label
   if (line.heading_level > 0) return true;
   if (n.title.empty()) {  // "14." alone, with its title on a later line
     const long v = number_value(n.number);
@@ -50,7 +56,7 @@ bool is_numbered_item(const CleanLines& lines, int i, const ItemNumber& n, long 
 bool looks_like_unnumbered_title(const CleanLines& lines, int i, int last) {
   const CleanLine& line = lines[static_cast<size_t>(i - 1)];
   const std::string& t = line.text;
-  if (t.empty() || t.size() > 160 || line.bullet || line.has_tabs) return false;
+  if (t.empty() || t.size() > 160 || line.bullet || line.has_tabs || clause_label_at_start(t)) return false;
   if (!(is_upper(t[0]) || is_digit(t[0]))) return false;
   if (i > 1 && !lines[static_cast<size_t>(i - 2)].text.empty()) return false;
   const bool pdf_icon = icontains(t, " pdf icon");

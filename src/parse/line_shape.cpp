@@ -197,8 +197,49 @@ std::optional<ClauseLabel> clause_label_at_start(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Minute numbers that carry a body's prefix or the year: "PP.34", "CAB.45/23", "23/145",
+// "FC24/089", "BOD/24/043". Returns the token's length, 0 when the line does not start with one.
+size_t minute_reference_length(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && i < 5 && is_upper(s[i])) ++i;
+  const size_t letters = i;
+  bool separator = false;
+  size_t digits = 0;
+  while (i < s.size() && i < 16) {
+    if (is_digit(s[i])) {
+      ++digits;
+    } else if ((s[i] == '.' || s[i] == '/') && i + 1 < s.size() && is_digit(s[i + 1])) {
+      separator = true;
+    } else if (s[i] == '.' && letters > 0 && digits == 0 && i + 1 < s.size() && is_digit(s[i + 1])) {
+      separator = true;
+    } else {
+      break;
+    }
+    ++i;
+  }
+  if (digits == 0 || !separator) return 0;
+  // "4.5" is a paragraph of an item, "2024/25" a year: a plain number pair needs a slash and no year shape.
+  if (letters == 0 && s.substr(0, i).find('/') == std::string_view::npos) return 0;
+  if (i < s.size() && s[i] == '.') ++i;
+  return i;
+}
+
+}  // namespace
+
 std::optional<ItemNumber> item_number_at_start(const CleanLine& line) {
   std::string_view s = line.text;
+  if (const size_t ref = minute_reference_length(s); ref > 0 && ref < s.size() && is_space(s[ref])) {
+    std::string_view title = trim(s.substr(ref));
+    if (title.size() >= 3 && (is_upper(title[0]) || title[0] == '\'' || title[0] == '"')) {
+      ItemNumber out;
+      out.number = std::string(s.substr(0, ref));
+      if (out.number.back() == '.') out.number.pop_back();
+      out.title = tidy_title(title);
+      return out;
+    }
+  }
   size_t i = 0;
   if (istarts_with(s, "minute ")) {
     i = 7;

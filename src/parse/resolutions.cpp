@@ -59,6 +59,12 @@ size_t after_marker(std::string_view text, size_t pos, bool needs_separator) {
     }
     skip_spaces();
   }
+  // "RESOLVED to:" introduces a list of infinitives ("1) defer …").
+  if (pos + 2 < text.size() && (text.substr(pos, 3) == "to:" || text.substr(pos, 3) == "To:")) {
+    size_t q = pos + 3;
+    while (q < text.size() && (is_space(text[q]) || text[q] == '-')) ++q;
+    return q;
+  }
   // "RESOLVED that:" introduces a list; "that" there is part of the marker.
   {
     std::string_view rest = text.substr(std::min(pos, text.size()));
@@ -374,9 +380,25 @@ std::string tabs_to_spaces(std::string_view s) {
   return out;
 }
 
+// A paragraph number before a marker: "4.5", "23/145", "FC24/089", "CAB.45/23", "PP.36".
+size_t paragraph_number_length(std::string_view text) {
+  size_t i = 0;
+  bool digit = false;
+  while (i < text.size() && i < 14 && (is_alpha(text[i]) || is_digit(text[i]) || text[i] == '.' || text[i] == '/' || text[i] == '-')) {
+    digit = digit || is_digit(text[i]);
+    ++i;
+  }
+  if (!digit || i == 0 || i >= text.size() || !is_space(text[i])) return 0;
+  while (i < text.size() && is_space(text[i])) ++i;
+  return i;
+}
+
 // The clause text start of a marker at the start of the line or of one of its table cells.
 std::optional<size_t> marker_in_line(const CleanLine& line, const ResolutionMarkers& markers) {
   if (auto end = resolution_marker_end(line.text, markers)) return end;
+  if (const size_t number = paragraph_number_length(line.text); number > 0) {
+    if (auto end = resolution_marker_end(std::string_view(line.text).substr(number), markers)) return number + *end;
+  }
   if (!line.has_tabs) return std::nullopt;
   size_t cell = line.text.find('\t');
   while (cell != std::string::npos) {
@@ -438,8 +460,15 @@ bool ends_sentence_or_label(std::string_view t) {
 class UnmarkedForms {
  public:
   UnmarkedForms(const CleanLines& lines, const DocumentPart& part, const std::vector<MinuteItem>& items, const std::set<int>& item_lines,
-                const Furniture& furniture)
-      : lines_(lines), part_(part), items_(items), item_lines_(item_lines), furniture_(furniture) {}
+                const Furniture& furniture, const ResolutionMarkers& markers)
+      : lines_(lines), part_(part), items_(items), item_lines_(item_lines), furniture_(furniture) {
+    // Minutes that label their decisions ("RESOLVED") tell the rest as discussion: there "it was
+    // agreed that …" or "The Committee noted …" is what was said, not what was decided.
+    for (int i = part.begin_line; i <= part.end_line && !labelled_; ++i) {
+      const CleanLine& line = lines[static_cast<size_t>(i - 1)];
+      if (!line.text.empty() && marker_in_line(line, markers)) labelled_ = true;
+    }
+  }
 
   std::optional<RegionStart> at(int i) const {
     if (part_.kind != PartKind::minutes) return std::nullopt;
@@ -448,10 +477,11 @@ class UnmarkedForms {
     if (t.empty() || line.heading_level > 0 || item_lines_.count(i) > 0) return std::nullopt;
     if (!minuted(i)) return std::nullopt;
     if (auto a = action_line(t)) return RegionStart{a->text_start, "action-line", a->owner};
-    if (auto at = in_sentence_decision(t)) return RegionStart{*at, "in-sentence", {}};
+    if (auto at = in_sentence_decision(t); at && !(labelled_ && says_agreed_in_discussion(t))) return RegionStart{*at, "in-sentence", {}};
     if (!paragraph_start(i) || after_proposals(i)) return std::nullopt;
     if (starts_with_that_clause(t)) return RegionStart{0, "unlabelled", {}};
-    if (is_narrative_decision(t)) return RegionStart{0, "narrative", {}};
+    if (!labelled_ && is_narrative_decision(t)) return RegionStart{0, "narrative", {}};
+    if (is_stem_only(t) && parts_follow(i)) return RegionStart{0, "stem", {}};
     return std::nullopt;
   }
 
@@ -505,6 +535,21 @@ class UnmarkedForms {
     return false;
   }
 
+  // "It was agreed that …" without a proposer: in labelled minutes, a remark of the discussion.
+  static bool says_agreed_in_discussion(std::string_view t) {
+    return !icontains(t, "resolved") && !icontains(t, "seconded") && !icontains(t, "proposed") && !icontains(t, "moved");
+  }
+  // A stem ("The Cabinet has:", "That Cabinet") is a decision only when labelled parts follow.
+  bool parts_follow(int i) const {
+    for (int k = i + 1; k <= part_.end_line && k <= i + 3; ++k) {
+      const CleanLine& next = lines_[static_cast<size_t>(k - 1)];
+      if (next.text.empty()) continue;
+      return clause_label_at_start(next.text).has_value() || next.bullet;
+    }
+    return false;
+  }
+
+  bool labelled_ = false;
   const CleanLines& lines_;
   const DocumentPart& part_;
   const std::vector<MinuteItem>& items_;
@@ -520,7 +565,7 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
   std::vector<RawClause> out;
   std::set<int> item_lines;
   for (const auto& item : items) item_lines.insert(item.line);
-  const UnmarkedForms unmarked(lines, part, items, item_lines, furniture);
+  const UnmarkedForms unmarked(lines, part, items, item_lines, furniture, markers);
   const bool table_part = part.kind == PartKind::work_programme || part.kind == PartKind::monitoring_schedule ||
                           part.kind == PartKind::other;
   std::optional<Day> row_date;
