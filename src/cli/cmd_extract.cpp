@@ -13,6 +13,7 @@ const std::vector<OptionSpec> kExtractOptions = {
     {"--date", "YYYY-MM-DD", "the meeting date, when the file does not give it"},
     {"--committee", "NAME", "the committee, when the heading does not name it"},
     {"--format", "text|json", "text (default) or json"},
+    {"--why", "", "say for each clause how it was found and why it is tracked or not"},
     {"--config", "PATH", "configuration file (default: ./tracker.toml)"},
     {"--help", "", "show this help"},
 };
@@ -34,7 +35,7 @@ int run_extract(const ParsedArguments& args) {
   const CompiledVocabulary vocabulary(config.vocabulary);
   const SourceText source = read_source_text(args.positional[0]);
   const Extraction extraction = extract_minutes(source, config, vocabulary, options);
-  const std::string out = format == "json" ? extraction_to_json(extraction) : extraction_to_text(extraction);
+  const std::string out = format == "json" ? extraction_to_json(extraction) : extraction_to_text(extraction, args.has("--why"));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

@@ -208,7 +208,14 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       if (own && c.item >= 0) r.clause.item = c.item;
       auto subject = clause_subject(c.text, vocabulary);
       if (!subject) subject = asked_person(c.text, vocabulary);
-      r.kind = classify_clause(c.text, subject, vocabulary);
+      const Classification classified = classify_clause_with_basis(c.text, subject, vocabulary);
+      r.kind = classified.kind;
+      r.kind_basis = classified.basis;
+      // "TH to provide …", "ACTION: Clerk": an action line names somebody who must do something.
+      if (c.found_by == "action-line" && !is_tracked(r.kind) && r.kind != ClauseKind::procedural) {
+        r.kind = ClauseKind::action;
+        r.kind_basis = KindBasis::action_line;
+      }
       const Resolution* parent = c.parent_index >= 0 && static_cast<size_t>(c.parent_index) < out.size()
                                      ? &out[static_cast<size_t>(c.parent_index)]
                                      : nullptr;
@@ -216,11 +223,16 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       // that names where its parts go ("the following recommendations be submitted to Cabinet:",
       // "That Council be recommended to:") makes each part a recommendation to that body.
       const bool parent_passes_on = parent && (!parent->clause.stem || sends_parts_elsewhere(parent->clause.text));
-      if (parent_passes_on && parent->kind == ClauseKind::recommendation && r.kind != ClauseKind::procedural)
+      if (parent_passes_on && parent->kind == ClauseKind::recommendation && r.kind != ClauseKind::procedural &&
+          r.kind != ClauseKind::recommendation) {
         r.kind = ClauseKind::recommendation;
+        r.kind_basis = KindBasis::stem;
+      }
       if (parent_passes_on && is_tracked(parent->kind) && !is_tracked(r.kind) && r.kind != ClauseKind::procedural &&
-          !vocabulary.match_kind(c.text))
+          !vocabulary.match_kind(c.text)) {
         r.kind = parent->kind;
+        r.kind_basis = KindBasis::stem;
+      }
       if (r.kind == ClauseKind::recommendation) {
         if (parent_passes_on && parent->clause.stem && parent->target_body) r.target_body = parent->target_body;
         else if (subject && subject->body) r.target_body = subject->text;
@@ -240,10 +252,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
         Owner owner;
         if (r.kind == ClauseKind::recommendation && r.target_body) {
           owner = {*r.target_body, OwnerBasis::body, {}, {}};
-        } else if (subject && !subject->generic && !subject->body) {
-          owner = {subject->text, OwnerBasis::named, {}, {}};
         } else if (!c.owner_hint.empty()) {
           owner = {c.owner_hint, OwnerBasis::named, {}, {}};
+        } else if (subject && !subject->generic && !subject->body) {
+          owner = {subject->text, OwnerBasis::named, {}, {}};
         } else if (parent_passes_on && parent->owner) {
           owner = *parent->owner;
         } else if (auto lead = item_presenters ? lead_presenter(*item_presenters) : std::nullopt) {

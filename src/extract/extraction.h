@@ -7,6 +7,7 @@
 
 #include "config/config.h"
 #include "extract/due.h"
+#include "extract/kind.h"
 #include "extract/owner.h"
 #include "extract/vocabulary.h"
 #include "parse/minutes.h"
@@ -27,6 +28,7 @@ struct Owner {
 struct Resolution {
   RawClause clause;
   ClauseKind kind = ClauseKind::noting;
+  KindBasis kind_basis = KindBasis::none;  // why it has that kind
   std::optional<Owner> owner;
   std::string portfolio_holder;  // the Cabinet Member who introduced the item
   std::optional<std::string> target_body;

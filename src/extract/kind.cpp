@@ -19,33 +19,53 @@ bool is_passive_courtesy(std::string_view verb) {
 
 }  // namespace
 
+const char* kind_basis_name(KindBasis basis) {
+  switch (basis) {
+    case KindBasis::pattern: return "pattern";
+    case KindBasis::named_doer: return "named-doer";
+    case KindBasis::body_asked: return "body-asked";
+    case KindBasis::leading_verb: return "leading-verb";
+    case KindBasis::stem: return "stem";
+    case KindBasis::action_line: return "action-line";
+    case KindBasis::none: return "none";
+  }
+  return "none";
+}
+
 ClauseKind classify_clause(std::string_view clause_text, const std::optional<ClauseSubject>& subject,
                            const CompiledVocabulary& vocabulary) {
+  return classify_clause_with_basis(clause_text, subject, vocabulary).kind;
+}
+
+Classification classify_clause_with_basis(std::string_view clause_text, const std::optional<ClauseSubject>& subject,
+                                          const CompiledVocabulary& vocabulary) {
   auto matched = vocabulary.match_kind(clause_text);
   if (matched && (*matched == ClauseKind::procedural || *matched == ClauseKind::recommendation || *matched == ClauseKind::action))
-    return *matched;
-  if (subject && !subject->body && !is_passive_courtesy(subject->verb) && !iequals(subject->verb, "be")) return ClauseKind::action;
-  if (subject && subject->body && !is_passive_courtesy(subject->verb)) return ClauseKind::recommendation;
+    return {*matched, KindBasis::pattern};
+  if (subject && !subject->body && !is_passive_courtesy(subject->verb) && !iequals(subject->verb, "be"))
+    return {ClauseKind::action, KindBasis::named_doer};
+  if (subject && subject->body && !is_passive_courtesy(subject->verb)) return {ClauseKind::recommendation, KindBasis::body_asked};
   // A part that starts with its verb: "Note the contents …", "To agree a date …", "REQUESTED the
   // Director to …", "defer consideration …". "Agree to review … and report" still leaves work.
   if (auto verb = leading_decision_verb(clause_text)) {
     switch (verb->sense) {
-      case VerbSense::acting: return ClauseKind::action;
-      case VerbSense::recommending: return ClauseKind::recommendation;
-      case VerbSense::procedural: return ClauseKind::procedural;
+      case VerbSense::acting: return {ClauseKind::action, KindBasis::leading_verb};
+      case VerbSense::recommending: return {ClauseKind::recommendation, KindBasis::leading_verb};
+      case VerbSense::procedural: return {ClauseKind::procedural, KindBasis::leading_verb};
       case VerbSense::noting:
       case VerbSense::approving: {
         std::string_view rest = trim(clause_text.substr(verb->verb_end));
         if (istarts_with(rest, "to ")) {
-          if (auto next = leading_decision_verb(rest.substr(3)); next && next->sense == VerbSense::acting) return ClauseKind::action;
+          if (auto next = leading_decision_verb(rest.substr(3)); next && next->sense == VerbSense::acting)
+            return {ClauseKind::action, KindBasis::leading_verb};
         }
-        if (matched) return *matched;
-        return verb->sense == VerbSense::noting ? ClauseKind::noting : ClauseKind::approval;
+        if (matched) return {*matched, KindBasis::pattern};
+        return {verb->sense == VerbSense::noting ? ClauseKind::noting : ClauseKind::approval, KindBasis::leading_verb};
       }
     }
   }
-  if (matched) return *matched;
-  return ClauseKind::noting;
+  if (matched) return {*matched, KindBasis::pattern};
+  return {ClauseKind::noting, KindBasis::none};
 }
 
 }  // namespace tracker

@@ -289,6 +289,15 @@ bool is_stem_only(std::string_view text) {
   return false;
 }
 
+bool records_no_decision(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty() || text == "-" || iequals(text, "n/a") || iequals(text, "nil") || iequals(text, "none")) return true;
+  for (auto start : {"none.", "none -", "none –", "no decision", "no resolution", "not applicable", "nothing to decide", "for information only"})
+    if (istarts_with(text, start)) return true;
+  return false;
+}
+
 bool introduces_proposals(std::string_view text) {
   text = trim(text);
   if (text.empty()) return false;

@@ -48,6 +48,9 @@ std::optional<std::string> action_owner_line(std::string_view text);
 // following recommendations be submitted to Cabinet:", "That Council be recommended to:":
 // text that only introduces a list of parts.
 bool is_stem_only(std::string_view text);
+// "None.", "No decision", "Nil", "-": a decision cell or label that records nothing decided.
+bool records_no_decision(std::string_view text);
+
 // Agenda wording that introduces what officers ask for, not what was decided:
 // "Recommendations:", "The Committee is asked to:", "Council is RECOMMENDED to:".
 bool introduces_proposals(std::string_view text);

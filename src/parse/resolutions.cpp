@@ -685,6 +685,8 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
       break;
     }
     parser.finish();
+    // "Decision: None. The item was for information." records that nothing was decided.
+    if (out.size() == first_clause + 1 && records_no_decision(out.back().text)) out.pop_back();
     for (size_t k = first_clause; k < out.size(); ++k) {
       if (table_part) {
         out[k].quoted_meeting = row_date;

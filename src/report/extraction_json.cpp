@@ -57,6 +57,10 @@ void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, b
   w.value(kind_name(r.kind));
   w.key("tracked");
   w.value(r.tracked());
+  w.key("found_by");
+  w.value(c.found_by);
+  w.key("kind_basis");
+  w.value(kind_basis_name(r.kind_basis));
   w.key("owner");
   if (r.owner) w.value(r.owner->name);
   else w.null();

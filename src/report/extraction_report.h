@@ -8,6 +8,7 @@
 namespace tracker {
 
 std::string extraction_to_json(const Extraction& x);
-std::string extraction_to_text(const Extraction& x);
+// With `why`, each clause says which form of minutes it was found in and why it is (not) tracked.
+std::string extraction_to_text(const Extraction& x, bool why = false);
 
 }  // namespace tracker

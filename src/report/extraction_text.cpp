@@ -31,7 +31,33 @@ std::string item_heading(const Extraction& x, int item) {
   return (i.number ? "Item " + *i.number + ": " : std::string("Item: ")) + i.title;
 }
 
-void write_resolutions(std::string& out, const Extraction& x, const std::vector<Resolution>& list, bool quoted) {
+// How the clause was found, in the Governance Advisor's words.
+std::string found_by_words(const std::string& form) {
+  if (form == "label") return "under a resolution label (Resolved, Agreed, Decision …)";
+  if (form == "unlabelled") return "a \"That …\" paragraph at the end of the item, with no label";
+  if (form == "stem-part") return "a part of a list introduced by a stem (\"That Cabinet:\", \"The Board:\")";
+  if (form == "stem") return "a stem that introduces its parts";
+  if (form == "narrative") return "a decision told as narrative (\"The Committee agreed …\")";
+  if (form == "in-sentence") return "a decision inside a sentence (\"It was resolved to …\", \"… seconded and RESOLVED that …\")";
+  if (form == "action-line") return "an action line naming who must act (\"TH to provide …\", \"ACTION: Clerk\")";
+  return form;
+}
+
+std::string kind_basis_words(const Resolution& r) {
+  const bool tracked = r.tracked();
+  switch (r.kind_basis) {
+    case KindBasis::pattern: return tracked ? "its wording asks for something later (a report back, a referral, a deferral)" : "its wording";
+    case KindBasis::named_doer: return "it names somebody who is to do something";
+    case KindBasis::body_asked: return "it asks another body to act or respond";
+    case KindBasis::leading_verb: return tracked ? "it starts with a verb that asks for something to be done" : "it starts with its verb";
+    case KindBasis::stem: return "it takes its kind from the stem that introduces it";
+    case KindBasis::action_line: return "an action line names who must act";
+    case KindBasis::none: return "nothing in it asks for anything later";
+  }
+  return "";
+}
+
+void write_resolutions(std::string& out, const Extraction& x, const std::vector<Resolution>& list, bool quoted, bool why) {
   int current_item = -2;
   std::string current_quote;
   for (const auto& r : list) {
@@ -59,12 +85,16 @@ void write_resolutions(std::string& out, const Extraction& x, const std::vector<
       out += "      due:   " + due_words(r.due) + "\n";
     }
     if (!r.clause.reason.empty()) out += "      reason: " + r.clause.reason + "\n";
+    if (why) {
+      out += "      found: " + found_by_words(r.clause.found_by) + "\n";
+      out += "      " + std::string(r.tracked() ? "tracked" : "not tracked") + ": " + kind_basis_words(r) + "\n";
+    }
   }
 }
 
 }  // namespace
 
-std::string extraction_to_text(const Extraction& x) {
+std::string extraction_to_text(const Extraction& x, bool why) {
   std::string out;
   out += x.file + "\n";
   out += (x.meeting.committee.empty() ? std::string("(committee not found)") : x.meeting.committee) + ", " +
@@ -82,11 +112,11 @@ std::string extraction_to_text(const Extraction& x) {
   }
   const auto tracked = std::count_if(x.resolutions.begin(), x.resolutions.end(), [](const Resolution& r) { return r.tracked(); });
   out += "\n" + std::to_string(x.resolutions.size()) + " resolution clauses, " + std::to_string(tracked) + " to track (in capitals)\n";
-  write_resolutions(out, x, x.resolutions, false);
+  write_resolutions(out, x, x.resolutions, false, why);
   if (!x.quoted.empty()) {
     out += "\nResolutions quoted from earlier meetings in other parts of the file (not this meeting's): " +
            std::to_string(x.quoted.size()) + "\n";
-    write_resolutions(out, x, x.quoted, true);
+    write_resolutions(out, x, x.quoted, true, why);
   }
   if (!x.commitments.empty()) {
     out += "\nCommitments in the discussion (promises, not resolutions): " + std::to_string(x.commitments.size()) + "\n";

@@ -270,6 +270,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       while (q.executeStep()) public_ids_taken.insert(q.getColumn(0).getString());
     }
     std::map<int, int> unlabelled_in_item;
+    std::set<std::string> keys_used;
     std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
     for (size_t n = 0; n < x.resolutions.size(); ++n) {
       const Resolution& r = x.resolutions[n];
@@ -279,7 +280,10 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
                                                        : "i" + std::to_string(c.item + 1))
                                                 : "0";
       const std::string label_part = c.label ? plain_label(*c.label) : "#" + std::to_string(++unlabelled_in_item[c.item]);
-      const std::string key = item_part + "." + label_part;
+      // Minutes can repeat or skip a number, or paste a resolution twice: the key stays unique
+      // in the order the clauses come, so a corrected version imported again keeps its keys.
+      std::string key = item_part + "." + label_part;
+      for (int copy = 2; !keys_used.insert(key).second; ++copy) key = item_part + "." + label_part + "~" + std::to_string(copy);
       const std::string kind = kind_name(r.kind);
       int64_t clause_id;
       std::string clause_words;  // a new clause's
