@@ -288,8 +288,17 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   };
   // Stems were interpreted so that their parts could take what they pass on; they are not clauses.
   auto without_stems = [](std::vector<Resolution> all) {
-    all.erase(std::remove_if(all.begin(), all.end(), [](const Resolution& r) { return r.clause.stem; }), all.end());
-    return all;
+    std::vector<int> new_index(all.size(), -1);
+    std::vector<Resolution> kept;
+    for (size_t k = 0; k < all.size(); ++k) {
+      if (all[k].clause.stem) continue;
+      new_index[k] = static_cast<int>(kept.size());
+      kept.push_back(std::move(all[k]));
+    }
+    // A part keeps its stem's label as its parent; its index points only at clauses that remain.
+    for (auto& r : kept)
+      if (r.clause.parent_index >= 0) r.clause.parent_index = new_index[static_cast<size_t>(r.clause.parent_index)];
+    return kept;
   };
   x.resolutions = without_stems(interpret(raw, true));
   x.quoted = without_stems(interpret(quoted_raw, false));

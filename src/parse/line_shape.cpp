@@ -222,6 +222,8 @@ size_t minute_reference_length(std::string_view s) {
   if (digits == 0 || !separator) return 0;
   // "4.5" is a paragraph of an item, "2024/25" a year: a plain number pair needs a slash and no year shape.
   if (letters == 0 && s.substr(0, i).find('/') == std::string_view::npos) return 0;
+  // "2020/21." or "2023/2024" ending a sentence about a year: a year range, not a minute.
+  if (letters == 0 && i >= 7 && is_digit(s[0]) && is_digit(s[3]) && s[4] == '/') return 0;
   if (i < s.size() && s[i] == '.') ++i;
   return i;
 }

@@ -128,16 +128,17 @@ TEST_CASE("kind: lettered parts inherit the recommendation of the clause that in
       "(2) That the following recommendations be submitted to Cabinet:\n"
       "a) That all schools be encouraged to adopt the attendance pathway.\n"
       "b) That the support offer to families be reviewed.\n");
-  REQUIRE(x.resolutions.size() == 4);
+  // The stem (2) only says where its parts go: it is not a clause, and each part is a
+  // recommendation to Cabinet.
+  REQUIRE(x.resolutions.size() == 3);
   CHECK(x.resolutions[0].kind == ClauseKind::noting);
   CHECK(x.resolutions[1].kind == ClauseKind::recommendation);
   CHECK(x.resolutions[2].kind == ClauseKind::recommendation);
-  CHECK(x.resolutions[3].kind == ClauseKind::recommendation);
-  REQUIRE(x.resolutions[2].target_body);
-  CHECK(*x.resolutions[2].target_body == "Cabinet");
-  REQUIRE(x.resolutions[3].owner);
-  CHECK(x.resolutions[3].owner->name == "Cabinet");
-  CHECK(x.resolutions[3].owner->basis == OwnerBasis::body);
+  REQUIRE(x.resolutions[1].target_body);
+  CHECK(*x.resolutions[1].target_body == "Cabinet");
+  REQUIRE(x.resolutions[2].owner);
+  CHECK(x.resolutions[2].owner->name == "Cabinet");
+  CHECK(x.resolutions[2].owner->basis == OwnerBasis::body);
 }
 
 TEST_CASE("kind: lettered parts under an action inherit the action") {

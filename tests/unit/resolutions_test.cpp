@@ -114,7 +114,7 @@ TEST_CASE("resolutions: numbered clauses") {
   CHECK_FALSE(x.resolutions[1].clause.parent);
 }
 
-TEST_CASE("resolutions: lettered sub-clauses under an introducing clause") {
+TEST_CASE("resolutions: lettered parts under a stem that only introduces them") {
   const Extraction x = extract_text(minutes_with({
       "Resolved:-",
       "",
@@ -124,30 +124,44 @@ TEST_CASE("resolutions: lettered sub-clauses under an introducing clause") {
       "a) That Cabinet reviews the funding of the Early Help service.",
       "b) That a further report be brought back in six months' time.",
   }));
-  REQUIRE(x.resolutions.size() == 5);
-  CHECK(labels_of(x) == std::vector<std::string>{"1", "2", "3", "3(a)", "3(b)"});
-  const RawClause& a = x.resolutions[3].clause;
+  // (3) names where its parts go and decides nothing of its own: a stem, not a clause.
+  REQUIRE(x.resolutions.size() == 4);
+  CHECK(labels_of(x) == std::vector<std::string>{"1", "2", "3(a)", "3(b)"});
+  const RawClause& a = x.resolutions[2].clause;
   CHECK(a.text == "That Cabinet reviews the funding of the Early Help service.");
   REQUIRE(a.parent);
   CHECK(*a.parent == "3");
-  CHECK(a.parent_index == 2);
+  CHECK(a.parent_index == -1);
   CHECK(a.depth == 1);
-  CHECK(x.resolutions[2].clause.depth == 0);
-  CHECK(x.resolutions[2].clause.text == "That the following recommendations be submitted to OSMB:");
-  CHECK(x.resolutions[4].clause.parent_index == 2);
+  CHECK(a.found_by == "stem-part");
+  CHECK(x.resolutions[3].clause.found_by == "stem-part");
 }
 
-TEST_CASE("resolutions: an unlabelled clause that introduces lettered ones") {
+TEST_CASE("resolutions: a stem that also decides something stays a clause beside its parts") {
+  const Extraction x = extract_text(minutes_with({
+      "Resolved:-",
+      "(1) That the report be noted and the following recommendations be submitted to OSMB:",
+      "a) That Cabinet reviews the funding of the Early Help service.",
+      "b) That a further report be brought back in six months' time.",
+  }));
+  REQUIRE(x.resolutions.size() == 3);
+  CHECK(labels_of(x) == std::vector<std::string>{"1", "1(a)", "1(b)"});
+  CHECK(x.resolutions[1].clause.parent_index == 0);
+  CHECK(x.resolutions[0].clause.found_by == "label");
+}
+
+TEST_CASE("resolutions: an unlabelled stem that introduces lettered parts") {
   const Extraction x = extract_text(minutes_with({
       "Resolved: - That the following recommendations be submitted to Cabinet:",
       "(a) That all schools be encouraged to adopt the attendance pathway.",
       "(b) That the support offer to families be reviewed.",
   }));
-  REQUIRE(x.resolutions.size() == 3);
-  CHECK(labels_of(x) == std::vector<std::string>{"none", "a", "b"});
-  CHECK(x.resolutions[1].clause.parent_index == 0);
-  CHECK(x.resolutions[2].clause.parent_index == 0);
-  CHECK(x.resolutions[1].clause.depth == 1);
+  REQUIRE(x.resolutions.size() == 2);
+  CHECK(labels_of(x) == std::vector<std::string>{"a", "b"});
+  CHECK(x.resolutions[0].clause.depth == 1);
+  CHECK(x.resolutions[0].kind == ClauseKind::recommendation);
+  REQUIRE(x.resolutions[1].owner);
+  CHECK(x.resolutions[1].owner->name == "Cabinet");
 }
 
 TEST_CASE("resolutions: roman numerals") {

@@ -111,8 +111,10 @@ def test_sent_to_another_committee():
         work = fresh()
         run(work, "import", *order)
         got = actions(work)
-        # 24 June 2021, minute 11 (3) and its lettered parts (a)-(c): "submitted to Cabinet"
-        for id_ in ("OSMB-2021-06-11.3", "OSMB-2021-06-11.3a", "OSMB-2021-06-11.3b", "OSMB-2021-06-11.3c"):
+        # 24 June 2021, minute 11 (3)(a)-(c): the stem (3) only says they go to Cabinet, so each
+        # part is a recommendation to Cabinet and the stem is not an action of its own.
+        check("OSMB-2021-06-11.3" not in got, "the stem is not an action")
+        for id_ in ("OSMB-2021-06-11.3a", "OSMB-2021-06-11.3b", "OSMB-2021-06-11.3c"):
             check(got[id_]["status"] == "delivered", f"{id_}: {got[id_]['status']}")
         # minute 12: recommended to Council, whose minutes are not imported
         check(got["OSMB-2021-06-12.1"]["status"] == "open", got["OSMB-2021-06-12.1"]["status"])
@@ -215,7 +217,8 @@ def test_recommendation_response():
         "(b) that the waiting list be published quarterly.\n")
     run(work, "import", minutes)
     got = actions(work)
-    check(set(got) == {"SB-2021-03-12.1", "SB-2021-03-12.1a", "SB-2021-03-12.1b"}, sorted(got))
+    # (1) only introduces its parts: the parts are the recommendations, the stem is no action.
+    check(set(got) == {"SB-2021-03-12.1a", "SB-2021-03-12.1b"}, sorted(got))
     a = got["SB-2021-03-12.1a"]
     check(a["kind"] == "recommendation" and a["owner"] == "Cabinet" and a["response"]["state"] == "awaiting", a)
     p = run(work, "respond", "SB-2021-03-12.1a", "--rejected", ok=False)
