@@ -68,6 +68,19 @@ std::string display_committee(const std::string& raw, const Config& config) {
   return display_title(name, config);
 }
 
+// Whether `body` ("Council", "Cabinet") is the body whose meeting this is ("Ordinary Meeting of
+// the Council", "Cabinet", "City Council Regular Meeting").
+bool names_meeting_body(std::string_view meeting_committee, std::string_view body) {
+  if (meeting_committee.empty() || body.empty()) return false;
+  const size_t at = ifind(meeting_committee, body);
+  if (at == std::string_view::npos) return false;
+  const size_t end = at + body.size();
+  const bool whole = (at == 0 || !is_alpha(meeting_committee[at - 1])) && (end == meeting_committee.size() || !is_alpha(meeting_committee[end]));
+  // "Overview and Scrutiny Committee of the Council" names another body: the committee decides.
+  return whole && !icontains(meeting_committee, "committee") && !icontains(meeting_committee, "scrutiny") &&
+         !icontains(meeting_committee, "board") && !icontains(meeting_committee, "panel") && !icontains(meeting_committee, "commission");
+}
+
 bool sends_parts_elsewhere(std::string_view stem) {
   return icontains(stem, "recommend") || icontains(stem, " submitted to") || icontains(stem, " referred to") ||
          icontains(stem, " forwarded to") || icontains(stem, " sent to") || icontains(stem, " made to") || icontains(stem, " put to");
@@ -208,7 +221,15 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       if (own && c.item >= 0) r.clause.item = c.item;
       auto subject = clause_subject(c.text, vocabulary);
       if (!subject) subject = asked_person(c.text, vocabulary);
-      const Classification classified = classify_clause_with_basis(c.text, subject, vocabulary);
+      Classification classified = classify_clause_with_basis(c.text, subject, vocabulary);
+      // "That Council approve …" in the Council's own minutes, "That Cabinet defer …" in
+      // Cabinet's: the body deciding for itself, not a recommendation to another body.
+      if (subject && subject->body && names_meeting_body(x.meeting.committee, subject->text)) {
+        if (auto verb_at = ifind(c.text, subject->verb); verb_at != std::string::npos && !subject->verb.empty()) {
+          classified = classify_clause_with_basis(std::string_view(c.text).substr(verb_at), std::nullopt, vocabulary);
+          subject.reset();
+        }
+      }
       r.kind = classified.kind;
       r.kind_basis = classified.basis;
       // "TH to provide …", "ACTION: Clerk": an action line names somebody who must do something.

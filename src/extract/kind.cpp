@@ -55,6 +55,11 @@ Classification classify_clause_with_basis(std::string_view clause_text, const st
       case VerbSense::noting:
       case VerbSense::approving: {
         std::string_view rest = trim(clause_text.substr(verb->verb_end));
+        // "Receive a further report …": somebody has to bring it.
+        if (istarts_with(clause_text.substr(verb->verb_start), "receive") &&
+            (istarts_with(rest, "a report") || istarts_with(rest, "a further") || istarts_with(rest, "an update") ||
+             istarts_with(rest, "a progress") || istarts_with(rest, "further")))
+          return {ClauseKind::action, KindBasis::leading_verb};
         if (istarts_with(rest, "to ")) {
           if (auto next = leading_decision_verb(rest.substr(3)); next && next->sense == VerbSense::acting)
             return {ClauseKind::action, KindBasis::leading_verb};

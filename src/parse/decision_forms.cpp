@@ -39,7 +39,7 @@ constexpr std::array<VerbEntry, 72> kVerbs = {{
     {"prepare", VerbSense::acting},      {"publish", VerbSense::acting},       {"seek", VerbSense::acting},
     {"undertake", VerbSense::acting},    {"monitor", VerbSense::acting},       {"investigate", VerbSense::acting},
     {"explore", VerbSense::acting},      {"develop", VerbSense::acting},       {"submit", VerbSense::acting},
-    {"forward", VerbSense::acting},      {"urge", VerbSense::acting},          {"place", VerbSense::acting},
+    {"forward", VerbSense::acting},      {"urge", VerbSense::acting},          {"place", VerbSense::approving},
     {"recommend", VerbSense::recommending}, {"appoint", VerbSense::procedural}, {"elect", VerbSense::procedural},
     {"adjourn", VerbSense::procedural},  {"exclude", VerbSense::procedural},   {"move", VerbSense::procedural},
 }};
@@ -139,6 +139,17 @@ std::optional<LeadingVerb> leading_decision_verb(std::string_view text) {
 }
 
 std::optional<size_t> in_sentence_decision(std::string_view text) {
+  // "MOTION by Councilmember Reyes, second by Councilmember Park, to approve …"
+  if (istarts_with(text, "motion by ") || istarts_with(text, "motion made by ") || istarts_with(text, "moved by ")) {
+    for (auto second : {"second by ", "seconded by "}) {
+      const size_t at = ifind(text, second);
+      if (at == std::string_view::npos) continue;
+      const size_t to = ifind(text, ", to ", at);
+      if (to != std::string_view::npos && to - at < 80) return to + 5;
+      const size_t that = ifind(text, ", that ", at);
+      if (that != std::string_view::npos && that - at < 80) return that + 7;
+    }
+  }
   // Scan for "resolved"/"agreed"/"decided" words that follow "it was", "and", or a seconder.
   static constexpr std::array<std::string_view, 3> verbs = {"resolved", "agreed", "decided"};
   for (auto verb : verbs) {
@@ -287,6 +298,42 @@ bool is_stem_only(std::string_view text) {
                     "recommended that", "resolved that", "agreed that"})
     if (iequals(rest, tail)) return true;
   return false;
+}
+
+bool is_mover_line(std::string_view text) {
+  text = trim(text);
+  if (!(text.substr(0, 5) == "MOVED" || text.substr(0, 5) == "Moved" || text.substr(0, 8) == "PROPOSED" ||
+        text.substr(0, 8) == "Proposed" || text.substr(0, 8) == "SECONDED" || text.substr(0, 8) == "Seconded"))
+    return false;
+  return text.size() < 120 && !icontains(text, " that ") && !icontains(text, "resolved") && !icontains(text, " to ");
+}
+
+std::optional<VoteOutcome> vote_outcome(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.size() > 60) return std::nullopt;
+  if (istarts_with(text, "the motion was ") || istarts_with(text, "the motion ")) text = trim(text.substr(text.find(' ', 4) + 1));
+  if (istarts_with(text, "motion ")) text = trim(text.substr(7));
+  if (istarts_with(text, "was ")) text = trim(text.substr(4));
+  if (istarts_with(text, "carried") || istarts_with(text, "agreed unanimously") || iequals(text, "agreed")) return VoteOutcome::carried;
+  if (istarts_with(text, "lost") || istarts_with(text, "failed") || istarts_with(text, "defeated") || istarts_with(text, "fell") ||
+      istarts_with(text, "not carried") || istarts_with(text, "withdrawn"))
+    return VoteOutcome::lost;
+  return std::nullopt;
+}
+
+std::optional<std::pair<size_t, VoteOutcome>> trailing_vote(std::string_view text) {
+  for (auto lead : {"Motion carried", "Motion Carried", "MOTION CARRIED", "Motion failed", "Motion Failed", "Motion lost", "Motion Lost",
+                    "MOTION FAILED", "MOTION LOST", "CARRIED", "LOST"}) {
+    const size_t at = text.rfind(lead);
+    if (at == std::string_view::npos || at == 0) continue;
+    size_t end = at;
+    while (end > 0 && is_space(text[end - 1])) --end;
+    if (end == 0 || !(text[end - 1] == '.' || text[end - 1] == ';')) continue;
+    const VoteOutcome outcome = icontains(lead, "carried") ? VoteOutcome::carried : VoteOutcome::lost;
+    return std::make_pair(end, outcome);
+  }
+  return std::nullopt;
 }
 
 bool records_no_decision(std::string_view text) {

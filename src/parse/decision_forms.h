@@ -51,6 +51,14 @@ bool is_stem_only(std::string_view text);
 // "None.", "No decision", "Nil", "-": a decision cell or label that records nothing decided.
 bool records_no_decision(std::string_view text);
 
+// "MOVED Cr Hale  SECONDED Cr Dimitriou", "Proposed: Cllr A  Seconded: Cllr B": who moved it.
+bool is_mover_line(std::string_view text);
+enum class VoteOutcome { carried, lost };
+// "CARRIED", "Carried unanimously", "LOST", "The motion was lost": a line that ends a motion.
+std::optional<VoteOutcome> vote_outcome(std::string_view text);
+// "… on first reading. Motion carried 5-0.": where the outcome sentence starts, and what it says.
+std::optional<std::pair<size_t, VoteOutcome>> trailing_vote(std::string_view text);
+
 // Agenda wording that introduces what officers ask for, not what was decided:
 // "Recommendations:", "The Committee is asked to:", "Council is RECOMMENDED to:".
 bool introduces_proposals(std::string_view text);

@@ -39,6 +39,18 @@ size_t after_marker(std::string_view text, size_t pos, bool needs_separator) {
     while (pos < text.size() && is_space(text[pos])) ++pos;
   };
   skip_spaces();
+  // A resolution's own number: "RESOLUTION 2024/81", "Resolved 16/01/12.01".
+  if (pos < text.size() && is_digit(text[pos])) {
+    size_t q = pos;
+    while (q < text.size() && (is_digit(text[q]) || text[q] == '/' || text[q] == '.' || text[q] == '-')) ++q;
+    if (q == text.size() || is_space(text[q]) || text[q] == ':') {
+      while (q > pos && text[q - 1] == '.') --q;
+      pos = q;
+      skip_spaces();
+      if (pos >= text.size()) return pos;
+      needs_separator = false;
+    }
+  }
   if (pos < text.size() && text[pos] == '(') {
     size_t close = text.find(')', pos);
     if (close != std::string_view::npos && close - pos < 60) {
@@ -466,7 +478,12 @@ class UnmarkedForms {
     // agreed that …" or "The Committee noted …" is what was said, not what was decided.
     for (int i = part.begin_line; i <= part.end_line && !labelled_; ++i) {
       const CleanLine& line = lines[static_cast<size_t>(i - 1)];
-      if (!line.text.empty() && marker_in_line(line, markers)) labelled_ = true;
+      if (line.text.empty() || !marker_in_line(line, markers)) continue;
+      // Labelled: the line starts with the label itself ("RESOLVED –", "4.5 Resolved that:"),
+      // not with a sentence that holds the word ("It was agreed that …").
+      std::string_view t = std::string_view(line.text).substr(paragraph_number_length(line.text));
+      for (const auto& word : markers.words)
+        if (istarts_with(t, word)) labelled_ = true;
     }
   }
 
@@ -613,6 +630,7 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
     int j = i + 1;
     int blank_run = 0;
     bool in_reason = false;
+    bool lost = false;
     for (; j <= part.end_line; ++j) {
       const CleanLine& next = lines[static_cast<size_t>(j - 1)];
       if (next.text.empty()) {
@@ -639,6 +657,15 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         continue;
       }
       if (action_line(text) || in_sentence_decision(text)) break;
+      if (is_mover_line(text)) {  // "MOVED Cr Hale  SECONDED Cr Dimitriou" above the motion's words
+        blank_run = 0;
+        continue;
+      }
+      if (auto outcome = vote_outcome(text)) {  // "CARRIED", "LOST": the motion's end
+        if (*outcome == VoteOutcome::lost) lost = true;
+        ++j;
+        break;
+      }
       auto label = clause_label_at_start(text);
       if (label && parser.accepts(*label)) {
         parser.add_segment(text, j);
@@ -687,6 +714,14 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
     parser.finish();
     // "Decision: None. The item was for information." records that nothing was decided.
     if (out.size() == first_clause + 1 && records_no_decision(out.back().text)) out.pop_back();
+    // "… to table the item. Motion failed 2-3.": a motion that was lost decided nothing.
+    for (size_t k = first_clause; k < out.size(); ++k) {
+      if (auto cut = trailing_vote(out[k].text)) {
+        if (cut->second == VoteOutcome::lost) lost = true;
+        out[k].text.resize(cut->first);
+      }
+    }
+    if (lost) out.resize(first_clause);
     for (size_t k = first_clause; k < out.size(); ++k) {
       if (table_part) {
         out[k].quoted_meeting = row_date;
