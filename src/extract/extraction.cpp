@@ -6,6 +6,8 @@
 #include "extract/commitments.h"
 #include "extract/kind.h"
 #include "parse/date_parse.h"
+#include "parse/decision_forms.h"
+#include "parse/decision_tables.h"
 
 namespace tracker {
 
@@ -81,6 +83,26 @@ bool names_meeting_body(std::string_view meeting_committee, std::string_view bod
          !icontains(meeting_committee, "board") && !icontains(meeting_committee, "panel") && !icontains(meeting_committee, "commission");
 }
 
+// Two lists of clauses in one, in the order of their lines; parents keep pointing at their own.
+std::vector<RawClause> merged_by_line(std::vector<RawClause> a, std::vector<RawClause> b) {
+  const int offset = static_cast<int>(a.size());
+  for (auto& c : b)
+    if (c.parent_index >= 0) c.parent_index += offset;
+  for (auto& c : b) a.push_back(std::move(c));
+  std::vector<size_t> order(a.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t l, size_t r) { return a[l].line < a[r].line; });
+  std::vector<int> new_index(a.size());
+  for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
+  std::vector<RawClause> out;
+  out.reserve(a.size());
+  for (size_t k : order) {
+    out.push_back(std::move(a[k]));
+    if (out.back().parent_index >= 0) out.back().parent_index = new_index[static_cast<size_t>(out.back().parent_index)];
+  }
+  return out;
+}
+
 bool sends_parts_elsewhere(std::string_view stem) {
   return icontains(stem, "recommend") || icontains(stem, " submitted to") || icontains(stem, " referred to") ||
          icontains(stem, " forwarded to") || icontains(stem, " sent to") || icontains(stem, " made to") || icontains(stem, " put to");
@@ -126,7 +148,13 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   if (x.minutes_part >= 0) {
     const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
     x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
-    raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, furniture, 0);
+    // Tables are read row by row; the line-by-line forms leave their lines alone.
+    Furniture outside_tables = furniture;
+    const std::vector<char> in_table = table_lines(source.lines, part);
+    for (size_t n = 0; n < in_table.size() && n < outside_tables.size(); ++n) outside_tables[n] |= in_table[n];
+    raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, outside_tables, 0);
+    std::vector<RawClause> from_tables = find_table_decisions(source.lines, part, x.minutes_part, 50000);
+    if (!from_tables.empty()) raw = merged_by_line(std::move(raw), std::move(from_tables));
   }
   for (size_t k = 0; k < x.parts.size(); ++k) {
     const DocumentPart& part = x.parts[k];
@@ -233,7 +261,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       r.kind = classified.kind;
       r.kind_basis = classified.basis;
       // "TH to provide …", "ACTION: Clerk": an action line names somebody who must do something.
-      if (c.found_by == "action-line" && !is_tracked(r.kind) && r.kind != ClauseKind::procedural) {
+      if ((c.found_by == "action-line" || action_line(c.text)) && !is_tracked(r.kind) && r.kind != ClauseKind::procedural) {
         r.kind = ClauseKind::action;
         r.kind_basis = KindBasis::action_line;
       }
@@ -296,6 +324,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
         DueContext context = due_context;
         if (!own) context.meeting = c.quoted_meeting;
         r.due = find_due(c.text, context, v);
+        if (!r.due && !c.due_hint.empty()) r.due = find_due(c.due_hint, context, v);
         if (!r.due && parent && parent->due) r.due = parent->due;
         if (own && r.due && r.due->unreadable()) {
           const std::string label = c.label ? "clause (" + *c.label + ")" : "the clause";

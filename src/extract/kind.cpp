@@ -45,6 +45,15 @@ Classification classify_clause_with_basis(std::string_view clause_text, const st
   if (subject && !subject->body && !is_passive_courtesy(subject->verb) && !iequals(subject->verb, "be"))
     return {ClauseKind::action, KindBasis::named_doer};
   if (subject && subject->body && !is_passive_courtesy(subject->verb)) return {ClauseKind::recommendation, KindBasis::body_asked};
+  // "The Board APPROVED …", "The Committee agreed that JP would submit …": the body's own
+  // decision, read from its verb.
+  if (!subject) {
+    if (auto at = narrative_verb_start(clause_text); at && *at > 0) {
+      Classification inner = classify_clause_with_basis(clause_text.substr(*at), std::nullopt, vocabulary);
+      if (matched && !is_tracked(inner.kind) && inner.basis == KindBasis::none) return {*matched, KindBasis::pattern};
+      return inner;
+    }
+  }
   // A part that starts with its verb: "Note the contents …", "To agree a date …", "REQUESTED the
   // Director to …", "defer consideration …". "Agree to review … and report" still leaves work.
   if (auto verb = leading_decision_verb(clause_text)) {
@@ -63,6 +72,16 @@ Classification classify_clause_with_basis(std::string_view clause_text, const st
         if (istarts_with(rest, "to ")) {
           if (auto next = leading_decision_verb(rest.substr(3)); next && next->sense == VerbSense::acting)
             return {ClauseKind::action, KindBasis::leading_verb};
+        }
+        // "agreed that JP would submit a bid", "agrees that the Head of Audit will present …"
+        if (istarts_with(rest, "that ")) {
+          for (auto modal : {" would ", " will ", " should ", " shall "}) {
+            const size_t at = ifind(rest, modal);
+            if (at == std::string_view::npos || at > 120) continue;
+            if (auto next = leading_decision_verb(rest.substr(at + std::char_traits<char>::length(modal)));
+                next && next->sense == VerbSense::acting)
+              return {ClauseKind::action, KindBasis::leading_verb};
+          }
         }
         if (matched) return {*matched, KindBasis::pattern};
         return {verb->sense == VerbSense::noting ? ClauseKind::noting : ClauseKind::approval, KindBasis::leading_verb};

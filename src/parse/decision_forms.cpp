@@ -34,7 +34,7 @@ constexpr std::array<VerbEntry, 72> kVerbs = {{
     {"delegate", VerbSense::acting},     {"authorise", VerbSense::acting},     {"authorize", VerbSense::acting},
     {"remit", VerbSense::acting},        {"refer", VerbSense::acting},         {"write", VerbSense::acting},
     {"arrange", VerbSense::acting},      {"circulate", VerbSense::acting},     {"report", VerbSense::acting},
-    {"bring", VerbSense::acting},        {"provide", VerbSense::acting},       {"consult", VerbSense::acting},
+    {"bring", VerbSense::acting},        {"provide", VerbSense::acting},       {"present", VerbSense::acting},
     {"commission", VerbSense::acting},   {"review", VerbSense::acting},        {"establish", VerbSense::acting},
     {"prepare", VerbSense::acting},      {"publish", VerbSense::acting},       {"seek", VerbSense::acting},
     {"undertake", VerbSense::acting},    {"monitor", VerbSense::acting},       {"investigate", VerbSense::acting},
@@ -180,6 +180,18 @@ bool starts_with_that_clause(std::string_view text) {
   if (auto label = clause_label_at_start(text)) text = text.substr(label->length);
   text = trim(text);
   return text.size() > 8 && text.substr(0, 5) == "That " && (is_alpha(text[5]) || text[5] == '"');
+}
+
+std::optional<size_t> narrative_verb_start(std::string_view text) {
+  size_t end = body_subject_end(text, false);
+  if (end == std::string_view::npos) return std::nullopt;
+  size_t i = skip_spaces(text, end);
+  for (auto adverb : {"also ", "then ", "unanimously ", "further ", "therefore "})
+    if (istarts_with(text.substr(i), adverb)) i = skip_spaces(text, i + std::char_traits<char>::length(adverb));
+  if (istarts_with(text.substr(i), "was consulted and ")) i += 18;
+  const size_t e = word_end(text, i);
+  if (e == i || !decision_verb_sense(text.substr(i, e - i))) return std::nullopt;
+  return i;
 }
 
 bool is_narrative_decision(std::string_view text) {

@@ -34,6 +34,9 @@ bool starts_with_that_clause(std::string_view text);
 // "The minutes of the meeting held on … were approved …": a decision told as narrative.
 bool is_narrative_decision(std::string_view text);
 
+// Where the verb of a narrative decision starts: "The Board (also) APPROVED …" -> at "APPROVED".
+std::optional<size_t> narrative_verb_start(std::string_view text);
+
 // "TH to provide …", "Clerk to submit …", "Cllr Rowe to arrange …", "ACTION: JS to circulate …":
 // an action line. Returns where the action's text starts (after "ACTION:") and the owner's words.
 struct ActionLine {

@@ -60,7 +60,8 @@ struct RawClause {
   // A stem only introduces its parts ("That Cabinet:", "The Board:"): not a clause of its own.
   // Its subject ("Cabinet") and destination pass to its parts.
   bool stem = false;
-  std::string owner_hint;  // "ACTION: Clerk" after a decision, "TH to …": who must act
+  std::string owner_hint;  // "ACTION: Clerk" after a decision, "TH to …", a table's lead: who must act
+  std::string due_hint;    // a table's "Due" or "Deadline" cell
 };
 
 // Lines after markup removal, numbered like the source (clean[0] is line 1).
