@@ -23,6 +23,9 @@ struct Classification {
   ClauseKind kind;
   KindBasis basis;
 };
+// One decision, without looking for a second joined to it by "and that …".
+Classification classify_single(std::string_view clause_text, const std::optional<ClauseSubject>& subject,
+                               const CompiledVocabulary& vocabulary);
 Classification classify_clause_with_basis(std::string_view clause_text, const std::optional<ClauseSubject>& subject,
                                           const CompiledVocabulary& vocabulary);
 
