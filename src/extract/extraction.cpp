@@ -367,6 +367,11 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       x.commitments.push_back({-1, std::move(f.text), f.line});
   }
 
+  for (const auto& r : x.resolutions) {
+    if (r.clause.numbering_note.empty()) continue;
+    x.warnings.push_back({"numbering-gap", r.clause.line,
+                          "clause " + r.clause.numbering_note + " in the same list: a number is missing or repeated; check the minutes"});
+  }
   for (const auto& item : x.items) {
     if (item.truncated_line == 0) continue;
     const std::string name = item.number ? "item " + *item.number + " (" + item.title + ")" : "item '" + item.title + "'";

@@ -62,6 +62,7 @@ struct RawClause {
   bool stem = false;
   std::string owner_hint;  // "ACTION: Clerk" after a decision, "TH to …", a table's lead: who must act
   std::string due_hint;    // a table's "Due" or "Deadline" cell
+  std::string numbering_note;  // "(4) follows (2)": the list skipped or repeated a number here
 };
 
 // Lines after markup removal, numbered like the source (clean[0] is line 1).

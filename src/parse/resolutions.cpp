@@ -112,7 +112,7 @@ std::optional<size_t> resolution_marker_end(std::string_view text, const Resolut
     }
   }
   // "It was RESOLVED that …", "The Committee RESOLVED to …", "Members AGREED:".
-  if (!(istarts_with(text, "it ") || istarts_with(text, "the ") || istarts_with(text, "members"))) return std::nullopt;
+  if (!(istarts_with(text, "it ") || istarts_with(text, "the "))) return std::nullopt;
   const size_t window = std::min<size_t>(text.size(), 80);
   for (const auto& word : markers.words) {
     if (is_noun_marker(word)) continue;
@@ -123,7 +123,7 @@ std::optional<size_t> resolution_marker_end(std::string_view text, const Resolut
       const bool it_was = (istarts_with(subject, "it was") || istarts_with(subject, "it is")) &&
                           std::count(subject.begin(), subject.end(), ' ') <= 3;
       bool body_subject = false;
-      if (istarts_with(subject, "the ") || istarts_with(subject, "members")) {
+      if (istarts_with(subject, "the ")) {
         const size_t words = static_cast<size_t>(std::count(subject.begin(), subject.end(), ' ')) + 1;
         std::string_view last = subject.substr(subject.rfind(' ') == std::string_view::npos ? 0 : subject.rfind(' ') + 1);
         if (iequals(last, "unanimously") && words > 1) {
@@ -133,6 +133,13 @@ std::optional<size_t> resolution_marker_end(std::string_view text, const Resolut
         body_subject = words <= 6 && std::any_of(kSubjectNouns.begin(), kSubjectNouns.end(), [&](std::string_view n) { return iequals(last, n); });
       }
       if (!it_was && !body_subject) continue;
+      // "The Board agreed that …" is a narrative decision, read whole by that form; only "The
+      // Committee agreed:-" introducing a list, or "RESOLVED"/"decided", is a label here.
+      if (body_subject && iequals(word, "agreed") && text.substr(at, word.size()) != "AGREED") {
+        size_t q = at + word.size();
+        while (q < text.size() && is_space(text[q])) ++q;
+        if (!(q < text.size() && (text[q] == ':' || text[q] == '-' || is_dash_at(text, q)))) continue;
+      }
       size_t end = after_marker(text, at + word.size(), false);
       if (end != std::string_view::npos) return end;
     }
@@ -202,6 +209,18 @@ class BlockParser {
       last.reason += " ";
       last.reason += trim(text);
     }
+  }
+
+  // A label of a list already open that is not the next one ("(4)" after "(2)", "(3)" twice):
+  // the number before it in that list, so the clause is kept and the gap reported.
+  std::optional<std::string> out_of_sequence(ClauseLabel label) const {
+    resolve_ambiguity(label);
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (it->style && *it->style == label.style && successor(it->value, label.style) != label.value) return it->value;
+    return std::nullopt;
+  }
+  void note_numbering(std::string note) {
+    if (!clauses_.empty()) out_[clauses_.back()].numbering_note = std::move(note);
   }
 
   bool empty() const { return clauses_.empty(); }
@@ -672,6 +691,18 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         in_reason = false;
         blank_run = 0;
         continue;
+      }
+      if (label && blank_run <= 2) {
+        // A skipped or repeated number: keep the clause, and say so.
+        std::string_view after = trim(std::string_view(text).substr(label->length));
+        const bool clause_like = istarts_with(after, "that ") || (!after.empty() && is_lower(after[0])) || leading_decision_verb(after);
+        if (auto before = parser.out_of_sequence(*label); before && clause_like) {
+          parser.add_segment(text, j);
+          parser.note_numbering("(" + label->value + ") follows (" + *before + ")");
+          in_reason = false;
+          blank_run = 0;
+          continue;
+        }
       }
       if (in_reason) {
         if (is_lower(text[0])) {
