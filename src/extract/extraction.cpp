@@ -103,6 +103,33 @@ std::vector<RawClause> merged_by_line(std::vector<RawClause> a, std::vector<RawC
   return out;
 }
 
+// Every line number in `x` from the kept lines' numbering to the file's.
+void to_file_lines(Extraction& x, const std::vector<int>& file_line) {
+  auto map = [&](int& line) {
+    if (line >= 1 && static_cast<size_t>(line) <= file_line.size()) line = file_line[static_cast<size_t>(line - 1)];
+  };
+  map(x.meeting.line);
+  map(x.next_meeting_line);
+  for (auto& p : x.parts) {
+    map(p.begin_line);
+    map(p.end_line);
+  }
+  for (auto& i : x.items) {
+    map(i.line);
+    map(i.end_line);
+    map(i.minuted_from);
+    map(i.truncated_line);
+  }
+  for (auto* list : {&x.resolutions, &x.quoted})
+    for (auto& r : *list) {
+      map(r.clause.line);
+      map(r.clause.end_line);
+    }
+  for (auto& c : x.commitments) map(c.line);
+  for (auto& w : x.warnings) map(w.line);
+  for (auto& l : x.listings) map(l.listing.line);
+}
+
 bool sends_parts_elsewhere(std::string_view stem) {
   return icontains(stem, "recommend") || icontains(stem, " submitted to") || icontains(stem, " referred to") ||
          icontains(stem, " forwarded to") || icontains(stem, " sent to") || icontains(stem, " made to") || icontains(stem, " put to");
@@ -119,7 +146,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
                            const ExtractOptions& options) {
   Extraction x;
   x.file = source.path;
-  const CleanLines lines = clean_all(source.lines);
+  // The reader keeps at most five blank lines in a row; line numbers are mapped back to the
+  // file's at the end.
+  const std::vector<std::string_view>& kept = source.lines;
+  const CleanLines lines = clean_all(kept);
   const std::vector<std::string> names = committee_names(config);
   Furniture furniture;
   x.parts = find_document_parts(lines, names, furniture);
@@ -150,10 +180,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
     // Tables are read row by row; the line-by-line forms leave their lines alone.
     Furniture outside_tables = furniture;
-    const std::vector<char> in_table = table_lines(source.lines, part);
+    const std::vector<char> in_table = table_lines(kept, part);
     for (size_t n = 0; n < in_table.size() && n < outside_tables.size(); ++n) outside_tables[n] |= in_table[n];
     raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, outside_tables, 0);
-    std::vector<RawClause> from_tables = find_table_decisions(source.lines, part, x.minutes_part, 50000);
+    std::vector<RawClause> from_tables = find_table_decisions(kept, part, x.minutes_part, 50000);
     if (!from_tables.empty()) raw = merged_by_line(std::move(raw), std::move(from_tables));
   }
   for (size_t k = 0; k < x.parts.size(); ++k) {
@@ -385,6 +415,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
                           "no resolutions were found in the minutes (looked for: " + words + ")"});
   }
   std::stable_sort(x.warnings.begin(), x.warnings.end(), [](const Warning& a, const Warning& b) { return a.line < b.line; });
+  if (!source.numbers.empty()) to_file_lines(x, source.numbers);
   return x;
 }
 

@@ -129,13 +129,30 @@ SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
 
   std::string_view all(out.buffer);
   size_t start = 0;
+  int number = 0, blank_run = 0;
+  bool left_out = false;
+  auto keep = [&](std::string_view line) {
+    ++number;
+    const bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
+    blank_run = blank ? blank_run + 1 : 0;
+    if (blank_run > 5) {
+      if (!left_out) {
+        out.numbers.reserve(out.lines.size() + 1);
+        for (size_t k = 0; k < out.lines.size(); ++k) out.numbers.push_back(static_cast<int>(k + 1));
+      }
+      left_out = true;
+      return;
+    }
+    out.lines.push_back(line);
+    if (left_out) out.numbers.push_back(number);
+  };
   while (start <= all.size()) {
     const size_t nl = all.find('\n', start);
     if (nl == std::string_view::npos) {
-      if (start < all.size()) out.lines.push_back(all.substr(start));
+      if (start < all.size()) keep(all.substr(start));
       break;
     }
-    out.lines.push_back(all.substr(start, nl - start));
+    keep(all.substr(start, nl - start));
     start = nl + 1;
   }
   return out;

@@ -198,3 +198,15 @@ TEST_CASE("read: files on disk") {
     CHECK(contains(m, "line 3"));
   }
 }
+
+TEST_CASE("read: a long run of blank lines keeps five, and every kept line knows its number in the file") {
+  std::string text = "Resolved: -\n";
+  for (int k = 0; k < 1000; ++k) text += "\n";
+  text += "That the report be noted.\n";
+  const SourceText s = source_text_from_bytes("blank.txt", text);
+  REQUIRE(s.line_count() == 7);
+  CHECK(s.file_line(0) == 1);
+  CHECK(s.file_line(5) == 6);
+  CHECK(s.line(7) == "That the report be noted.");
+  CHECK(s.file_line(6) == 1002);
+}
