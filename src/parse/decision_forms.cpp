@@ -162,8 +162,10 @@ std::optional<size_t> in_sentence_decision(std::string_view text) {
       const bool it_was = iends_with(before, "it was") || iends_with(before, "it is");
       const bool seconded = (iends_with(before, " and") || iends_with(before, ",")) &&
                             (icontains(before, "seconded") || icontains(before, "proposed") || icontains(before, "moved"));
-      const bool capital_resolved = verb == "resolved" && text.substr(at, 8) == "RESOLVED" && iends_with(before, " and");
-      if (!it_was && !seconded && !capital_resolved) continue;
+      const bool capital_resolved = verb == "resolved" && text.substr(at, 8) == "RESOLVED" && (iends_with(before, " and") || iequals(before, "and"));
+      // "… seconded by Cllr Bell,\n and RESOLVED that …": the proposer is on the line before.
+      const bool continued = iequals(before, "and") || iequals(before, ", and");
+      if (!it_was && !seconded && !capital_resolved && !(continued && verb == "resolved")) continue;
       size_t p = skip_spaces(text, after_verb);
       if (istarts_with(text.substr(p), "unanimously")) p = skip_spaces(text, p + 11);
       while (p < text.size() && (text[p] == ':' || text[p] == '-' || text[p] == ',')) p = skip_spaces(text, p + 1);
@@ -202,6 +204,8 @@ bool is_narrative_decision(std::string_view text) {
       istarts_with(text, "the minutes were") || istarts_with(text, "minutes agreed")) {
     const size_t window = std::min<size_t>(text.size(), 220);
     std::string_view head = text.substr(0, window);
+    // "The minutes of this meeting were confirmed at the meeting on …": the sign-off, added later.
+    if (icontains(head, "minutes of this meeting")) return false;
     return icontains(head, " approved") || icontains(head, " agreed") || icontains(head, " confirmed") ||
            icontains(head, "correct record") || icontains(head, "accurate record");
   }
@@ -293,6 +297,10 @@ bool is_stem_only(std::string_view text) {
   text = trim(text);
   if (istarts_with(text, "that ")) text = trim(text.substr(5));
   if (text.empty()) return true;
+  // "The Panel further agreed to make the following recommendations to the Commissioner:"
+  if (icontains(text, "the following recommendation") && text.find(". ") == std::string_view::npos && !icontains(text, " noted") &&
+      !icontains(text, "be noted") && !istarts_with(text, "the following"))
+    return true;
   // "the following (additional) recommendations be submitted to Cabinet"
   if (istarts_with(text, "the following ")) {
     for (auto verb : {" be submitted to", " be referred to", " be made to", " be forwarded to", " be sent to", " be reported to",

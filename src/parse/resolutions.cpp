@@ -264,6 +264,22 @@ class BlockParser {
   }
   // A clause that only introduces its parts is a stem: not a clause of its own.
   void finish() {
+    // "(2) That the following recommendations be made to Cabinet:" then "Recommendation 1 - That
+    // …" paragraphs: unlabelled clauses after a stem with no labelled parts are its parts.
+    for (size_t n = 0; n < clauses_.size(); ++n) {
+      RawClause& stem = out_[clauses_[n]];
+      if (!iends_with(trim(stem.text), ":") || !is_stem_only(stem.text)) continue;
+      bool has_parts = false;
+      for (size_t k : clauses_) has_parts = has_parts || out_[k].parent_index == static_cast<int>(clauses_[n]);
+      if (has_parts) continue;
+      for (size_t m = n + 1; m < clauses_.size(); ++m) {
+        RawClause& part = out_[clauses_[m]];
+        if (part.label || part.parent_index >= 0) break;
+        part.parent_index = static_cast<int>(clauses_[n]);
+        part.parent = stem.label;
+        part.depth = stem.depth + 1;
+      }
+    }
     for (size_t k : clauses_) {
       RawClause& c = out_[k];
       if (c.parent_index < 0) continue;
@@ -424,6 +440,19 @@ size_t paragraph_number_length(std::string_view text) {
   return i;
 }
 
+// "Recommendation 2 - ", "Recommendation 3: ": a recommendation's own number before its text.
+size_t recommendation_number_length(std::string_view text) {
+  if (!istarts_with(text, "recommendation ")) return 0;
+  size_t i = 15;
+  const size_t digits = i;
+  while (i < text.size() && is_digit(text[i])) ++i;
+  if (i == digits) return 0;
+  while (i < text.size() && (is_space(text[i]) || text[i] == '-' || text[i] == ':' || text[i] == '.')) ++i;
+  if (is_dash_at(text, i)) i += 3;
+  while (i < text.size() && is_space(text[i])) ++i;
+  return i;
+}
+
 // The clause text start of a marker at the start of the line or of one of its table cells.
 std::optional<size_t> marker_in_line(const CleanLine& line, const ResolutionMarkers& markers) {
   if (auto end = resolution_marker_end(line.text, markers)) return end;
@@ -514,11 +543,26 @@ class UnmarkedForms {
     if (!minuted(i)) return std::nullopt;
     if (auto a = action_line(t)) return RegionStart{a->text_start, "action-line", a->owner};
     if (auto at = in_sentence_decision(t); at && !(labelled_ && says_agreed_in_discussion(t))) return RegionStart{*at, "in-sentence", {}};
-    if (!paragraph_start(i) || after_proposals(i)) return std::nullopt;
-    if (starts_with_that_clause(t)) return RegionStart{0, "unlabelled", {}};
-    if (!labelled_ && is_narrative_decision(t)) return RegionStart{0, "narrative", {}};
-    if (is_stem_only(t) && parts_follow(i)) return RegionStart{0, "stem", {}};
+    if (!paragraph_start(i) || after_proposals(i) || introduces_proposals(t)) return std::nullopt;
+    // "3.1  The minutes of …", "5.4  That …": a paragraph number in front of the decision.
+    const size_t number = paragraph_number_length(t);
+    const std::string_view body = std::string_view(t).substr(number);
+    if (starts_with_that_clause(body)) return RegionStart{number, "unlabelled", {}};
+    // Minutes confirmed in a sentence are a decision even where the rest is labelled.
+    if ((!labelled_ || approves_minutes(body)) && is_narrative_decision(body)) return RegionStart{number, "narrative", {}};
+    if (is_stem_only(paragraph_from(i, number)) && parts_follow(i)) return RegionStart{number, "stem", {}};
     return std::nullopt;
+  }
+
+  // The paragraph that starts at line i, up to its first sentence end or colon.
+  std::string paragraph_from(int i, size_t offset) const {
+    std::string text(std::string_view(lines_[static_cast<size_t>(i - 1)].text).substr(offset));
+    for (int k = i + 1; k <= part_.end_line && k <= i + 4 && !ends_sentence_or_label(text); ++k) {
+      const CleanLine& next = lines_[static_cast<size_t>(k - 1)];
+      if (next.text.empty() || item_lines_.count(k) > 0) break;
+      text += " " + next.text;
+    }
+    return text;
   }
 
   bool paragraph_start(int i) const {
@@ -563,9 +607,12 @@ class UnmarkedForms {
   bool after_proposals(int i) const {
     for (int k = i - 1; k >= part_.begin_line && k >= i - 8; --k) {
       const CleanLine& prev = lines_[static_cast<size_t>(k - 1)];
-      if (prev.text.empty() || furniture_[static_cast<size_t>(k)]) continue;
-      if (item_lines_.count(k) > 0 || iequals(prev.text, "minutes:") || iequals(prev.text, "decision:")) return false;
+      if (prev.text.empty()) continue;
+      // A heading such as "OFFICER RECOMMENDATION" repeats through a document and so looks like
+      // page furniture; it still says what follows.
       if (introduces_proposals(prev.text)) return true;
+      if (furniture_[static_cast<size_t>(k)]) continue;
+      if (item_lines_.count(k) > 0 || iequals(prev.text, "minutes:") || iequals(prev.text, "decision:")) return false;
       if (!(prev.bullet || clause_label_at_start(prev.text) || starts_with_that_clause(prev.text))) return false;
     }
     return false;
@@ -577,12 +624,18 @@ class UnmarkedForms {
   }
   // A stem ("The Cabinet has:", "That Cabinet") is a decision only when labelled parts follow.
   bool parts_follow(int i) const {
-    for (int k = i + 1; k <= part_.end_line && k <= i + 3; ++k) {
+    bool open = true;
+    for (int k = i + 1; k <= part_.end_line && k <= i + 6; ++k) {
       const CleanLine& next = lines_[static_cast<size_t>(k - 1)];
       if (next.text.empty()) continue;
-      return clause_label_at_start(next.text).has_value() || next.bullet;
+      if (clause_label_at_start(next.text).has_value() || next.bullet) return true;
+      if (!open) return false;
+      open = !ends_sentence_or_label(next.text);  // the stem's own wrapped lines
     }
     return false;
+  }
+  static bool approves_minutes(std::string_view t) {
+    return istarts_with(t, "the minutes") || istarts_with(t, "the minute of") || istarts_with(t, "minutes ");
   }
 
   bool labelled_ = false;
@@ -691,6 +744,18 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         in_reason = false;
         blank_run = 0;
         continue;
+      }
+      if (!label && blank_run <= 2) {
+        // "5.5  That …" after "5.4  That …", "Recommendation 2 - That …": the next clause,
+        // numbered as a paragraph or as a recommendation rather than with a label.
+        size_t number = paragraph_number_length(text);
+        if (number == 0) number = recommendation_number_length(text);
+        if (number > 0 && starts_with_that_clause(std::string_view(text).substr(number))) {
+          parser.add_segment(std::string_view(text).substr(number), j);
+          in_reason = false;
+          blank_run = 0;
+          continue;
+        }
       }
       if (label && blank_run <= 2) {
         // A skipped or repeated number: keep the clause, and say so.
