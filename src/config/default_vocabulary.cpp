@@ -6,7 +6,7 @@ namespace tracker {
 
 VocabularyConfig default_vocabulary() {
   VocabularyConfig v;
-  v.resolution_markers = {"resolved", "agreed", "decided", "decision", "RECOMMENDED", "RESOLUTION"};
+  v.resolution_markers = {"resolved", "agreed", "decided", "decision", "RECOMMENDED", "RESOLUTION", "Outcome"};
   v.reason_markers = {"reason for decision", "reasons for decision", "reason for recommendation",
                       "reasons for recommendation", "reasons", "reason"};
   v.truncation_markers = {"view the full minutes text for item", "view the full minutes text"};

@@ -105,6 +105,10 @@ bool is_noun_marker(const std::string& w) { return iends_with(w, "ion"); }  // "
 
 std::optional<size_t> resolution_marker_end(std::string_view text, const ResolutionMarkers& markers) {
   if (text.empty()) return std::nullopt;
+  // "And Resolved:" (an older clerk's form) is the label with its conjunction.
+  if (text.size() > 4 && (text.substr(0, 4) == "And " || text.substr(0, 4) == "AND ")) {
+    if (auto end = resolution_marker_end(text.substr(4), markers); end && *end > 0) return 4 + *end;
+  }
   for (const auto& word : markers.words) {
     if (word_matches(text, 0, word)) {
       size_t end = after_marker(text, word.size(), is_noun_marker(word));
@@ -570,7 +574,7 @@ class UnmarkedForms {
       if (furniture_[static_cast<size_t>(k)]) continue;
       const CleanLine& prev = lines_[static_cast<size_t>(k - 1)];
       if (prev.text.empty() || item_lines_.count(k) > 0 || prev.heading_level > 0) return true;
-      return ends_sentence_or_label(prev.text) || prev.bullet;
+      return ends_sentence_or_label(prev.text) || prev.bullet || is_mover_line(prev.text);
     }
     return true;
   }
