@@ -51,7 +51,7 @@ def main():
             diffs.append(f"{where}: label expected {e['label']!r}, got {g['label']!r}")
         if "text" in e and norm_text(e["text"]) != norm_text(g["text"]):
             diffs.append(f"{where}: text\n     expected {norm_text(e['text'])!r}\n     got      {norm_text(g['text'])!r}")
-        for k in ("kind", "tracked"):
+        for k in ("kind", "tracked", "found_by"):
             if k in e and e[k] != g[k]:
                 diffs.append(f"{where}: {k} expected {e[k]!r}, got {g[k]!r}  [{g['text'][:70]}]")
         if "owner" in e:
