@@ -130,7 +130,6 @@ std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std
   for (int i = 0; i < count; ++i)
     if (is_page_furniture(lines[static_cast<size_t>(i)].text)) furniture[static_cast<size_t>(i + 1)] = 1;
   std::vector<Cue> cues;
-  bool web_page = false;
   for (int i = 0; i < count; ++i) {
     if (lines[static_cast<size_t>(i)].text.empty()) continue;
     if (auto h = meeting_heading_at(lines, i, committee_names)) {
@@ -139,14 +138,12 @@ std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std
         for (int l = h->first_line; l <= h->date_line; ++l) furniture[static_cast<size_t>(l)] = 1;
         continue;
       }
-      // One web page records one meeting: a decision page lists the decisions newest
-      // first (the earlier ones are blocks of the same page), an agenda-item page ends with the
-      // item's history at other meetings.
+      // A "date - title" line heads a web page only at its top. One page records one meeting: a
+      // decision page lists the decisions newest first (the earlier ones are blocks of
+      // the same page), an agenda-item page ends with the item's history at other meetings; and
+      // in minutes such a line is a row of an action log.
       const bool web_heading = h->form == HeadingForm::decision_page || h->form == HeadingForm::date_and_name;
-      if (web_heading) {
-        if (web_page) continue;
-        web_page = true;
-      }
+      if (web_heading && std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.meeting; })) continue;
       int first = h->first_line;
       if (!cues.empty() && first <= cues.back().line) first = cues.back().line + 1;
       Cue cue{first, PartKind::minutes, {}, h->date, h->committee, true};

@@ -188,6 +188,7 @@ bool leads_into_date(std::string_view before) {
 // The date stands for the meeting of the lines above it: "Date: …", "Minutes - …", "HELD ON …".
 bool date_leads(std::string_view before, const DateFound& found) {
   if (before.empty()) return true;
+  if (before.back() == '/') return true;  // "Dydd Mawrth, 14 Mai 2024 / Tuesday, 14 May 2024"
   for (std::string_view label : {"date", "date and time", "meeting date", "date of meeting", "minutes", "notes", "meeting", "on", "held on",
                                  "held"})
     if (iequals(before, label)) return true;
@@ -239,6 +240,11 @@ std::string_view committee_named(std::string_view title, const std::vector<std::
     if (!rest.empty() && (rest[0] == ':' || dash_at(rest, 0) > 0)) s = strip_leading_separators(rest);
   }
   if (s.empty() || s.size() > 160) return {};
+  // A bilingual title gives the name in each language: "Pwyllgor Craffu / Scrutiny Committee".
+  if (const size_t slash = s.find(" / "); slash != std::string_view::npos) {
+    const std::string_view second = committee_named(s.substr(slash + 3), committee_names);
+    return second.empty() ? committee_named(s.substr(0, slash), committee_names) : second;
+  }
   // "Northmoor Borough Council – Cabinet": every part names a body, and the council's own name
   // gives way to the committee beside it. "Select Commission – Work Programme" names a document.
   std::string_view best;
@@ -261,10 +267,10 @@ std::string committee_from_meeting_phrase(std::string_view phrase) {
   }
   if (lead_end == std::string_view::npos) return {};
   std::string_view rest = phrase.substr(lead_end);
-  for (std::string_view stop : {" held", " to be ", " will be ", " which ", " at ", " on ", " taking place", " convened"}) {
-    const size_t p = ifind(rest, stop);
-    if (p != std::string_view::npos) rest = rest.substr(0, p);
-  }
+  size_t end = rest.size();
+  for (std::string_view stop : {" held", " to be ", " will be ", " which ", " at ", " on ", " taking place", " convened"})
+    end = std::min(end, ifind(rest, stop));
+  rest = rest.substr(0, end);
   rest = strip_trailing_separators(rest);
   // "[the] [kind of] meeting [of the Body]", "the Annual Parish Meeting", or just "the Body".
   std::string_view sitting, body = rest;
@@ -349,12 +355,10 @@ std::optional<MeetingHeading> meeting_heading_at(const CleanLines& lines, int in
     if (!committee.empty()) {
       // "EASTFIELD PARISH COUNCIL / Minutes of the Meeting of the Council held on …": the full
       // name above says which council.
-      if (is_one_of(committee, kBodyNouns)) {
-        for (int j = phrase_index - 1; j >= 0 && j >= phrase_index - 4; --j) {
-          const std::string_view above = committee_named(lines[static_cast<size_t>(j)].text, committee_names);
-          if (!above.empty() && ends_with_word(above, committee))
-            return heading(above, HeadingForm::meeting_phrase, j + 1);
-        }
+      for (int j = phrase_index - 1; j >= 0 && j >= phrase_index - 4; --j) {
+        const std::string_view above = committee_named(lines[static_cast<size_t>(j)].text, committee_names);
+        if (above.size() > committee.size() && ends_with_word(above, committee))
+          return heading(above, HeadingForm::meeting_phrase, j + 1);
       }
       return heading(committee, HeadingForm::meeting_phrase, phrase_index + 1);
     }
