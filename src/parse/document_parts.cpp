@@ -17,10 +17,16 @@ bool line_starts_with_field(const std::string& text, std::string_view field) {
          (text.size() == field.size() || text[field.size()] == ':' || text[field.size()] == ' ' || text[field.size()] == '-');
 }
 
+// Minutes say who attended; an agenda says who is summoned. Minutes may give "Date and time:"
+// above their attendance, so the attendance is looked for first.
 PartKind classify_meeting_part(const CleanLines& lines, int from, int to) {
-  for (int i = from; i <= to && i < from + 30; ++i) {
+  const int last = std::min(to, from + 29);
+  for (int i = from; i <= last; ++i) {
     const std::string& t = lines[static_cast<size_t>(i - 1)].text;
-    if (line_starts_with_field(t, "present")) return PartKind::minutes;
+    if (line_starts_with_field(t, "present") || istarts_with(t, "members present")) return PartKind::minutes;
+  }
+  for (int i = from; i <= last; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
     if (iequals(t, "agenda") || line_starts_with_field(t, "date and time") || line_starts_with_field(t, "membership") ||
         istarts_with(t, "notice of meeting") || istarts_with(t, "summons"))
       return PartKind::agenda;

@@ -189,11 +189,23 @@ bool leads_into_date(std::string_view before) {
 bool date_leads(std::string_view before, const DateFound& found) {
   if (before.empty()) return true;
   if (before.back() == '/') return true;  // "Dydd Mawrth, 14 Mai 2024 / Tuesday, 14 May 2024"
-  for (std::string_view label : {"date", "date and time", "meeting date", "date of meeting", "minutes", "notes", "meeting", "on", "held on",
-                                 "held"})
-    if (iequals(before, label)) return true;
   if (istarts_with(before, "held ") && iends_with(before, " on")) return true;  // "HELD AT THE TOWN HALL ON"
-  return is_weekday_name(before) && found.begin <= 14;
+  if (is_weekday_name(before) && found.begin <= 14) return true;
+  // A label made of these words: "Date", "Date and time of meeting", "Minutes of meeting held on".
+  const std::vector<std::string_view> words = words_of(before);
+  return words.size() <= 6 && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+           for (std::string_view label : {"date", "and", "time", "of", "the", "meeting", "minutes", "notes", "held", "on", "day"})
+             if (iequals(w, label)) return true;
+           return false;
+         });
+}
+
+bool is_minutes_title(std::string_view t) {
+  t = strip_trailing_separators(t);
+  for (std::string_view title : {"minutes", "notes", "draft minutes", "unconfirmed minutes", "confirmed minutes", "minutes of meeting",
+                                 "minutes of the meeting", "meeting minutes", "notes of meeting"})
+    if (iequals(t, title)) return true;
+  return false;
 }
 
 std::string_view strip_sitting_words(std::string_view s) {
@@ -239,6 +251,9 @@ std::string_view committee_named(std::string_view title, const std::vector<std::
     const std::string_view rest = trim(s.substr(7));
     if (!rest.empty() && (rest[0] == ':' || dash_at(rest, 0) > 0)) s = strip_leading_separators(rest);
   }
+  // "Meeting of Cabinet, Tuesday 5th March 2024" (a CMIS page title).
+  for (std::string_view lead : {"meeting of the ", "meeting of "})
+    if (istarts_with(s, lead)) s = trim(s.substr(lead.size()));
   if (s.empty() || s.size() > 160) return {};
   // A bilingual title gives the name in each language: "Pwyllgor Craffu / Scrutiny Committee".
   if (const size_t slash = s.find(" / "); slash != std::string_view::npos) {
@@ -267,6 +282,9 @@ std::string committee_from_meeting_phrase(std::string_view phrase) {
   }
   if (lead_end == std::string_view::npos) return {};
   std::string_view rest = phrase.substr(lead_end);
+  // "Record of decisions of the Cabinet held on …"
+  for (std::string_view lead : {"decisions of ", "decisions taken by ", "decisions made by "})
+    if (istarts_with(rest, lead)) rest.remove_prefix(lead.size());
   size_t end = rest.size();
   for (std::string_view stop : {" held", " to be ", " will be ", " which ", " at ", " on ", " taking place", " convened"})
     end = std::min(end, ifind(rest, stop));
@@ -363,16 +381,19 @@ std::optional<MeetingHeading> meeting_heading_at(const CleanLines& lines, int in
       return heading(committee, HeadingForm::meeting_phrase, phrase_index + 1);
     }
   }
-  if (!meeting_phrase && !date_leads(before, *found)) return std::nullopt;
+  // A phrase that narrates ("Minutes of the meeting held on … were signed") heads nothing.
+  if (!meeting_phrase && (starts_meeting_phrase(before) || narrates(after) || !date_leads(before, *found))) return std::nullopt;
 
   // name-above: the nearest of the four non-empty lines above that names a body.
   const int top = meeting_phrase ? phrase_index : index;
   int seen = 0;
+  int minutes_title = -1;  // a bare "MINUTES" title above the date
   for (int j = top - 1; j >= 0 && seen < 4 && index - j <= 8; --j) {
     const CleanLine& above = lines[static_cast<size_t>(j)];
     if (above.text.empty()) continue;
     ++seen;
     if (above.has_tabs) continue;
+    if (is_minutes_title(above.text)) minutes_title = j;
     if (starts_meeting_phrase(above.text)) {  // "NOTES OF THE ALL-MEMBER WORKSHOP"
       const std::string committee = committee_from_meeting_phrase(above.text);
       if (!committee.empty()) return heading(committee, HeadingForm::name_above, j + 1);
@@ -382,6 +403,9 @@ std::optional<MeetingHeading> meeting_heading_at(const CleanLines& lines, int in
     if (!committee.empty()) return heading(committee, HeadingForm::name_above, j + 1);
   }
   if (meeting_phrase) return heading({}, HeadingForm::meeting_phrase, phrase_index + 1);
+  // "MINUTES / Tuesday 5 March 2024" at the top of a file that names no body: still the meeting's day.
+  if (index < 15 && (minutes_title >= 0 || is_minutes_title(before)))
+    return heading({}, HeadingForm::name_above, minutes_title >= 0 ? minutes_title + 1 : line_no);
   return std::nullopt;
 }
 

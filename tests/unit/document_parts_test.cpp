@@ -625,3 +625,31 @@ TEST_CASE("heading: a bilingual title names the committee in each language") {
   CHECK(p.parts[0].committee == "Licensing Committee");
   CHECK(date_of(p.parts[0].date) == "2024-05-14");
 }
+
+TEST_CASE("heading: labels and titles that lead into the date") {
+  SUBCASE("'Date and time of meeting:' above the attendance: minutes, not an agenda") {
+    const Parsed p = parse(text_of({"Licensing Committee", "", "Date and time of meeting: Tuesday 5 March 2024, 10am", "",
+                                    "Present: Councillors Fell and Gray"}));
+    REQUIRE(p.parts.size() == 1);
+    CHECK(p.parts[0].kind == PartKind::minutes);
+    CHECK(p.parts[0].committee == "Licensing Committee");
+    CHECK(date_of(p.parts[0].date) == "2024-03-05");
+  }
+  SUBCASE("'Meeting held on:'") {
+    CHECK(date_of(parse(text_of({"Licensing Committee", "Meeting held on: Tuesday 5 March 2024"})).parts[0].date) == "2024-03-05");
+  }
+  SUBCASE("a CMIS title 'Meeting of Cabinet, <date>'") {
+    const Parsed p = parse(text_of({"Meeting of Cabinet, Tuesday 5th March 2024 7.00 pm"}));
+    CHECK(p.parts[0].committee == "Cabinet");
+    CHECK(date_of(p.parts[0].date) == "2024-03-05");
+  }
+  SUBCASE("'Record of Decisions of the Cabinet held on …'") {
+    CHECK(parse(text_of({"Record of Decisions of the Cabinet held on Tuesday 5 March 2024"})).parts[0].committee == "Cabinet");
+  }
+  SUBCASE("a bare 'MINUTES' title at the top of a file that names no body") {
+    const Parsed p = parse(text_of({"MINUTES", "", "Tuesday 5 March 2024", "", "Present: Ms Hale"}));
+    REQUIRE(p.parts.size() == 1);
+    CHECK(p.parts[0].committee.empty());
+    CHECK(date_of(p.parts[0].date) == "2024-03-05");
+  }
+}
