@@ -159,6 +159,15 @@ bool reads_as_decision_line(std::string_view title) {
          iends_with(title, "decision made") || iends_with(title, "call-in)") || iends_with(title, "call in)");
 }
 
+// "Issue - decisions", "Decision details", "Decisions" among the page's title lines above.
+bool under_decision_page_title(const CleanLines& lines, int index) {
+  for (int j = index - 1; j >= 0 && j >= index - 20; --j) {
+    const std::string& t = lines[static_cast<size_t>(j)].text;
+    if (t.size() <= 40 && (icontains(t, "decisions") || iequals(t, "decision details") || iequals(t, "decision"))) return true;
+  }
+  return false;
+}
+
 bool starts_meeting_phrase(std::string_view t) {
   t = trim(t);
   for (std::string_view lead : {"draft ", "unconfirmed ", "confirmed "})
@@ -282,8 +291,9 @@ std::string committee_from_meeting_phrase(std::string_view phrase) {
   }
   if (lead_end == std::string_view::npos) return {};
   std::string_view rest = phrase.substr(lead_end);
-  // "Record of decisions of the Cabinet held on …"
-  for (std::string_view lead : {"decisions of ", "decisions taken by ", "decisions made by "})
+  // "Record of decisions of the Cabinet held on …", "Minutes of the proceedings of the Council …"
+  if (istarts_with(rest, "the ")) rest.remove_prefix(4);
+  for (std::string_view lead : {"decisions of ", "decisions taken by ", "decisions made by ", "proceedings of "})
     if (istarts_with(rest, lead)) rest.remove_prefix(lead.size());
   size_t end = rest.size();
   for (std::string_view stop : {" held", " to be ", " will be ", " which ", " at ", " on ", " taking place", " convened"})
@@ -341,7 +351,8 @@ std::optional<MeetingHeading> meeting_heading_at(const CleanLines& lines, int in
     if (auto title = title_after_dash(after)) {
       const std::string_view committee = committee_named(without_item_reference(*title), committee_names);
       if (!committee.empty()) return heading(committee, HeadingForm::date_and_name, line_no);
-      if (before.empty() && reads_as_decision_line(*title)) return heading({}, HeadingForm::decision_page, line_no);
+      if (before.empty() && (reads_as_decision_line(*title) || under_decision_page_title(lines, index)))
+        return heading({}, HeadingForm::decision_page, line_no);
     }
   }
   // name-and-date: "Cabinet - Tuesday, 23rd January, 2024 6.00 pm".

@@ -653,3 +653,18 @@ TEST_CASE("heading: labels and titles that lead into the date") {
     CHECK(date_of(p.parts[0].date) == "2024-03-05");
   }
 }
+
+TEST_CASE("heading: a decisions page's 'date - title' line with no reference or status") {
+  const Parsed p = parse(text_of({
+      "Issue - decisions",
+      "",
+      "Allotment Rents",
+      "",
+      "14/02/2022 - Allotment Rents 2022/23",
+      "",
+      "That the allotment rents be increased by 3%.",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(date_of(p.parts[0].date) == "2022-02-14");
+  CHECK(parse(text_of({"Minutes of the proceedings of the Harbour Board held on 3 May 2024"})).parts[0].committee == "Harbour Board");
+}
