@@ -149,7 +149,11 @@ std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std
       // the same page), an agenda-item page ends with the item's history at other meetings; and
       // in minutes such a line is a row of an action log.
       const bool web_heading = h->form == HeadingForm::decision_page || h->form == HeadingForm::date_and_name;
-      if (web_heading && std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.meeting; })) continue;
+      const bool after_a_meeting = std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.meeting; });
+      if (web_heading && after_a_meeting) continue;
+      // "Minutes of the meeting held on 12 June 2023" inside minutes is an item about other
+      // minutes; a pack's minutes name their committee.
+      if (h->committee.empty() && after_a_meeting) continue;
       int first = h->first_line;
       if (!cues.empty() && first <= cues.back().line) first = cues.back().line + 1;
       Cue cue{first, PartKind::minutes, {}, h->date, h->committee, true};

@@ -613,11 +613,13 @@ TEST_CASE("heading: lines that mention a meeting or a body are not headings") {
       "Next Meeting: 14 May 2024",                                                      // 19
       "",                                                                               // 20
       "11/03/2024 - Planning Committee (Item 6.) - Local Plan",                         // 21
+      "",                                                                               // 22
+      "Minutes of the meeting held on 12 March 2024 pdf icon PDF 120 KB",               // 23
   }));
   REQUIRE(p.parts.size() == 1);
   CHECK(p.parts[0].committee == "Planning Committee");
   CHECK(date_of(p.parts[0].date) == "2024-04-09");
-  CHECK(p.parts[0].end_line == 21);
+  CHECK(p.parts[0].end_line == 23);
 }
 
 TEST_CASE("heading: a bilingual title names the committee in each language") {
