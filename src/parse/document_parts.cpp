@@ -93,7 +93,8 @@ std::optional<Cue> document_cue(const CleanLines& lines, int index) {
   // "UPDATED: 13 OCTOBER 2020" dates the document above it; it does not start one.
   if (t.back() == '.' || item_number_at_start(line) || istarts_with(t, "updated")) return std::nullopt;
   const bool updated_here = updated_date(t).has_value();
-  const bool updated_next = istarts_with(next, "updated");
+  // "UPDATED: 13 OCTOBER 2020", not a sentence that runs on with "updated and …".
+  const bool updated_next = istarts_with(next, "updated") && updated_date(next).has_value();
   const bool heads_document = updated_here || updated_next || (next_is_table && icontains(next, "meeting date"));
   if (!heads_document) return std::nullopt;
   std::optional<Day> date = updated_here ? updated_date(t) : updated_date(next);

@@ -670,3 +670,17 @@ TEST_CASE("heading: a decisions page's 'date - title' line with no reference or 
   CHECK(date_of(p.parts[0].date) == "2022-02-14");
   CHECK(parse(text_of({"Minutes of the proceedings of the Harbour Board held on 3 May 2024"})).parts[0].committee == "Harbour Board");
 }
+
+TEST_CASE("parts: a sentence that runs on to a line beginning 'updated' does not start a document") {
+  const Parsed p = parse(text_of({
+      "Highways Committee",
+      "Tuesday 9 April 2024",
+      "",
+      "The Head of Roads said that the traffic counts were due to be",
+      "updated and that a full assessment would follow.",
+      "",
+      "The Committee agreed to note the report.",
+  }));
+  REQUIRE(p.parts.size() == 1);
+  CHECK(p.parts[0].end_line == 7);
+}
