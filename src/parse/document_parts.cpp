@@ -6,135 +6,42 @@
 
 #include "core/text.h"
 #include "parse/date_parse.h"
+#include "parse/meeting_heading.h"
 #include "parse/minutes.h"
 
 namespace tracker {
 namespace {
-
-constexpr std::array<std::string_view, 14> kBodyNouns = {"committee", "commission", "panel",   "board",    "cabinet",
-                                                         "council",   "forum",      "group",   "partnership", "assembly",
-                                                         "scrutiny",  "sub-committee", "subcommittee", "executive"};
-
-std::string_view strip_trailing_separators(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == '-' || s.back() == ',' || s.back() == ':' || s.back() == '|')) s = trim(s.substr(0, s.size() - 1));
-  if (s.size() >= 3 && static_cast<unsigned char>(s[s.size() - 3]) == 0xE2 && static_cast<unsigned char>(s[s.size() - 2]) == 0x80)
-    s = trim(s.substr(0, s.size() - 3));  // en or em dash
-  return s;
-}
-
-bool names_a_committee(std::string_view s, const std::vector<std::string>& committee_names) {
-  s = trim(s);
-  if (s.empty() || s.size() > 140) return false;
-  for (const auto& name : committee_names)
-    if (istarts_with(s, name)) return true;
-  const size_t words = static_cast<size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
-  if (words > 14 || s.back() == '.') return false;
-  if (!(is_upper(s[0]) || is_digit(s[0]))) return false;
-  for (auto noun : kBodyNouns)
-    if (iends_with(s, noun)) return true;
-  return false;
-}
-
-struct Heading {
-  std::string committee;
-  Day date;
-  int first_line;  // where the heading starts (the committee's line, when above the date)
-  int date_line;
-};
-
-// "Minutes of the meeting of the Scrutiny Board held on …" -> "Scrutiny Board";
-// "Minutes of the Corporate Overview and Scrutiny Committee held on …" -> that committee.
-std::string_view committee_from_minutes_phrase(std::string_view text) {
-  std::string_view rest;
-  size_t of = ifind(text, "meeting of ");
-  if (of != std::string_view::npos) {
-    rest = text.substr(of + 11);
-  } else {
-    for (std::string_view lead : {"minutes of ", "notes of "}) {
-      size_t at = ifind(text, lead);
-      if (at != std::string_view::npos) {
-        rest = text.substr(at + lead.size());
-        break;
-      }
-    }
-  }
-  if (istarts_with(rest, "the ")) rest.remove_prefix(4);
-  for (std::string_view stop : {" held", " at ", " on ", ","}) {
-    size_t p = ifind(rest, stop);
-    if (p != std::string_view::npos) rest = rest.substr(0, p);
-  }
-  rest = trim(rest);
-  // "the meeting", "a remote meeting", "an informal meeting": no committee named here.
-  if (rest.empty() || iends_with(rest, "meeting") || istarts_with(rest, "a ") || istarts_with(rest, "an ")) return {};
-  return rest;
-}
-
-bool starts_minutes_phrase(std::string_view text) {
-  return (istarts_with(text, "minutes of") || istarts_with(text, "notes of") || istarts_with(text, "minutes of a") ||
-          istarts_with(text, "record of")) &&
-         !icontains(text, "previous meeting") && !icontains(text, "last meeting");
-}
-
-std::optional<Heading> heading_at(const CleanLines& lines, int index, const std::vector<std::string>& names) {
-  const std::string& text = lines[static_cast<size_t>(index)].text;
-  if (text.empty() || text.size() > 240 || lines[static_cast<size_t>(index)].has_tabs) return std::nullopt;
-  // Every date has a digit: most lines are ruled out without looking for one.
-  if (std::none_of(text.begin(), text.end(), is_digit)) return std::nullopt;
-  auto found = find_date(text);
-  if (!found || !found->year_given) return std::nullopt;
-  std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));
-  // Same line: "Committee - Tuesday, 11th June, 2019 5.30 p.m." / "# COMMITTEE Tuesday, 14th January, 2020"
-  if (!before.empty() && !istarts_with(before, "held") && !starts_minutes_phrase(before) && names_a_committee(before, names))
-    return Heading{std::string(before), found->day, index + 1, index + 1};
-
-  // The lines just above, nearest first (at most four non-empty ones).
-  std::vector<int> above;
-  for (int j = index - 1; j >= 0 && above.size() < 4 && index - j <= 8; --j)
-    if (!lines[static_cast<size_t>(j)].text.empty()) above.push_back(j);
-
-  // "Minutes of the meeting of the X held on <date>", perhaps begun on the line above.
-  std::string phrase(before);
-  int phrase_line = index;
-  if (!starts_minutes_phrase(phrase) && !above.empty()) {
-    const std::string& prev = lines[static_cast<size_t>(above[0])].text;
-    if (starts_minutes_phrase(prev) && prev.size() < 240) {
-      phrase = prev + " " + phrase;
-      phrase_line = above[0];
-    }
-  }
-  const bool minutes_phrase = starts_minutes_phrase(phrase);
-  const bool date_leads = before.empty() || iequals(before, "date") || iequals(before, "date and time") ||
-                          iequals(before, "meeting date") || iequals(before, "date of meeting") ||
-                          (is_weekday_name(before) && found->begin <= 14);
-  if (!minutes_phrase && !date_leads) return std::nullopt;
-  if (minutes_phrase) {
-    std::string_view committee = committee_from_minutes_phrase(phrase);
-    if (!committee.empty()) return Heading{std::string(committee), found->day, phrase_line + 1, index + 1};
-  }
-  for (int j : above) {
-    if (j == phrase_line && minutes_phrase) continue;
-    const std::string& candidate = lines[static_cast<size_t>(j)].text;
-    if (names_a_committee(candidate, names)) return Heading{std::string(trim(candidate)), found->day, j + 1, index + 1};
-  }
-  if (minutes_phrase) return Heading{std::string(), found->day, phrase_line + 1, index + 1};
-  return std::nullopt;
-}
 
 bool line_starts_with_field(const std::string& text, std::string_view field) {
   return istarts_with(text, field) &&
          (text.size() == field.size() || text[field.size()] == ':' || text[field.size()] == ' ' || text[field.size()] == '-');
 }
 
+// Minutes say who attended; an agenda says who is summoned. Minutes may give "Date and time:"
+// above their attendance, so the attendance is looked for first.
 PartKind classify_meeting_part(const CleanLines& lines, int from, int to) {
-  for (int i = from; i <= to && i < from + 30; ++i) {
+  const int last = std::min(to, from + 29);
+  for (int i = from; i <= last; ++i) {
     const std::string& t = lines[static_cast<size_t>(i - 1)].text;
-    if (line_starts_with_field(t, "present")) return PartKind::minutes;
+    if (line_starts_with_field(t, "present") || istarts_with(t, "members present")) return PartKind::minutes;
+  }
+  for (int i = from; i <= last; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i - 1)].text;
     if (iequals(t, "agenda") || line_starts_with_field(t, "date and time") || line_starts_with_field(t, "membership") ||
         istarts_with(t, "notice of meeting") || istarts_with(t, "summons"))
       return PartKind::agenda;
   }
   return PartKind::minutes;
+}
+
+// A web page's site name, menus, breadcrumbs and page title: short lines, no sentences.
+bool only_menus_above(const CleanLines& lines, int line) {
+  if (line > 80) return false;
+  for (int i = 0; i + 1 < line; ++i) {
+    const std::string& t = lines[static_cast<size_t>(i)].text;
+    if (t.size() > 90 || (!t.empty() && t.back() == '.') || lines[static_cast<size_t>(i)].has_tabs) return false;
+  }
+  return true;
 }
 
 std::optional<Day> updated_date(std::string_view text) {
@@ -151,6 +58,7 @@ struct Cue {
   std::optional<Day> date;
   std::string committee;
   bool meeting = false;  // a meeting's heading (minutes or agenda), not a document in a pack
+  bool web_page = false;  // a decision or agenda-item page's "date - title" line, under the site's menus
 };
 
 // A non-meeting document inside a pack: briefing, work programme, monitoring schedule, tracker.
@@ -185,7 +93,8 @@ std::optional<Cue> document_cue(const CleanLines& lines, int index) {
   // "UPDATED: 13 OCTOBER 2020" dates the document above it; it does not start one.
   if (t.back() == '.' || item_number_at_start(line) || istarts_with(t, "updated")) return std::nullopt;
   const bool updated_here = updated_date(t).has_value();
-  const bool updated_next = istarts_with(next, "updated");
+  // "UPDATED: 13 OCTOBER 2020", not a sentence that runs on with "updated and …".
+  const bool updated_next = istarts_with(next, "updated") && updated_date(next).has_value();
   const bool heads_document = updated_here || updated_next || (next_is_table && icontains(next, "meeting date"));
   if (!heads_document) return std::nullopt;
   std::optional<Day> date = updated_here ? updated_date(t) : updated_date(next);
@@ -230,23 +139,36 @@ std::vector<DocumentPart> find_document_parts(const CleanLines& lines, const std
   std::vector<Cue> cues;
   for (int i = 0; i < count; ++i) {
     if (lines[static_cast<size_t>(i)].text.empty()) continue;
-    if (auto h = heading_at(lines, i, committee_names)) {
+    if (auto h = meeting_heading_at(lines, i, committee_names)) {
       // A heading repeated at the top of every page of the same meeting is not a new part.
       if (!cues.empty() && cues.back().meeting && cues.back().date && *cues.back().date == h->date) {
         for (int l = h->first_line; l <= h->date_line; ++l) furniture[static_cast<size_t>(l)] = 1;
         continue;
       }
+      // A "date - title" line heads a web page only at its top. One page records one meeting: a
+      // decision page lists the decisions newest first (the earlier ones are blocks of
+      // the same page), an agenda-item page ends with the item's history at other meetings; and
+      // in minutes such a line is a row of an action log.
+      const bool web_heading = h->form == HeadingForm::decision_page || h->form == HeadingForm::date_and_name;
+      const bool after_a_meeting = std::any_of(cues.begin(), cues.end(), [](const Cue& c) { return c.meeting; });
+      if (web_heading && after_a_meeting) continue;
+      // "Minutes of the meeting held on 12 June 2023" inside minutes is an item about other
+      // minutes; a pack's minutes name their committee.
+      if (h->committee.empty() && after_a_meeting) continue;
       int first = h->first_line;
       if (!cues.empty() && first <= cues.back().line) first = cues.back().line + 1;
       Cue cue{first, PartKind::minutes, {}, h->date, h->committee, true};
+      cue.web_page = web_heading;
       cues.push_back(cue);
       continue;
     }
     if (auto c = document_cue(lines, i)) cues.push_back(*c);
   }
   std::vector<DocumentPart> parts;
-  // A council's name or a page title above the first heading belongs to it.
-  if (!cues.empty() && cues.front().line <= 12) cues.front().line = 1;
+  // A council's name or a page title above the first heading belongs to it, and so do the menus
+  // of a web page above its "date - title" line.
+  if (!cues.empty() && (cues.front().line <= 12 || (cues.front().web_page && only_menus_above(lines, cues.front().line))))
+    cues.front().line = 1;
   if (cues.empty() || cues.front().line > 1) {
     // Text before the first heading: the minutes themselves when nothing else is found.
     DocumentPart p;
@@ -354,7 +276,6 @@ MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& p
   h.committee = part.committee;
   h.date = part.date;
   h.line = part.begin_line;
-  (void)committee_names;
   const int last = std::min(part.end_line, part.begin_line + 25);
   for (int i = part.begin_line; i <= last; ++i) {
     const std::string& t = lines[static_cast<size_t>(i - 1)].text;
@@ -387,6 +308,29 @@ MeetingHeader read_meeting_header(const CleanLines& lines, const DocumentPart& p
       h.apologies = split_attendance(rest);
       if (h.apologies.size() == 1 && (iequals(h.apologies[0], "none") || istarts_with(h.apologies[0], "there were no")))
         h.apologies.clear();
+    }
+  }
+  // A decision page names its decision maker and the date of decision as fields, often below
+  // the decision itself ("Decision published:" is another day, not the meeting's).
+  if (h.committee.empty() || !h.date) {
+    for (int i = part.begin_line; i <= part.end_line; ++i) {
+      const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+      if (t.empty() || t.size() > 200) continue;
+      if (h.committee.empty() && line_starts_with_field(t, "decision maker")) h.committee = after_field(t, "decision maker");
+      // "Decided at meeting: 13/02/2023 - Cabinet"
+      if (h.committee.empty() && line_starts_with_field(t, "decided at meeting")) {
+        if (auto found = find_date(t)) {
+          std::string_view title = std::string_view(t).substr(found->end);
+          while (!title.empty() && (title[0] == ' ' || title[0] == '-')) title.remove_prefix(1);
+          h.committee = std::string(committee_named(title, committee_names));
+        }
+      }
+      if (h.date) continue;
+      for (std::string_view field : {"date of decision", "decision date", "date of meeting", "meeting date"}) {
+        if (!line_starts_with_field(t, field)) continue;
+        if (auto found = find_date(t); found && found->year_given) h.date = found->day;
+        break;
+      }
     }
   }
   return h;
