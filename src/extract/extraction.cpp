@@ -163,7 +163,16 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   const ResolutionMarkers markers{v.resolution_markers, v.reason_markers};
 
   // The meeting these minutes record.
-  if (x.minutes_part >= 0) x.meeting = read_meeting_header(lines, x.parts[static_cast<size_t>(x.minutes_part)], names);
+  if (x.minutes_part >= 0) {
+    x.meeting = read_meeting_header(lines, x.parts[static_cast<size_t>(x.minutes_part)], names);
+  } else {
+    // An agenda or summons on its own still says which meeting it is for.
+    for (const auto& part : x.parts) {
+      if (part.kind != PartKind::agenda) continue;
+      x.meeting = read_meeting_header(lines, part, names);
+      break;
+    }
+  }
   if (options.committee) x.meeting.committee = *options.committee;
   if (!x.meeting.committee.empty()) x.meeting.committee = display_committee(x.meeting.committee, config);
   if (!x.meeting.date && options.meeting_date) x.meeting.date = options.meeting_date;

@@ -233,6 +233,8 @@ class BlockParser {
     std::string_view t = trim(out_[clauses_.back()].text);
     if (t.empty()) return true;
     const char c = t.back();
+    // "Resolution No." and "Ordinance No." end in a full stop that ends nothing.
+    if (iends_with(t, " No.") || iends_with(t, " Nos.") || iends_with(t, " no.")) return true;
     return !(c == '.' || c == ';' || c == '!' || c == '?');
   }
   bool last_ends_with_colon() const {
@@ -526,6 +528,11 @@ class UnmarkedForms {
   UnmarkedForms(const CleanLines& lines, const DocumentPart& part, const std::vector<MinuteItem>& items, const std::set<int>& item_lines,
                 const Furniture& furniture, const ResolutionMarkers& markers)
       : lines_(lines), part_(part), items_(items), item_lines_(item_lines), furniture_(furniture) {
+    // A workshop, seminar or informal briefing has no power to decide: what it "agreed" is the
+    // feeling of the room, and only a labelled resolution would count.
+    for (int i = part.begin_line; i <= part.end_line && i < part.begin_line + 6; ++i)
+      for (auto word : {"workshop", "seminar", "informal", "briefing session", "away day"})
+        if (icontains(lines[static_cast<size_t>(i - 1)].text, word)) informal_ = true;
     // Minutes that label their decisions ("RESOLVED") tell the rest as discussion: there "it was
     // agreed that …" or "The Committee noted …" is what was said, not what was decided.
     for (int i = part.begin_line; i <= part.end_line && !labelled_; ++i) {
@@ -533,14 +540,12 @@ class UnmarkedForms {
       if (line.text.empty() || !marker_in_line(line, markers)) continue;
       // Labelled: the line starts with the label itself ("RESOLVED –", "4.5 Resolved that:"),
       // not with a sentence that holds the word ("It was agreed that …").
-      std::string_view t = std::string_view(line.text).substr(paragraph_number_length(line.text));
-      for (const auto& word : markers.words)
-        if (istarts_with(t, word)) labelled_ = true;
+      if (starts_with_label(line.text, markers)) labelled_ = true;
     }
   }
 
   std::optional<RegionStart> at(int i) const {
-    if (part_.kind != PartKind::minutes) return std::nullopt;
+    if (part_.kind != PartKind::minutes || informal_) return std::nullopt;
     const CleanLine& line = lines_[static_cast<size_t>(i - 1)];
     const std::string& t = line.text;
     if (t.empty() || line.heading_level > 0 || item_lines_.count(i) > 0) return std::nullopt;
@@ -556,6 +561,15 @@ class UnmarkedForms {
     if ((!labelled_ || approves_minutes(body)) && is_narrative_decision(body)) return RegionStart{number, "narrative", {}};
     if (is_stem_only(paragraph_from(i, number)) && parts_follow(i)) return RegionStart{number, "stem", {}};
     return std::nullopt;
+  }
+
+  bool informal() const { return informal_; }
+  // The line starts with a label word itself ("RESOLVED –", "4.5 Agreed:"), not a sentence.
+  static bool starts_with_label(std::string_view text, const ResolutionMarkers& markers) {
+    std::string_view t = text.substr(paragraph_number_length(text));
+    for (const auto& word : markers.words)
+      if (istarts_with(t, word)) return true;
+    return false;
   }
 
   // The paragraph that starts at line i, up to its first sentence end or colon.
@@ -643,6 +657,7 @@ class UnmarkedForms {
   }
 
   bool labelled_ = false;
+  bool informal_ = false;  // notes of a workshop or briefing, which decides nothing
   const CleanLines& lines_;
   const DocumentPart& part_;
   const std::vector<MinuteItem>& items_;
@@ -679,7 +694,10 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
     }
     std::optional<RegionStart> start;
     if (!line.text.empty() && !furniture[static_cast<size_t>(i)]) {
-      if (auto marker = marker_in_line(line, markers)) start = RegionStart{*marker, "label", {}};
+      // "agreed that …" in lower case, running on from the line before, is a wrapped sentence.
+      if (auto marker = marker_in_line(line, markers); marker && !(is_lower(line.text[0]) && !unmarked.paragraph_start(i)) &&
+                                                         !(unmarked.informal() && !unmarked.starts_with_label(line.text, markers)))
+        start = RegionStart{*marker, "label", {}};
       else start = unmarked.at(i);
     }
     if (!start) {
