@@ -335,7 +335,7 @@ std::optional<RecurrenceFound> find_recurrence(std::string_view text) {
   }
   // "every six months", "every 3 months"
   for (size_t at = find_word(text, "every"); at != std::string_view::npos; at = find_word(text, "every", at + 1)) {
-    std::string_view rest = text.substr(at + 6);
+    std::string_view rest = trim(text.substr(at + 5));
     size_t e = 0;
     while (e < rest.size() && (is_alpha(rest[e]) || is_digit(rest[e]))) ++e;
     const int count = parse_count_word(rest.substr(0, e));
@@ -352,6 +352,7 @@ std::optional<RecurrenceFound> find_recurrence(std::string_view text) {
   // "to each meeting", "at every meeting", "each subsequent meeting"
   for (std::string_view lead : {"each ", "every "}) {
     for (size_t at = find_word(text, trim(lead)); at != std::string_view::npos; at = find_word(text, trim(lead), at + 1)) {
+      if (at + lead.size() > text.size()) continue;
       std::string_view rest = text.substr(at + lead.size());
       for (std::string_view mid : {"", "subsequent ", "future ", "ordinary ", "scheduled "}) {
         const std::string noun = std::string(mid) + "meeting";
@@ -503,6 +504,14 @@ std::optional<PeriodFound> find_quarter(std::string_view text, std::optional<Day
       }
     }
     if (quarter == 0) continue;
+    // "in Quarter 1", "by Q3 2024/25": a time; "the Q2 monitoring figures" name data, not a due.
+    {
+      const size_t q = back_over(text, at, {"the "});
+      const std::string_view lead = word_before(text, q);
+      if (!(iequals(lead, "in") || iequals(lead, "by") || iequals(lead, "during") || iequals(lead, "before") ||
+            iequals(lead, "until") || iequals(lead, "of")))
+        continue;
+    }
     // The year: "of 2022/23", "2024/25", "of the 2024/25 financial year", or none (the next such quarter).
     size_t y = p;
     while (y < text.size() && text[y] == ' ') ++y;
@@ -583,7 +592,8 @@ std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day>
   }
   // "by the end of March", "before the end of the month"
   for (size_t at = find_word(text, "end of"); at != std::string_view::npos; at = find_word(text, "end of", at + 1)) {
-    size_t p = at + 7;
+    const size_t p = at + 7;
+    if (p >= text.size()) break;
     size_t wend = 0;
     std::optional<Month> m;
     std::string basis;

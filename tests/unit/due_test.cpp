@@ -218,6 +218,9 @@ TEST_CASE("due: a financial-year quarter is due in its last month") {
   SUBCASE("with no year: the next such quarter to end") {
     CHECK(due_of("That the review be completed in quarter 1.", at("2025-08-19")) == "month 2026-06");
   }
+  SUBCASE("a quarter naming data is not a time") {
+    CHECK(due_of("That the Q2 2025/26 sickness figures be circulated to members.", at("2025-08-19")) == "none");
+  }
   SUBCASE("a calendar year's quarter") {
     CHECK(due_of("That the pilot be evaluated in Q1 2026.", at("2025-08-19")) == "month 2026-03");
   }
