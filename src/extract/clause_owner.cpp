@@ -207,6 +207,14 @@ std::optional<ClauseSubject> subject_at(std::string_view s, const CompiledVocabu
   auto out = read_owner(s.substr(0, subject_end), vocabulary);
   if (!out) return std::nullopt;
   out->verb = verb;
+  // "The Mayor asked that a letter be sent": who asks is not who acts (a body asking is a recommendation).
+  if (!out->body) {
+    for (std::string_view asking : {"ask", "asks", "asked", "request", "requests", "requested", "urge", "urges", "urged"}) {
+      if (!iequals(verb, asking)) continue;
+      std::string_view after = trim(s.substr(subject_end + verb.size()));
+      if (istarts_with(after, "that ")) return std::nullopt;
+    }
+  }
   return out;
 }
 

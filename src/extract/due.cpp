@@ -684,6 +684,10 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
       if (found.day <= *meeting) found.day = Day{found.day.year() + date::years{1}, found.day.month(), found.day.day()};
     }
     if (meeting && found.day <= *meeting) continue;  // a date in the past is not when it is due
+    // "a rent increase with effect from 3 April": when a decision takes effect, not when something is due.
+    if (preceded_by(text, found.begin, "from") || preceded_by(text, found.begin, "effective") ||
+        preceded_by(text, found.begin, "commencing") || preceded_by(text, found.begin, "starting"))
+      continue;
     std::string phrase = phrase_around(text, found.begin, found.end);
     const bool names_meeting = iends_with(phrase, "meeting") || meeting_words_end(text, found.end) != found.end;
     Due due;

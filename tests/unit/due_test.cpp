@@ -336,3 +336,9 @@ TEST_CASE("due: a condition has no date, keeps its words and is not unreadable")
     CHECK(due_of("That the Clerk write to the bus operator.", at("2025-05-13")) == "none");
   }
 }
+
+TEST_CASE("due: the day a decision takes effect is not a due") {
+  CHECK(due_of("That the hall hire charges rise by 5% with effect from 1 April 2026.", at("2026-01-20")) == "none");
+  CHECK(due_of("That the new opening hours apply from 6 April 2026, and the Clerk report on them by 30 June 2026.",
+               at("2026-01-20")) == "day 2026-06-30");
+}

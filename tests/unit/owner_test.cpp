@@ -372,3 +372,8 @@ TEST_CASE("owner: a role whose service has a comma and an 'and' stays one person
   CHECK(split_owner_names("Chairman and Vice Chairman") == V{"Chairman", "Vice Chairman"});
   CHECK(split_owner_names("Director of Finance and the Head of Legal Services") == V{"Director of Finance", "Head of Legal Services"});
 }
+
+TEST_CASE("owner: who asks that something be done is not who does it") {
+  CHECK(subject_text("The Chairman asked that a letter of thanks be sent to the litter pickers.") == "none");
+  CHECK(subject_text("That the Chair request a meeting with the Chief Constable.") == "Chair");
+}
