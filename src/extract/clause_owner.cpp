@@ -307,6 +307,16 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
       }
     }
   }
+  // "be referred to the Cabinet Member for Environment for a response": a person or organisation
+  // (a body referred to is the extractor's recommendation).
+  for (size_t at = ifind(clause_text, "referred to "); at != std::string_view::npos; at = ifind(clause_text, "referred to ", at + 1)) {
+    std::string_view who = name_at(strip_the(clause_text.substr(at + 12)));
+    if (who.empty()) continue;
+    if (auto found = read_owner(who, vocabulary); found && !found->body && !found->generic && !found->initials) {
+      found->verb = "be";
+      return found;
+    }
+  }
   // "delegates authority to the Director of X, in consultation with …, to procure …",
   // "Delegate approval of the draft to the Director of Public Health", "authority be delegated to …"
   for (size_t at = ifind(clause_text, "delegat"); at != std::string_view::npos; at = ifind(clause_text, "delegat", at + 1)) {

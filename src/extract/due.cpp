@@ -236,12 +236,14 @@ std::optional<Relative> find_relative(std::string_view text) {
       else if (istarts_with(after, "\xE2\x80\x99")) after.remove_prefix(3);
       if (istarts_with(after, "s")) after.remove_prefix(1);
       const bool time = istarts_with(trim(after), "time");
-      rel.within = iends_with(before, " within") || iequals(before, "within");
+      rel.within = iends_with(before, " within") || iequals(before, "within") || iends_with(before, "within the next") ||
+                   iends_with(before, "over the next");
       const bool has_in = iends_with(before, " in") || iequals(before, "in") || rel.within || iends_with(before, " after") ||
-                          iends_with(before, "further") || iends_with(before, "another");
+                          iends_with(before, "further") || iends_with(before, "another") || iends_with(before, " the next");
       if (!(has_in || time)) continue;
       // "in future years", "12 month period": a count word is required above; "months of data" is not a time.
-      size_t phrase_begin = back_over(text, wbegin, {"within ", "after ", "in a further ", "in another ", "in "});
+      size_t phrase_begin = back_over(text, wbegin, {"within the next ", "over the next ", "in the next ", "within ", "after ",
+                                                     "in a further ", "in another ", "in "});
       size_t phrase_end = end;
       if (time) phrase_end = static_cast<size_t>(ifind(text, "time", end)) + 4;
       rel.begin = phrase_begin;
@@ -601,7 +603,7 @@ std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day>
       m = next_month_named(*meeting, named, false);
       basis = "the next end of " + month_name(*m) + " after the meeting";
     } else if (istarts_with(text.substr(p), "the month") || istarts_with(text.substr(p), "this month")) {
-      wend = p + 9 + (istarts_with(text.substr(p), "this") ? 1 : 0) - 1;
+      wend = p + (istarts_with(text.substr(p), "this") ? 10 : 9);
       m = month_of(*meeting);
       basis = "the end of the meeting's month";
     } else if (istarts_with(text.substr(p), "next month")) {
@@ -612,6 +614,53 @@ std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day>
     if (!m) continue;
     const size_t begin = back_over(text, back_over(text, at, {"the "}), {"by ", "before ", "at ", "until "});
     return PeriodFound{*m, begin, wend, basis};
+  }
+  auto time_lead = [&](size_t at) {
+    const std::string_view lead = word_before(text, at);
+    if (!(iequals(lead, "in") || iequals(lead, "by") || iequals(lead, "before") || iequals(lead, "during") || iequals(lead, "until")))
+      return false;
+    // "the plan agreed in March" is when something was done; "be reported in June" when it is due.
+    const size_t lead_at = static_cast<size_t>(lead.data() - text.data());
+    const std::string_view verb = word_before(text, lead_at);
+    const bool past = (verb.size() > 3 && iends_with(verb, "ed")) || iequals(verb, "held") || iequals(verb, "made") ||
+                      iequals(verb, "met") || iequals(verb, "took") || iequals(verb, "taken") || iequals(verb, "began");
+    if (!past) return true;
+    const std::string_view auxiliary = word_before(text, static_cast<size_t>(verb.data() - text.data()));
+    return iequals(auxiliary, "be") || iequals(auxiliary, "been") || iequals(auxiliary, "being");
+  };
+  auto lead_begin = [&](size_t at) { return back_over(text, at, {"in ", "by ", "before ", "during ", "until "}); };
+  // "report back in January", "by March": a month with no year is the next one after the meeting's.
+  for (size_t at = 0; at < text.size(); ++at) {
+    size_t wend = 0;
+    const unsigned named = capital_month_at(text, at, wend);
+    if (named == 0) {
+      while (at < text.size() && is_alpha(text[at])) ++at;
+      continue;
+    }
+    const std::string_view after = trim(text.substr(wend));
+    const bool dated = year_follows(text, wend) || (!after.empty() && (is_digit(after[0]) || after[0] == '\''));
+    if (!dated && time_lead(at)) {
+      const Month m = next_month_named(*meeting, named, true);
+      return PeriodFound{m, lead_begin(at), wend, "the next " + month_name(m) + " after the meeting"};
+    }
+    at = wend;
+  }
+  // "report back next month"
+  if (const size_t at = find_word(text, "next month"); at != std::string_view::npos)
+    return PeriodFound{month_of(*meeting) + date::months{1}, lead_begin(back_over(text, at, {"the "})), at + 10, "the month after the meeting"};
+  // "in 2026", "by 2030" (the end of that year); "during 2025/26" (the end of that financial year)
+  for (size_t at = 0; at + 4 <= text.size(); ++at) {
+    if (!is_digit(text[at]) || (at > 0 && (is_digit(text[at - 1]) || is_alpha(text[at - 1])))) continue;
+    if (!time_lead(at)) continue;
+    if (auto fy = financial_year_at(text, at)) {
+      return PeriodFound{Month{date::year{fy->first + 1}, date::month{3}}, lead_begin(at), fy->second,
+                         "the financial year ends in March"};
+    }
+    if (!(is_digit(text[at + 1]) && is_digit(text[at + 2]) && is_digit(text[at + 3]))) continue;
+    if (at + 4 < text.size() && (is_digit(text[at + 4]) || is_alpha(text[at + 4]) || text[at + 4] == '/')) continue;
+    const int year = std::stoi(std::string(text.substr(at, 4)));
+    if (year < 2000 || year > 2099 || date::year{year} < meeting->year()) continue;
+    return PeriodFound{Month{date::year{year}, date::month{12}}, lead_begin(at), at + 4, "the end of " + std::to_string(year)};
   }
   return std::nullopt;
 }

@@ -342,3 +342,23 @@ TEST_CASE("due: the day a decision takes effect is not a due") {
   CHECK(due_of("That the new opening hours apply from 6 April 2026, and the Clerk report on them by 30 June 2026.",
                at("2026-01-20")) == "day 2026-06-30");
 }
+
+TEST_CASE("due: a month or a year named on its own") {
+  CHECK(due_of("That the Clerk report back on the bus shelter in January.", at("2025-10-14")) == "month 2026-01");
+  CHECK(due_of("That the Clerk report back on the bus shelter by November.", at("2025-10-14")) == "month 2025-11");
+  CHECK(due_text("That the Clerk report back on the bus shelter by November.", at("2025-10-14")) == "by November");
+  CHECK(due_of("That the Clerk report back on the bus shelter next month.", at("2025-10-14")) == "month 2025-11");
+  CHECK(due_of("That the Clerk report back before the end of the month.", at("2025-10-14")) == "month 2025-10");
+  CHECK(due_of("That the depot be replaced by 2028.", at("2025-10-14")) == "month 2028-12");
+  CHECK(due_of("That the new scheme be introduced during 2026/27.", at("2025-10-14")) == "month 2027-03");
+  CHECK(due_of("That the savings target for 2026 be noted and the plan be revised.", at("2025-10-14")) == "none");
+  CHECK(due_of("That officers report on the 2026 figures.", at("2025-10-14")) == "none");
+  CHECK(due_of("That the action plan agreed in March be refreshed by the Clerk.", at("2025-10-14")) == "none");
+  CHECK(due_of("That the refreshed plan be reported in March.", at("2025-10-14")) == "month 2026-03");
+}
+
+TEST_CASE("due: within the next months") {
+  CHECK(due_of("That the Director bring forward proposals within the next six months.", at("2025-10-14")) == "month 2026-04");
+  CHECK(due_text("That the Director bring forward proposals within the next six months.", at("2025-10-14")) ==
+        "within the next six months");
+}

@@ -377,3 +377,10 @@ TEST_CASE("owner: who asks that something be done is not who does it") {
   CHECK(subject_text("The Chairman asked that a letter of thanks be sent to the litter pickers.") == "none");
   CHECK(subject_text("That the Chair request a meeting with the Chief Constable.") == "Chair");
 }
+
+TEST_CASE("owner: a referral to a person or an organisation") {
+  CHECK(asked_in("That the Panel's concerns about fly-tipping be referred to the Cabinet Member for Environment for a response.")
+            ->text == "Cabinet Member for Environment");
+  CHECK(asked_in("That the findings be referred to the Fenmoor Housing Trust for comment.")->text == "Fenmoor Housing Trust");
+  CHECK_FALSE(asked_in("That the findings be referred to Cabinet."));
+}
