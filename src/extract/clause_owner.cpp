@@ -3,6 +3,8 @@
 // of a passive ("be prepared by the Director of …").
 #include <algorithm>
 #include <array>
+#include <iterator>
+#include <vector>
 
 #include "config/config.h"
 #include "core/text.h"
@@ -39,9 +41,16 @@ bool is_verb_word(std::string_view w) {
       "reflects", "collect", "collects", "research", "researches", "put", "puts", "feed", "feeds", "supply", "supplies",
       "install", "installs", "repair", "repairs", "replace", "replaces", "book", "books", "advise",
       "advises", "hosts", "host", "facilitate", "facilitates", "organize", "organizes"};
-  for (auto v : verbs)
-    if (iequals(w, v)) return true;
-  return false;
+  // Sorted once: this is asked of most words of every clause.
+  static const std::vector<std::string_view> sorted = [] {
+    std::vector<std::string_view> v(std::begin(verbs), std::end(verbs));
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  if (w.empty() || w.size() > 16) return false;
+  char lowered[16];
+  for (size_t i = 0; i < w.size(); ++i) lowered[i] = lower(w[i]);
+  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(lowered, w.size()));
 }
 
 // Forms a decided clause cannot take for its actor: "noted that the Director had circulated …".
@@ -286,8 +295,11 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
       "urged",      "direct",      "directs",     "directed",   "authorise",  "authorises", "authorised", "authorising",
       "authorize",  "authorizes",  "authorized",  "authorizing", "call on",   "calls on",   "called on",  "remit to",
       "remits to",  "remitted to", "encourage",   "encourages", "recommend",  "recommends"};
+  // Lowered once: the words below are lower case, and a plain find is much cheaper than a
+  // case-blind one repeated for each. Positions are the same in both strings.
+  const std::string lowered = to_lower(clause_text);
   for (std::string_view verb : verbs) {
-    for (size_t at = ifind(clause_text, verb); at != std::string_view::npos; at = ifind(clause_text, verb, at + 1)) {
+    for (size_t at = lowered.find(verb); at != std::string::npos; at = lowered.find(verb, at + 1)) {
       if (at > 0 && is_alpha(clause_text[at - 1])) continue;
       const size_t after = at + verb.size();
       if (after >= clause_text.size() || clause_text[after] != ' ') continue;
@@ -309,7 +321,7 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   }
   // "be referred to the Cabinet Member for Environment for a response": a person or organisation
   // (a body referred to is the extractor's recommendation).
-  for (size_t at = ifind(clause_text, "referred to "); at != std::string_view::npos; at = ifind(clause_text, "referred to ", at + 1)) {
+  for (size_t at = lowered.find("referred to "); at != std::string::npos; at = lowered.find("referred to ", at + 1)) {
     std::string_view who = name_at(strip_the(clause_text.substr(at + 12)));
     if (who.empty()) continue;
     if (auto found = read_owner(who, vocabulary); found && !found->body && !found->generic && !found->initials) {
@@ -319,8 +331,8 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   }
   // "delegates authority to the Director of X, in consultation with …, to procure …",
   // "Delegate approval of the draft to the Director of Public Health", "authority be delegated to …"
-  for (size_t at = ifind(clause_text, "delegat"); at != std::string_view::npos; at = ifind(clause_text, "delegat", at + 1)) {
-    for (size_t to = ifind(clause_text, " to ", at); to != std::string_view::npos && to - at < 200; to = ifind(clause_text, " to ", to + 1)) {
+  for (size_t at = lowered.find("delegat"); at != std::string::npos; at = lowered.find("delegat", at + 1)) {
+    for (size_t to = lowered.find(" to ", at); to != std::string::npos && to - at < 200; to = lowered.find(" to ", to + 1)) {
       std::string_view who = name_at(strip_the(clause_text.substr(to + 4)));
       if (who.empty()) continue;
       if (auto found = read_owner(who, vocabulary); found && !found->body && !found->initials) {
@@ -330,7 +342,7 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
     }
   }
   // A passive with its agent: "be prepared by the Director of Policy and Net Zero", "to be arranged by the Clerk".
-  for (size_t by = ifind(clause_text, " by "); by != std::string_view::npos; by = ifind(clause_text, " by ", by + 1)) {
+  for (size_t by = lowered.find(" by "); by != std::string::npos; by = lowered.find(" by ", by + 1)) {
     std::string_view before = clause_text.substr(0, by);
     size_t b = before.size();
     while (b > 0 && is_alpha(before[b - 1])) --b;

@@ -298,7 +298,16 @@ struct RecurrenceFound {
   size_t begin, end;
 };
 
-std::optional<RecurrenceFound> find_recurrence(std::string_view text) {
+// Whether any of `keys` (lower case) is in the lowered text: most clauses hold none of a form's
+// key words, and one plain search each is cheaper than the form's own reading.
+bool holds_any(std::string_view lowered, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys)
+    if (lowered.find(key) != std::string_view::npos) return true;
+  return false;
+}
+
+std::optional<RecurrenceFound> find_recurrence(std::string_view text, std::string_view lowered) {
+  if (!holds_any(lowered, {"monthly", "yearly", "annual", "quarter", "every", "each", "twice"})) return std::nullopt;
   struct Adverb {
     std::string_view words;
     int months;
@@ -481,10 +490,12 @@ std::optional<std::pair<int, size_t>> financial_year_at(std::string_view text, s
   return std::pair{first, e};
 }
 
-std::optional<PeriodFound> find_quarter(std::string_view text, std::optional<Day> meeting) {
+std::optional<PeriodFound> find_quarter(std::string_view text, std::string_view lowered, std::optional<Day> meeting) {
   static constexpr std::array<std::string_view, 4> ordinals = {"first", "second", "third", "fourth"};
+  if (!holds_any(lowered, {"quarter", "q1", "q2", "q3", "q4"})) return std::nullopt;
   for (size_t at = 0; at < text.size(); ++at) {
-    if (!boundary_before(text, at)) continue;
+    if (!boundary_before(text, at) || (lower(text[at]) != 'q' && lower(text[at]) != 'f' && lower(text[at]) != 's' && lower(text[at]) != 't'))
+      continue;
     int quarter = 0;
     size_t p = at;
     std::string_view rest = text.substr(at);
@@ -498,10 +509,11 @@ std::optional<PeriodFound> find_quarter(std::string_view text, std::optional<Day
       p += 2;
     } else {
       for (size_t k = 0; k < ordinals.size(); ++k) {
-        const std::string phrase = std::string(ordinals[k]) + " quarter";
-        if (istarts_with(rest, phrase) && boundary_after(text, at + phrase.size())) {
+        const size_t length = ordinals[k].size() + 8;  // "first quarter"
+        if (istarts_with(rest, ordinals[k]) && istarts_with(rest.substr(ordinals[k].size()), " quarter") &&
+            boundary_after(text, at + length)) {
           quarter = static_cast<int>(k) + 1;
-          p += phrase.size();
+          p += length;
         }
       }
     }
@@ -556,8 +568,9 @@ Month year_end(Day meeting, unsigned last_month, int years_on = 0) {
   return next_month_named(meeting, last_month, false) + date::years{years_on};
 }
 
-std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day> meeting) {
+std::optional<PeriodFound> find_period(std::string_view text, std::string_view lowered, std::optional<Day> meeting) {
   if (!meeting) return std::nullopt;
+  const bool names_a_year = lowered.find(" year") != std::string_view::npos;
   struct YearKind {
     std::string_view name;
     unsigned last_month;
@@ -572,6 +585,7 @@ std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day>
                                                      {"school year", 7, "the academic year's teaching ends in July"},
                                                      {"calendar year", 12, "the calendar year ends in December"}}};
   for (const YearKind& k : kinds) {
+    if (!names_a_year) break;
     for (std::string_view which : {"end of the ", "end of this ", "end of the current ", "end of the next ", "next ",
                                    "the current ", "this ", "the coming "}) {
       const std::string phrase = std::string(which) + std::string(k.name);
@@ -587,6 +601,7 @@ std::optional<PeriodFound> find_period(std::string_view text, std::optional<Day>
   }
   // "by the end of the year", "before the end of this year"
   for (std::string_view phrase : {"end of the year", "end of this year"}) {
+    if (!names_a_year) break;
     const size_t at = find_word(text, phrase);
     if (at == std::string_view::npos) continue;
     const size_t begin = back_over(text, back_over(text, at, {"the "}), {"by ", "before ", "at ", "until "});
@@ -713,7 +728,8 @@ std::optional<std::pair<size_t, size_t>> find_condition(std::string_view text) {
 
 std::optional<Due> find_due(std::string_view text, const DueContext& context, const VocabularyConfig& vocabulary) {
   const std::optional<Day> meeting = context.meeting;
-  const std::optional<RecurrenceFound> recurring = find_recurrence(text);
+  const std::string lowered = to_lower(text);
+  const std::optional<RecurrenceFound> recurring = find_recurrence(text, lowered);
   auto with_recurrence = [&](Due due) {
     if (recurring) due.recurrence = recurring->recurrence;
     return std::optional<Due>(std::move(due));
@@ -768,7 +784,7 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
                                        "the first month after " + format_month_long(m)));
     return with_recurrence(month_due(phrase, m, context, "the month the clause names"));
   }
-  if (auto quarter = find_quarter(text, meeting)) {
+  if (auto quarter = find_quarter(text, lowered, meeting)) {
     if (!meeting || quarter->month >= month_of(*meeting)) {
       std::string phrase(trim(text.substr(quarter->begin, quarter->end - quarter->begin)));
       return with_recurrence(deadline_month(phrase, quarter->month, quarter->basis));
@@ -799,7 +815,7 @@ std::optional<Due> find_due(std::string_view text, const DueContext& context, co
       return with_recurrence(month_due(phrase, m, context, "the next " + month_name(m) + " after the meeting"));
     }
   }
-  if (auto period = find_period(text, meeting)) {
+  if (auto period = find_period(text, lowered, meeting)) {
     std::string phrase(trim(text.substr(period->begin, period->end - period->begin)));
     return with_recurrence(deadline_month(phrase, period->month, period->basis));
   }
