@@ -124,10 +124,19 @@ void read_extract(const std::string& path, const toml::table& t, VocabularyConfi
 }
 
 void read_roles(const std::string& path, const toml::table& t, VocabularyConfig& v) {
-  reject_unknown_keys(path, t, {"officers", "members", "generic"}, "[roles]");
+  reject_unknown_keys(path, t, {"officers", "members", "generic", "collective", "organisations", "abbreviations"}, "[roles]");
   if (auto n = t.get("officers")) v.officer_roles = read_strings(path, *n, "officers");
   if (auto n = t.get("members")) v.member_roles = read_strings(path, *n, "members");
   if (auto n = t.get("generic")) v.generic_owners = read_strings(path, *n, "generic");
+  if (auto n = t.get("collective")) v.collective_owners = read_strings(path, *n, "collective");
+  if (auto n = t.get("organisations")) v.organisation_words = read_strings(path, *n, "organisations");
+  if (auto n = t.get("abbreviations")) {
+    // [roles.abbreviations] RFO = "Responsible Financial Officer"
+    const auto& table = as_table(path, *n, "[roles.abbreviations]");
+    v.role_abbreviations.clear();
+    for (const auto& [key, node] : table)
+      v.role_abbreviations.emplace_back(std::string(key.str()), read_string(path, node, "role abbreviation"));
+  }
 }
 
 void read_bodies(const std::string& path, const toml::node& node, VocabularyConfig& v) {

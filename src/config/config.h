@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/calendar_date.h"
@@ -45,6 +46,9 @@ struct VocabularyConfig {
   std::vector<std::string> officer_roles;
   std::vector<std::string> member_roles;
   std::vector<std::string> generic_owners;       // "officers": prefer the presenter
+  std::vector<std::string> collective_owners;    // "partner organisations", "staff": owners as written
+  std::vector<std::string> organisation_words;   // "ICB", "Trust": a name ending in one is an organisation
+  std::vector<std::pair<std::string, std::string>> role_abbreviations;  // "RFO" -> "Responsible Financial Officer"
   std::vector<Body> bodies;
   std::vector<std::string> no_due_phrases;       // "in due course": the clause sets no time
   std::vector<std::string> vague_due_phrases;    // "in the spring": a time we cannot date

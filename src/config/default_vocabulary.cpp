@@ -56,11 +56,31 @@ VocabularyConfig default_vocabulary() {
                      "Monitoring Officer", "Officer", "Advisor", "Adviser", "Lead", "Commissioner", "Clerk", "Consultant",
                      "Co-ordinator", "Coordinator", "Solicitor", "Engineer", "Inspector", "Superintendent", "Principal",
                      "Auditor", "Accountant", "Planner", "Surveyor", "Analyst", "Specialist", "Practitioner", "Controller",
-                     "Treasurer", "Registrar", "Architect", "Chief Constable", "Chief Officer"};
+                     "Treasurer", "Registrar", "Architect", "Chief Constable", "Chief Officer", "Administrator", "Secretary",
+                     "General Manager", "City Manager", "Town Manager", "Executive Officer", "Superintendent Registrar",
+                     "Accounting Officer", "Chief Finance Officer", "Finance Officer", "Caretaker", "Warden", "Ranger"};
   v.member_roles = {"Cabinet Member", "Deputy Leader", "Leader", "Vice-Chair", "Vice Chair", "Vice-Chairman", "Vice-Chairperson",
                     "Chair", "Chairman", "Chairperson", "Portfolio Holder", "Lead Member", "Councillor", "Cllr", "Mayor",
-                    "Executive Member"};
+                    "Executive Member", "Deputy Mayor", "Lord Mayor", "Alderman", "Cr", "Trustee", "Non-Executive Director",
+                    "Governor"};
   v.generic_owners = {"officers", "the officers", "officer", "members", "all members"};
+  // Owners named as a group: they own the action as written, whoever presented the item.
+  v.collective_owners = {"partners", "all partners", "partner organisations", "partner agencies", "all partner organisations",
+                         "partner bodies", "staff", "council staff", "the police", "all Board members", "Board members",
+                         "all Committee members", "all Panel members", "all Councillors", "Group Leaders", "all Group Leaders",
+                         "ward members", "ward councillors", "the applicant", "the working group", "the task and finish group"};
+  // A name ending in one of these ("NHS Wealdmoor ICB", "the Environment Agency") is an organisation
+  // that can be asked to act; a name starting with "NHS" is one too.
+  v.organisation_words = {"ICB", "CCG", "Trust", "Foundation Trust", "Police", "Constabulary", "Agency", "University", "College",
+                          "Ltd", "Limited", "plc", "PLC", "Inc", "LLP", "Association", "Federation", "Network", "Alliance",
+                          "Fire and Rescue Service", "Ambulance Service", "Housing Association", "Highways", "Government",
+                          "Department", "Ministry", "Office", "Inspectorate", "Ombudsman", "Partnership"};
+  // Abbreviations minutes use for roles in action lines ("RFO to make the payments").
+  v.role_abbreviations = {{"RFO", "Responsible Financial Officer"}, {"CEO", "Chief Executive"},
+                          {"CFO", "Chief Finance Officer"},         {"DPH", "Director of Public Health"},
+                          {"DSO", "Democratic Services Officer"},  {"DCS", "Director of Children's Services"},
+                          {"DASS", "Director of Adult Social Services"}, {"PCC", "Police and Crime Commissioner"},
+                          {"MO", "Monitoring Officer"},            {"S151 Officer", "Section 151 Officer"}};
   v.bodies = {
       {"Cabinet", {"Cabinet", "the Cabinet", "the Executive", "Executive"}},
       {"Council", {"Council", "full Council", "the Council"}},

@@ -1,34 +1,11 @@
 #include "extract/owner.h"
 
 #include <algorithm>
-#include <array>
 
 #include "core/text.h"
 
 namespace tracker {
 namespace {
-
-// Words that end a clause's subject: auxiliaries and the verbs clauses use.
-bool is_verb_word(std::string_view w) {
-  static constexpr std::string_view verbs[] = {
-      "be", "is", "are", "should", "shall", "will", "would", "must", "may", "can", "to", "continue", "continues",
-      "provide", "provides", "circulate", "circulates", "make", "makes", "arrange", "arranges", "write", "writes", "meet",
-      "meets", "agree", "agrees", "contact", "contacts", "review", "reviews", "investigate", "investigates", "report",
-      "reports", "bring", "brings", "ensure", "ensures", "liaise", "liaises", "follow", "follows", "raise", "raises",
-      "seek", "seeks", "share", "shares", "update", "updates", "undertake", "undertakes", "explore", "explores",
-      "consider", "considers", "examine", "examines", "prepare", "prepares", "produce", "produces", "organise",
-      "organises", "convene", "convenes", "schedule", "schedules", "develop", "develops", "work", "works", "send", "sends",
-      "submit", "submits", "invite", "invites", "request", "requests", "ask", "asks", "note", "notes", "approve",
-      "approves", "endorse", "endorses", "support", "supports", "welcome", "welcomes", "receive", "receives", "attend",
-      "attends", "present", "presents", "publish", "publishes", "include", "includes", "respond", "responds", "engage",
-      "engages", "clarify", "clarifies", "confirm", "confirms", "check", "checks", "pursue", "pursues", "hold", "holds",
-      "establish", "establishes", "set", "sets", "take", "takes", "keep", "keeps", "monitor", "monitors", "consult",
-      "consults", "identify", "identifies", "look", "looks", "discuss", "discusses", "give", "gives",
-      "draft", "drafts", "visit", "visits", "convey", "conveys"};
-  for (auto v : verbs)
-    if (iequals(w, v)) return true;
-  return false;
-}
 
 std::string_view strip_the(std::string_view s) {
   s = trim(s);
@@ -179,7 +156,9 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
       if (at == std::string::npos) continue;
       const size_t from = at + lead.size();
       std::string_view list = std::string_view(t).substr(from, sentence_end(t, from) - from);
-      for (std::string_view stop : {" which ", " that ", " on ", " regarding ", " about ", " in relation "}) {
+      // "a report by the Executive Director of X was submitted": the people end at the verb.
+      for (std::string_view stop : {" which ", " that ", " on ", " regarding ", " about ", " in relation ", " was ", " were ",
+                                    " is ", " has ", " had "}) {
         size_t s = ifind(list, stop);
         if (s != std::string_view::npos) list = list.substr(0, s);
       }
@@ -256,121 +235,6 @@ std::optional<Presenter> lead_presenter(const std::vector<Presenter>& presenters
   for (const auto& p : presenters)
     if (!p.name.empty()) return p;
   return std::nullopt;
-}
-
-std::optional<ClauseSubject> clause_subject(std::string_view clause_text, const CompiledVocabulary& vocabulary) {
-  std::string_view s = trim(clause_text);
-  if (istarts_with(s, "that ")) s.remove_prefix(5);
-  s = trim(s);
-  // The subject runs up to its verb.
-  size_t pos = 0;
-  size_t subject_end = std::string_view::npos;
-  std::string verb;
-  while (pos < s.size()) {
-    while (pos < s.size() && is_space(s[pos])) ++pos;
-    size_t end = pos;
-    while (end < s.size() && !is_space(s[end])) ++end;
-    std::string_view word = strip_trailing_punctuation(s.substr(pos, end - pos));
-    // A capitalised word is part of a name ("the Head of Domestic Abuse Support"), not the verb.
-    if (pos > 0 && !word.empty() && is_lower(word[0]) && is_verb_word(word)) {
-      subject_end = pos;
-      verb = std::string(word);
-      break;
-    }
-    pos = end;
-    if (pos > 160) break;
-  }
-  if (subject_end == std::string_view::npos) return std::nullopt;
-  std::string_view subject = strip_trailing_punctuation(s.substr(0, subject_end));
-  ClauseSubject out;
-  out.verb = verb;
-  if (auto body = vocabulary.body_at_start(strip_the(subject))) {
-    if (body->second == strip_the(subject).size()) {
-      out.text = body->first;
-      out.body = true;
-      return out;
-    }
-  }
-  if (vocabulary.is_generic_owner(subject)) {
-    out.text = std::string(strip_the(subject));
-    out.generic = true;
-    return out;
-  }
-  auto role = vocabulary.role_phrase(subject);
-  if (!role) {
-    // "That the Chair and the Head of Planning meet …": every person joined by "and" is a role.
-    std::string joined(subject);
-    for (size_t at; (at = ifind(joined, " and ")) != std::string::npos;) joined.replace(at, 5, "|");
-    bool all_roles = joined.find('|') != std::string::npos;
-    for (std::string_view part : split(joined, '|'))
-      if (!vocabulary.role_phrase(part)) all_roles = false;
-    if (!all_roles) return std::nullopt;
-    role = RoleMatch{subject.size(), vocabulary.mentions_officer_role(subject)};
-  }
-  out.text = std::string(strip_the(subject));
-  out.officer = role->officer;
-  return out;
-}
-
-std::optional<ClauseSubject> asked_person(std::string_view clause_text, const CompiledVocabulary& vocabulary) {
-  // "… to ask the Community Safety Manager to provide …", "… request the Director to …"
-  for (std::string_view verb : {"ask ", "asks ", "request ", "requests ", "invite ", "invites ", "require ", "instruct ",
-                                "asked ", "requested ", "invited ", "urge "}) {
-    for (size_t at = ifind(clause_text, verb); at != std::string_view::npos; at = ifind(clause_text, verb, at + 1)) {
-      if (at > 0 && is_alpha(clause_text[at - 1])) continue;
-      std::string_view rest = clause_text.substr(at + verb.size());
-      size_t to = ifind(rest, " to ");
-      if (to == std::string_view::npos || to > 120) continue;
-      std::string_view who = strip_trailing_punctuation(rest.substr(0, to));
-      if (auto role = vocabulary.role_phrase(who)) {
-        ClauseSubject out;
-        out.text = std::string(strip_the(who));
-        out.officer = role->officer;
-        out.verb = "asked";
-        return out;
-      }
-    }
-  }
-  return std::nullopt;
-}
-
-// "the Chair and Vice-Chair" and "the Chair, Vice-Chair and Governance Advisor" are lists of
-// roles; "Assistant Director of Children and Young People's Services" is one role whose service
-// has an "and" in it. An "and" after an "of" or "for" belongs to the service, unless a new role
-// starts with "the"; a comma separates roles only in a list that ends with "and".
-std::vector<std::string> split_owner_names(const std::string& name) {
-  std::vector<std::string> out;
-  auto keep = [&](std::string_view part) {
-    part = trim(part);
-    if (istarts_with(part, "the ")) part.remove_prefix(4);
-    if (!part.empty()) out.emplace_back(part);
-  };
-  const std::string_view text = name;
-  size_t start = 0, from = 0;
-  while (from < text.size()) {
-    size_t best = std::string_view::npos, length = 0;
-    bool new_role = false;
-    for (std::string_view sep : {" and the ", " and ", ", "}) {
-      const size_t at = ifind(text.substr(from), sep);
-      if (at != std::string_view::npos && (best == std::string_view::npos || from + at < best)) {
-        best = from + at;
-        length = sep.size();
-        new_role = sep == " and the ";
-      }
-    }
-    if (best == std::string_view::npos) break;
-    const std::string_view left = text.substr(start, best - start);
-    const bool qualified = ifind(left, " of ") != std::string_view::npos || ifind(left, " for ") != std::string_view::npos;
-    const bool comma = length == 2;
-    const bool list_follows = comma && ifind(text.substr(best), " and ") != std::string_view::npos;
-    if (new_role || (!qualified && (!comma || list_follows))) {
-      keep(left);
-      start = best + length;
-    }
-    from = best + length;
-  }
-  keep(text.substr(start));
-  return out;
 }
 
 }  // namespace tracker

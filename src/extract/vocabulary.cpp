@@ -245,6 +245,58 @@ std::optional<std::string> CompiledVocabulary::body_named_in(std::string_view cl
   return best;
 }
 
+bool CompiledVocabulary::is_collective_owner(std::string_view text) const {
+  std::string_view t = trim(text);
+  for (const auto& c : config_.collective_owners)
+    if (iequals(t, c)) return true;
+  if (istarts_with(t, "the ")) t.remove_prefix(4);
+  // "all Board members", "all members of the Panel", "Cabinet members": a body's members, not the committee's.
+  if (istarts_with(t, "all members of ")) return true;
+  if ((iends_with(t, " members") || iends_with(t, " councillors")) && t.size() > 8) {
+    std::string_view head = t.substr(0, t.rfind(' '));
+    if (istarts_with(head, "all ")) head.remove_prefix(4);
+    if (head.empty()) return false;
+    for (std::string_view w : split(head, ' '))
+      if (w.empty() || !is_upper(w[0])) return false;
+    return true;
+  }
+  return false;
+}
+
+bool CompiledVocabulary::is_organisation(std::string_view text) const {
+  std::string_view t = trim(text);
+  if (istarts_with(t, "the ")) t.remove_prefix(4);
+  if (t.empty() || t.size() > 120) return false;
+  // Every word is part of a name: capitalised, or a joining word.
+  for (std::string_view w : split(t, ' ')) {
+    if (w.empty()) continue;
+    if (iequals(w, "of") || iequals(w, "and") || iequals(w, "for") || iequals(w, "the") || w == "&") continue;
+    if (!is_upper(w[0]) && !is_digit(w[0])) return false;
+  }
+  if (istarts_with(t, "NHS ") && t.size() > 4) return true;
+  std::string_view head = t;
+  for (std::string_view prep : {" of ", " for "}) {
+    const size_t at = ifind(head, prep);
+    if (at != std::string_view::npos) head = head.substr(0, at);
+  }
+  head = trim(head);
+  for (const auto& word : config_.organisation_words) {
+    // "the Trust" alone may be the meeting's own body; "the Department for Transport" is named by its "for".
+    if (!iends_with(head, word) || t.size() == word.size()) continue;
+    const size_t at = head.size() - word.size();
+    if (at > 0 && head[at - 1] != ' ') continue;
+    if (head.substr(at) == word) return true;  // case as configured: "ICB", not "icb"
+  }
+  return false;
+}
+
+std::optional<std::string> CompiledVocabulary::expand_role_abbreviation(std::string_view text) const {
+  std::string_view t = trim(text);
+  for (const auto& [abbreviation, role] : config_.role_abbreviations)
+    if (t == abbreviation) return role;
+  return std::nullopt;
+}
+
 bool CompiledVocabulary::is_generic_owner(std::string_view text) const {
   std::string_view t = trim(text);
   for (const auto& g : config_.generic_owners)

@@ -51,6 +51,12 @@ class CompiledVocabulary {
   // The first body named after "to" in the clause ("submitted to OSMB" -> the board's name).
   std::optional<std::string> body_named_in(std::string_view clause_text) const;
   bool is_generic_owner(std::string_view text) const;
+  // "partner organisations", "all Board members": a group that owns an action as written.
+  bool is_collective_owner(std::string_view text) const;
+  // "NHS Wealdmoor ICB", "the Environment Agency": a capitalised name of an organisation.
+  bool is_organisation(std::string_view text) const;
+  // "RFO" -> "Responsible Financial Officer"; nullopt for anything else.
+  std::optional<std::string> expand_role_abbreviation(std::string_view text) const;
 
  private:
   struct Impl;

@@ -39,6 +39,32 @@ void write_due(JsonWriter& w, const std::optional<Due>& due) {
   else w.null();
   w.key("basis");
   w.value(due->basis);
+  w.key("condition");
+  w.value(due->kind == DueKind::condition);
+  // "six-monthly": the due is the first time; {"months": 6}. "to each meeting": {"each_meeting": true}.
+  w.key("recurrence");
+  if (!due->recurrence) {
+    w.null();
+  } else {
+    w.begin_object();
+    w.key("text");
+    w.value(due->recurrence->text);
+    w.key("months");
+    if (due->recurrence->each_meeting) w.null();
+    else w.value(due->recurrence->months);
+    w.key("each_meeting");
+    w.value(due->recurrence->each_meeting);
+    w.end_object();
+  }
+  // "in 6- and 12-months' time": the times after the first.
+  w.key("later");
+  w.begin_array();
+  for (const LaterDue& later : due->later) {
+    if (later.day) w.value(format_day(*later.day));
+    else if (later.month) w.value(format_month(*later.month));
+    else w.null();
+  }
+  w.end_array();
   w.end_object();
 }
 

@@ -7,9 +7,18 @@ namespace {
 
 std::string due_words(const std::optional<Due>& due) {
   if (!due) return "no time set";
-  if (due->day) return format_day_long(*due->day) + " (\"" + due->text + "\")";
-  if (due->month) return format_month_long(*due->month) + " (\"" + due->text + "\"; month only)";
-  return "cannot be read: \"" + due->text + "\"";
+  std::string words;
+  if (due->day) words = format_day_long(*due->day) + " (\"" + due->text + "\")";
+  else if (due->month) words = format_month_long(*due->month) + " (\"" + due->text + "\"; month only)";
+  else if (due->kind == DueKind::condition) words = "when a condition is met: \"" + due->text + "\"";
+  else words = "cannot be read: \"" + due->text + "\"";
+  for (const LaterDue& later : due->later) {
+    if (later.day) words += ", then " + format_day_long(*later.day);
+    else if (later.month) words += ", then " + format_month_long(*later.month);
+  }
+  if (due->recurrence && due->recurrence->each_meeting) words += ", and at every meeting after";
+  else if (due->recurrence) words += ", and every " + std::to_string(due->recurrence->months) + " months after";
+  return words;
 }
 
 std::string owner_words(const Resolution& r) {

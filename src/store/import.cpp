@@ -34,7 +34,8 @@ DueColumns due_columns(const std::optional<Due>& due) {
     case DueKind::month: d.month = format_month(*due->anchor_month); break;
     case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
     case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
-    case DueKind::none: break;
+    case DueKind::none:
+    case DueKind::condition: break;
   }
   return d;
 }

@@ -244,6 +244,30 @@ TEST_CASE("config: a list in [extract] replaces the built-in list") {
   }
 }
 
+TEST_CASE("config: [roles] gives a council's own groups, organisations and abbreviations") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml",
+                                     "[roles]\n"
+                                     "collective = [\"the Friends group\"]\n"
+                                     "organisations = [\"Cooperative\"]\n"
+                                     "[roles.abbreviations]\n"
+                                     "LHM = \"Leisure and Halls Manager\"\n");
+  const Config c = load_config(path);
+  CHECK(c.vocabulary.collective_owners == std::vector<std::string>{"the Friends group"});
+  CHECK(c.vocabulary.organisation_words == std::vector<std::string>{"Cooperative"});
+  REQUIRE(c.vocabulary.role_abbreviations.size() == 1);
+  CHECK(c.vocabulary.role_abbreviations[0].first == "LHM");
+  CHECK(c.vocabulary.officer_roles == default_vocabulary().officer_roles);
+  const CompiledVocabulary v(c.vocabulary);
+  CHECK(v.is_collective_owner("the Friends group"));
+  CHECK(v.is_organisation("Upton Community Cooperative"));
+  CHECK_FALSE(v.is_organisation("the Environment Agency"));
+  CHECK(v.expand_role_abbreviation("LHM") == std::optional<std::string>("Leisure and Halls Manager"));
+  CHECK_FALSE(v.expand_role_abbreviation("RFO"));
+  TempDir bad;
+  CHECK(contains(config_error(bad, "[roles]\nabbreviations = [\"RFO\"]\n"), "abbreviations"));
+}
+
 TEST_CASE("config: the committee's meetings feed the calendar and people the owner's person") {
   TempDir dir;
   const Config c = load_config(dir.write("tracker.toml", kDirectory));

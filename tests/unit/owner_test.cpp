@@ -253,3 +253,134 @@ TEST_CASE("owner: a list of roles splits into people, a service with 'and' in it
   CHECK(split_owner_names("Strategic Director, CYPS") == V{"Strategic Director, CYPS"});
   CHECK(split_owner_names("Governance Advisor") == V{"Governance Advisor"});
 }
+
+// --- the forms other councils write ---
+
+TEST_CASE("owner: a subject with a verb the list does not know, before its object") {
+  auto s = subject_of("that the Clerk obtain two further estimates for the churchyard wall.");
+  REQUIRE(s);
+  CHECK(s->text == "Clerk");
+  CHECK(s->verb == "obtain");
+  CHECK(subject_text("That the Locality Manager source three suppliers for the benches.") == "Locality Manager");
+  SUBCASE("a possessive names no actor") {
+    CHECK(subject_text("That the Director's report be noted.") == "none");
+    CHECK(subject_text("That the Chair's letter be sent to the Minister.") == "none");
+  }
+}
+
+TEST_CASE("owner: an action line with the role first and 'to'") {
+  CHECK(subject_text("Clerk to order the replacement noticeboard.") == "Clerk");
+  CHECK(subject_text("Town Clerk to book the hall for the annual assembly.") == "Town Clerk");
+  CHECK(subject_text("Cllr Okafor to ask the landowner about the footpath.") == "Cllr Okafor");
+  SUBCASE("an abbreviation is written out") {
+    auto s = subject_of("RFO to pay the grass-cutting invoice.");
+    REQUIRE(s);
+    CHECK(s->text == "Responsible Financial Officer");
+    CHECK(s->officer);
+  }
+  SUBCASE("'to' inside a role is not the verb") {
+    CHECK(subject_text("That the Clerk to the Board arrange an induction for new trustees.") == "Clerk to the Board");
+  }
+  SUBCASE("initials are kept for the attendance list to resolve") {
+    auto s = subject_of("KL to circulate the revised terms of reference.");
+    REQUIRE(s);
+    CHECK(s->initials);
+    CHECK(s->text == "KL");
+    CHECK(subject_text("NHS to provide the figures.") == "none");
+    CHECK(subject_text("TO request the Head of Planning to report back.") == "none");
+  }
+}
+
+TEST_CASE("owner: an organisation, a group, and the committee's members") {
+  CHECK(subject_text("That NHS Fenmoor ICB supply waiting-time figures by practice.") == "NHS Fenmoor ICB");
+  CHECK(subject_text("That the Riverside Housing Trust attend the next meeting.") == "Riverside Housing Trust");
+  CHECK(subject_text("That the Environment Agency provide the flood model to the Panel.") == "Environment Agency");
+  CHECK(subject_text("That the Department for Transport confirm the grant.") == "Department for Transport");
+  CHECK(subject_text("That all Panel members complete the safeguarding module.") == "all Panel members");
+  CHECK(subject_text("That partner organisations share their winter plans.") == "partner organisations");
+  SUBCASE("the committee itself is not an organisation") {
+    CHECK(subject_text("That the Trust notes the report.") == "none");
+    CHECK(subject_text("That the Board supports the strategy.") == "none");
+  }
+}
+
+TEST_CASE("owner: the Chairman and Vice Chairman, and roles with a comma or a dash") {
+  CHECK(subject_text("That the Chairman and Vice Chairman meet the headteachers.") == "Chairman and Vice Chairman");
+  auto dash = asked_in("to authorise the Chief Officer - Housing to sign the lease;");
+  REQUIRE(dash);
+  CHECK(dash->text == "Chief Officer - Housing");
+  auto comma = asked_in("Instruct the Service Director, Finance and Procurement, to write to the suppliers.");
+  REQUIRE(comma);
+  CHECK(comma->text == "Service Director, Finance and Procurement");
+}
+
+TEST_CASE("owner: a decided part later in the clause names the actor") {
+  CHECK(subject_text("that the action log be agreed, and that the Scrutiny Officer add an item on bus shelters to the work "
+                     "programme.") == "Scrutiny Officer");
+  CHECK(subject_text("The Panel notes the audit plan and agrees that the Head of Audit will report on payroll at its next meeting.") ==
+        "Head of Audit");
+  auto body = subject_of("recommends that the Cabinet write to the Minister about rural bus funding.");
+  REQUIRE(body);
+  CHECK(body->body);
+  CHECK(body->text == "Cabinet");
+  SUBCASE("a fact noted is not a decision") {
+    CHECK(subject_text("It was noted that the Director had circulated the figures.") == "none");
+  }
+}
+
+TEST_CASE("owner: asked, requested, authorised, directed, remitted") {
+  CHECK(asked_in("REQUESTED the Director of Economy to bring the market review back to Cabinet.")->text == "Director of Economy");
+  CHECK(asked_in("requests that the Commissioner publish the estates strategy.")->text == "Commissioner");
+  CHECK(asked_in("The Committee requested that the Road Safety Manager report back on the crossing.")->text ==
+        "Road Safety Manager");
+  CHECK(asked_in("AUTHORISED the Head of Property to procure a surveyor;")->text == "Head of Property");
+  CHECK(asked_in("to direct the City Manager to return with options for the plaza.")->text == "City Manager");
+  CHECK(asked_in("to remit to the Head of Roads to survey the junction and report back.")->text == "Head of Roads");
+  auto partners = asked_in("Request partner organisations to name a lead for the falls prevention priority.");
+  REQUIRE(partners);
+  CHECK(partners->text == "partner organisations");
+  CHECK_FALSE(partners->generic);
+  auto staff = asked_in("and to direct staff to report back on the scheme in six months.");
+  REQUIRE(staff);
+  CHECK(staff->text == "staff");
+}
+
+TEST_CASE("owner: a delegation is owned by the officer it is delegated to") {
+  CHECK(asked_in("delegates authority to the Director of Waste Services, in consultation with the Cabinet Member, to award the "
+                 "contract.")
+            ->text == "Director of Waste Services");
+  CHECK(asked_in("Delegate sign-off of the consultation draft to the Director of Public Health, in consultation with the Chair.")
+            ->text == "Director of Public Health");
+  CHECK(asked_in("That authority be delegated to the Head of Legal Services to complete the transfer.")->text ==
+        "Head of Legal Services");
+}
+
+TEST_CASE("owner: the agent of a passive clause") {
+  CHECK(asked_in("That a response be drafted by the Director of Policy and Resources and brought to the next meeting.")->text ==
+        "Director of Policy and Resources");
+  CHECK(asked_in("To agree a date for a site visit, to be arranged by the Democratic Services Officer.")->text ==
+        "Democratic Services Officer");
+  SUBCASE("a body considering something is not the owner") {
+    CHECK_FALSE(asked_in("That the results be reported here before the policy is considered by the Licensing Committee."));
+  }
+}
+
+TEST_CASE("owner: a role whose service has a comma and an 'and' stays one person") {
+  using V = std::vector<std::string>;
+  CHECK(split_owner_names("Service Director, Legal and Business Operations") == V{"Service Director, Legal and Business Operations"});
+  CHECK(split_owner_names("Corporate Director, Housing and Regeneration") == V{"Corporate Director, Housing and Regeneration"});
+  CHECK(split_owner_names("Chairman and Vice Chairman") == V{"Chairman", "Vice Chairman"});
+  CHECK(split_owner_names("Director of Finance and the Head of Legal Services") == V{"Director of Finance", "Head of Legal Services"});
+}
+
+TEST_CASE("owner: who asks that something be done is not who does it") {
+  CHECK(subject_text("The Chairman asked that a letter of thanks be sent to the litter pickers.") == "none");
+  CHECK(subject_text("That the Chair request a meeting with the Chief Constable.") == "Chair");
+}
+
+TEST_CASE("owner: a referral to a person or an organisation") {
+  CHECK(asked_in("That the Panel's concerns about fly-tipping be referred to the Cabinet Member for Environment for a response.")
+            ->text == "Cabinet Member for Environment");
+  CHECK(asked_in("That the findings be referred to the Fenmoor Housing Trust for comment.")->text == "Fenmoor Housing Trust");
+  CHECK_FALSE(asked_in("That the findings be referred to Cabinet."));
+}
