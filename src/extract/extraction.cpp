@@ -4,6 +4,7 @@
 
 #include "core/text.h"
 #include "extract/commitments.h"
+#include "extract/initials.h"
 #include "extract/kind.h"
 #include "parse/date_parse.h"
 #include "parse/decision_forms.h"
@@ -128,6 +129,17 @@ void to_file_lines(Extraction& x, const std::vector<int>& file_line) {
   for (auto& c : x.commitments) map(c.line);
   for (auto& w : x.warnings) map(w.line);
   for (auto& l : x.listings) map(l.listing.line);
+}
+
+// "TH", "PPM", "JP/LT": initials standing for people.
+bool looks_like_initials(std::string_view name) {
+  if (name.size() < 2 || name.size() > 11) return false;
+  size_t letters = 0;
+  for (char c : name) {
+    if (is_upper(c)) ++letters;
+    else if (c != '/' && c != '&') return false;
+  }
+  return letters >= 2;
 }
 
 bool sends_parts_elsewhere(std::string_view stem) {
@@ -276,6 +288,20 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     return *slot;
   };
 
+  // The attendance: the minutes' lines before their first item, where people and their
+  // initials are listed.
+  std::vector<std::string> attendance;
+  if (x.minutes_part >= 0) {
+    const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
+    int end = std::min(part.end_line, part.begin_line + 150);
+    for (const auto& item : x.items)
+      if (item.number) {
+        end = std::min(end, item.line - 1);
+        break;
+      }
+    for (int i = part.begin_line; i <= end; ++i) attendance.emplace_back(kept[static_cast<size_t>(i - 1)]);
+  }
+
   DueContext due_context{meeting_date, x.next_meeting, x.calendar};
   if (due_context.next_meeting && meeting_date && *due_context.next_meeting <= *meeting_date) due_context.next_meeting.reset();
 
@@ -346,12 +372,26 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
           owner = {subject->text, OwnerBasis::named, {}, {}};
         } else if (parent_passes_on && parent->owner) {
           owner = *parent->owner;
+        } else if (subject && subject->generic) {  // "officers", "partner organisations": named as a group
+          owner = {subject->text, OwnerBasis::named, {}, {}};
         } else if (auto lead = item_presenters ? lead_presenter(*item_presenters) : std::nullopt) {
           owner = {lead->role.empty() ? lead->name : lead->role, OwnerBasis::presenter, {}, lead->role.empty() ? std::string() : lead->name};
-        } else if (subject && subject->generic) {
-          owner = {subject->text, OwnerBasis::named, {}, {}};
         } else if (auto d = vocabulary.default_owner(c.text); !d.empty()) {
           owner = {d, OwnerBasis::config, {}, {}};
+        }
+        // "JS to circulate …", "ACTION: TH", "agreed that JP would …": initials are a person in
+        // the attendance list, and the owner is their role.
+        {
+          std::optional<std::string> initials;
+          if (looks_like_initials(owner.name)) initials = owner.name;
+          else if (owner.name.empty() || owner.basis == OwnerBasis::presenter) initials = acting_initials(c.text, v.acronyms);
+          if (initials) {
+            if (auto role = role_for_initials(*initials, attendance)) {
+              owner = {*role, OwnerBasis::named, {}, {}};
+            } else if (owner.name.empty()) {
+              owner = {*initials, OwnerBasis::named, {}, {}};
+            }
+          }
         }
         if (!owner.name.empty()) {
           owner.all = split_owner_names(owner.name);

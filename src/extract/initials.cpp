@@ -120,6 +120,29 @@ std::optional<std::string> role_for_initials(std::string_view initials, const st
     for (std::string_view lead : {"Present:", "In attendance:", "In Attendance:", "Also present:", "Also Present:", "Attendees:",
                                   "Officers:", "Apologies:"})
       if (istarts_with(text, lead)) text = trim(text.substr(lead.size()));
+    // Columns set apart by wide gaps or bars: "Tom Hadley    TH    Chief Operating Officer",
+    // "| Kwesi Mensah | Partnership Analyst, Northmoor Council | KM |". The role is the field
+    // after the initials, or, when they end the row, the field before them.
+    {
+      std::vector<std::string_view> fields;
+      size_t start = 0;
+      for (size_t k = 0; k <= text.size(); ++k) {
+        const bool gap = k + 1 < text.size() && text[k] == ' ' && text[k + 1] == ' ';
+        if (k == text.size() || text[k] == '|' || text[k] == '\t' || gap) {
+          std::string_view field = trim(text.substr(start, k - start));
+          if (!field.empty()) fields.push_back(field);
+          while (k < text.size() && (text[k] == ' ' || text[k] == '|' || text[k] == '\t')) ++k;
+          start = k;
+          if (k < text.size()) --k;
+        }
+      }
+      for (size_t k = 0; k < fields.size() && fields.size() >= 3; ++k) {
+        if (fields[k] != initials) continue;
+        if (k == 0) return std::string(clean_role(fields.back()));  // "TM | Tara Moss | Head of Safety"
+        if (k + 1 < fields.size()) return std::string(clean_role(fields[k + 1]));
+        return std::string(clean_role(fields[k - 1]));
+      }
+    }
     // A table row: "| TH | Tom Harris | Chief Operating Officer |".
     if (text.find('|') != std::string_view::npos) {
       std::vector<std::string_view> cells;
@@ -136,8 +159,21 @@ std::optional<std::string> role_for_initials(std::string_view initials, const st
       }
       continue;
     }
-    for (std::string_view entry : split(text, ';'))
-      if (auto role = role_in_entry(entry, initials)) return role;
+    // "Planning Policy Manager (PPM), Principal Planning Officer (PPO), …": one entry per person.
+    for (std::string_view group : split(text, ';')) {
+      size_t start = 0;
+      for (size_t at = group.find("), "); ; at = group.find("), ", at + 1)) {
+        // Only a list of people splits there: "Priya Nair (PN), Chief Nursing Officer" is one.
+        if (at != std::string_view::npos && group.find('(', at + 3) == std::string_view::npos) at = std::string_view::npos;
+        const size_t end = at == std::string_view::npos ? group.size() : at + 1;
+        std::string_view entry = group.substr(start, end - start);
+        // "Officers in          Planning Policy Manager (PPM)": a field label set apart by a gap.
+        if (const size_t gap = entry.rfind("  "); gap != std::string_view::npos) entry = trim(entry.substr(gap));
+        if (auto role = role_in_entry(entry, initials)) return role;
+        if (at == std::string_view::npos) break;
+        start = at + 3;
+      }
+    }
   }
   return std::nullopt;
 }

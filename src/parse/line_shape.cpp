@@ -205,6 +205,12 @@ size_t minute_reference_length(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && i < 5 && is_upper(s[i])) ++i;
   const size_t letters = i;
+  // "ICB 23/071": a body's letters, a space, then the year and number.
+  if (letters >= 2 && i + 1 < s.size() && s[i] == ' ' && is_digit(s[i + 1])) {
+    size_t j = i + 1;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (j < s.size() && s[j] == '/' && j + 1 < s.size() && is_digit(s[j + 1])) i = i + 1;
+  }
   bool separator = false;
   size_t digits = 0;
   while (i < s.size() && i < 16) {

@@ -252,6 +252,15 @@ class BlockParser {
     if (last_ends_with_colon() || (last.parent_index < 0 && is_stem_only(last.text))) return true;
     return last.found_by == "stem-part" && !open_clause_unfinished();
   }
+  // Parts keep the marking their list began with: after bulleted parts, a paragraph without a
+  // bullet is the next decision, not another part.
+  bool part_fits(bool bullet) const {
+    if (clauses_.empty()) return true;
+    const RawClause& last = out_[clauses_.back()];
+    if (last.found_by != "stem-part") return true;
+    return bullet == last_part_bulleted_;
+  }
+  void set_part_bulleted(bool bullet) { last_part_bulleted_ = bullet; }
   void add_part(std::string_view text, int line) {
     size_t stem = clauses_.back();
     if (out_[stem].found_by == "stem-part" && out_[stem].parent_index >= 0) stem = static_cast<size_t>(out_[stem].parent_index);
@@ -423,6 +432,7 @@ class BlockParser {
   std::vector<RawClause>& out_;
   int block_, part_, item_;
   std::string found_by_;
+  bool last_part_bulleted_ = false;
   std::vector<Level> stack_;
   std::vector<size_t> clauses_;
 };
@@ -810,9 +820,10 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
         blank_run = 0;
         continue;
       }
-      if (parser.awaits_parts() && blank_run <= 2 && !looks_like_heading(next) &&
+      if (parser.awaits_parts() && parser.part_fits(next.bullet) && blank_run <= 2 && !looks_like_heading(next) &&
           (next.bullet || leading_decision_verb(text) || istarts_with(text, "that "))) {
         parser.add_part(text, j);
+        parser.set_part_bulleted(next.bullet);
         blank_run = 0;
         continue;
       }
