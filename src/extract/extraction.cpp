@@ -243,6 +243,18 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
       }
     }
   }
+  // "TB/25/013 Date of next meeting" then "Wednesday 9 April 2025 at 10.00am.": the item says it.
+  for (const auto& item : x.items) {
+    if (x.next_meeting || !mentions_next_meeting(item.title)) continue;
+    for (int i = item.line + 1; i <= item.end_line && i <= item.line + 6; ++i) {
+      const std::string& t = lines[static_cast<size_t>(i - 1)].text;
+      if (auto found = find_date(t, meeting_date); found && (!meeting_date || found->day > *meeting_date)) {
+        x.next_meeting = found->day;
+        x.next_meeting_line = i;
+        break;
+      }
+    }
+  }
   if (x.next_meeting && meeting_date && *x.next_meeting <= *meeting_date)
     x.warnings.push_back({"next-meeting-not-after", x.next_meeting_line,
                           "the next meeting is given as " + format_day_long(*x.next_meeting) + ", which is not after this meeting (" +

@@ -168,7 +168,8 @@ std::optional<std::string> role_for_initials(std::string_view initials, const st
         const size_t end = at == std::string_view::npos ? group.size() : at + 1;
         std::string_view entry = group.substr(start, end - start);
         // "Officers in          Planning Policy Manager (PPM)": a field label set apart by a gap.
-        if (const size_t gap = entry.rfind("  "); gap != std::string_view::npos) entry = trim(entry.substr(gap));
+        if (const size_t gap = entry.rfind("  "); gap != std::string_view::npos && entry.find(initials, gap) != std::string_view::npos)
+          entry = trim(entry.substr(gap));
         if (auto role = role_in_entry(entry, initials)) return role;
         if (at == std::string_view::npos) break;
         start = at + 3;

@@ -574,6 +574,16 @@ class UnmarkedForms {
   }
 
   bool informal() const { return informal_; }
+  // "… After discussion, it was" / "resolved to object …": the line before leads into the label.
+  bool decision_runs_on(int i) const {
+    for (int k = i - 1; k >= part_.begin_line; --k) {
+      std::string_view prev = trim(lines_[static_cast<size_t>(k - 1)].text);
+      if (prev.empty()) return false;
+      if (iends_with(prev, "unanimously")) prev = trim(prev.substr(0, prev.size() - 11));
+      return iends_with(prev, "it was") || iends_with(prev, " and") || (iends_with(prev, ",") && icontains(prev, "seconded"));
+    }
+    return false;
+  }
   // The line starts with a label word itself ("RESOLVED –", "4.5 Agreed:"), not a sentence.
   static bool starts_with_label(std::string_view text, const ResolutionMarkers& markers) {
     std::string_view t = text.substr(paragraph_number_length(text));
@@ -705,7 +715,8 @@ std::vector<RawClause> find_resolutions(const CleanLines& lines, const DocumentP
     std::optional<RegionStart> start;
     if (!line.text.empty() && !furniture[static_cast<size_t>(i)]) {
       // "agreed that …" in lower case, running on from the line before, is a wrapped sentence.
-      if (auto marker = marker_in_line(line, markers); marker && !(is_lower(line.text[0]) && !unmarked.paragraph_start(i)) &&
+      if (auto marker = marker_in_line(line, markers);
+          marker && !(is_lower(line.text[0]) && !unmarked.paragraph_start(i) && !unmarked.decision_runs_on(i)) &&
                                                          !(unmarked.informal() && !unmarked.starts_with_label(line.text, markers)))
         start = RegionStart{*marker, "label", {}};
       else start = unmarked.at(i);
