@@ -54,7 +54,7 @@ int run_import(const ParsedArguments& args) {
       group_began = std::chrono::steady_clock::now();
     }
     const Extraction& x = *f.extraction;
-    const ImportResult r = store.import_minutes(x, f.sha256, c.config, dry_run, c.change(""), &f.words);
+    const ImportResult r = store.import_minutes(x, f.sha256, c.config, dry_run, c.change(""), &f.words, &f.locations);
     std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
     if (r.unchanged_file) {
       out += "already imported; nothing changed\n";

@@ -67,6 +67,8 @@ PreparedFile ReadAhead::prepare(const std::string& path) {
     if (!vocabulary_) vocabulary_.emplace(config_.vocabulary);
     file.extraction = extract_minutes(source, config_, *vocabulary_, options_);
     file.words = match_words(*file.extraction);
+    if (source.kind != DocumentKind::text)
+      for (const Resolution& r : file.extraction->resolutions) file.locations.push_back(describe_location(source, r.clause.line));
   } catch (const TrackerError& e) {
     file.error = e.what();
   } catch (...) {

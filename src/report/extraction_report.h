@@ -7,7 +7,9 @@
 
 namespace tracker {
 
-std::string extraction_to_json(const Extraction& x);
-std::string extraction_to_text(const Extraction& x);
+// `source`: the text it was extracted from, for where each line stands in a PDF, Word document
+// or web page ("page 3, line 14"); without it, or for plain text, the line alone says where.
+std::string extraction_to_json(const Extraction& x, const SourceText* source = nullptr);
+std::string extraction_to_text(const Extraction& x, const SourceText* source = nullptr);
 
 }  // namespace tracker
