@@ -2,7 +2,7 @@
 // refused rather than guessed around.
 #include "core/errors.h"
 #include "read/document_kind.h"
-#include "read/readers.h"
+#include "read/document_module.h"
 
 namespace tracker {
 
@@ -12,9 +12,9 @@ SourceText read_document(std::string path, std::string_view bytes) {
     throw InputError(path + ": is named as " + content_kind_words(*claimed) + " but holds " + content_kind_words(kind) +
                      "; rename it, or check it is the file you meant");
   switch (kind) {
-    case ContentKind::pdf: return source_text_from_blocks(path, DocumentKind::pdf, read_pdf_blocks(path, bytes));
-    case ContentKind::zip: return source_text_from_blocks(path, DocumentKind::docx, read_docx_blocks(path, bytes));
-    case ContentKind::html: return source_text_from_blocks(path, DocumentKind::html, read_html_blocks(path, bytes));
+    case ContentKind::pdf: return source_text_from_blocks(path, DocumentKind::pdf, read_blocks_with_module(kModulePdf, path, bytes));
+    case ContentKind::zip: return source_text_from_blocks(path, DocumentKind::docx, read_blocks_with_module(kModuleDocx, path, bytes));
+    case ContentKind::html: return source_text_from_blocks(path, DocumentKind::html, read_blocks_with_module(kModuleHtml, path, bytes));
     case ContentKind::old_word:
       throw InputError(path + ": is an old Word (.doc) document, which the tracker cannot read; convert it to .docx first, "
                               "e.g. libreoffice --headless --convert-to docx '" + path + "'");
