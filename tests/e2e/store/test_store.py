@@ -405,6 +405,8 @@ def test_documents_keep_their_place():
     # The same meeting from the saved web page: nothing new, every clause as it was.
     p = run(work, "import", os.path.join(docs, "004_moderngov.html"))
     check("0 new action(s) from 0 new clause(s)" in p.stdout, p.stdout)
+    # Its cut-off items warn with the place and the link to the full text.
+    check("link https://moderngov.rotherham.gov.uk/mgIssueHistoryHome.aspx?IId=258&Opt=0: item 58 " in p.stdout, p.stdout)
 
 def test_older_database_upgraded():
     """A database as migration 001 made it (CHECKs written with IN, an index on event(action_id),
