@@ -35,7 +35,8 @@ int run_extract(const ParsedArguments& args) {
   const CompiledVocabulary vocabulary(config.vocabulary);
   const SourceText source = read_source_text(args.positional[0]);
   const Extraction extraction = extract_minutes(source, config, vocabulary, options);
-  const std::string out = format == "json" ? extraction_to_json(extraction) : extraction_to_text(extraction, args.has("--why"));
+  const std::string out =
+      format == "json" ? extraction_to_json(extraction, &source) : extraction_to_text(extraction, &source, args.has("--why"));
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

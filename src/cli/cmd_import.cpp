@@ -54,7 +54,7 @@ int run_import(const ParsedArguments& args) {
       group_began = std::chrono::steady_clock::now();
     }
     const Extraction& x = *f.extraction;
-    const ImportResult r = store.import_minutes(x, f.sha256, c.config, dry_run, c.change(""), &f.words);
+    const ImportResult r = store.import_minutes(x, f.sha256, c.config, dry_run, c.change(""), &f.words, &f.locations);
     std::string out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
     if (r.unchanged_file) {
       out += "already imported; nothing changed\n";
@@ -66,7 +66,9 @@ int run_import(const ParsedArguments& args) {
       out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
              " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
       for (const auto& n : r.notes) out += "  " + n + "\n";
-      for (const auto& w : x.warnings) out += "  warning, line " + std::to_string(w.line) + ": " + w.message + "\n";
+      for (size_t k = 0; k < x.warnings.size(); ++k)
+        out += "  warning, " + (k < f.warning_places.size() ? f.warning_places[k] : "line " + std::to_string(x.warnings[k].line)) + ": " +
+               x.warnings[k].message + "\n";
     }
     if (dry_run) out += "  (dry run: nothing was written)\n";
     return out;

@@ -67,6 +67,15 @@ PreparedFile ReadAhead::prepare(const std::string& path) {
     if (!vocabulary_) vocabulary_.emplace(config_.vocabulary);
     file.extraction = extract_minutes(source, config_, *vocabulary_, options_);
     file.words = match_words(*file.extraction);
+    if (source.kind != DocumentKind::text)
+      for (const Resolution& r : file.extraction->resolutions) file.locations.push_back(describe_location(source, r.clause.line));
+    for (const Warning& w : file.extraction->warnings) {
+      std::string place = source.kind == DocumentKind::text
+                              ? "line " + std::to_string(w.line)
+                              : describe_location(source, w.line) + " (line " + std::to_string(w.line) + ")";
+      if (const std::string_view link = source.link(w.line); !link.empty()) place += ", link " + std::string(link);
+      file.warning_places.push_back(std::move(place));
+    }
   } catch (const TrackerError& e) {
     file.error = e.what();
   } catch (...) {

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "core/errors.h"
+#include "read/document_kind.h"
 
 namespace tracker {
 namespace {
@@ -51,16 +52,55 @@ int unicode_space_action(const unsigned char* p, size_t len) {
   return 0;
 }
 
+// The text reader is handed only what the content says is text; these name what it was.
 std::string describe_binary(std::string_view bytes) {
-  if (bytes.substr(0, 5) == "%PDF-") return "is a PDF file, not text; convert it to text (for example with pdftotext) first";
+  if (bytes.substr(0, 5) == "%PDF-") return "is a PDF file, not text; read it as a PDF (give it a .pdf name)";
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4))
-    return "is a Word or zip file, not text; save the minutes as plain text first";
+    return "is a Word or zip file, not text; save the minutes as .docx or plain text";
   if (bytes.substr(0, 4) == std::string_view("\xD0\xCF\x11\xE0", 4))
-    return "is an old Word document, not text; save the minutes as plain text first";
+    return "is an old Word document, not text; save the minutes as .docx or plain text";
   return "looks like a binary file, not text minutes";
 }
 
 }  // namespace
+
+const char* document_kind_name(DocumentKind kind) {
+  switch (kind) {
+    case DocumentKind::text: return "text";
+    case DocumentKind::pdf: return "PDF";
+    case DocumentKind::docx: return "Word";
+    case DocumentKind::html: return "HTML";
+  }
+  return "text";
+}
+
+SourceLocation SourceText::location(int number) const {
+  if (number < 1 || static_cast<size_t>(number) > where.size()) return {};
+  return where[static_cast<size_t>(number - 1)];
+}
+
+std::string_view SourceText::link(int number) const {
+  const SourceLocation at = location(number);
+  return at.link >= 0 && static_cast<size_t>(at.link) < names.size() ? std::string_view(names[static_cast<size_t>(at.link)]) : std::string_view();
+}
+
+std::string describe_location(const SourceText& source, int line) {
+  const SourceLocation at = source.location(line);
+  switch (source.kind) {
+    case DocumentKind::pdf:
+      if (at.page > 0) return "page " + std::to_string(at.page) + ", line " + std::to_string(at.line_on_page);
+      break;
+    case DocumentKind::docx:
+      if (at.paragraph > 0) return "paragraph " + std::to_string(at.paragraph);
+      break;
+    case DocumentKind::html:
+      if (at.element >= 0 && static_cast<size_t>(at.element) < source.names.size())
+        return "element " + source.names[static_cast<size_t>(at.element)] + " at line " + std::to_string(at.html_line) + " of the page";
+      break;
+    case DocumentKind::text: break;
+  }
+  return "line " + std::to_string(line);
+}
 
 SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
   if (bytes.size() > kMaxSourceBytes)
@@ -180,7 +220,7 @@ SourceText read_source_text(const std::string& path) {
   const bool read_error = std::ferror(f) != 0;
   std::fclose(f);
   if (read_error) fail(path, "could not be read");
-  return source_text_from_bytes(path, bytes);
+  return read_document(path, bytes);
 }
 
 }  // namespace tracker

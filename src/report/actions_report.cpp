@@ -109,6 +109,7 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     field("file", a.source_file);
     w.key("line");
     w.value(a.source_line);
+    if (!a.source_location.empty()) field("location", a.source_location);
     w.end_object();
     w.key("events");
     w.begin_array();
@@ -167,7 +168,10 @@ std::string action_detail_text(const ActionView& a) {
     out += "  Response: " + a.response + (a.response_by.empty() ? "" : " by " + a.response_by) +
            (a.response_date.empty() ? "" : " on " + a.response_date) + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
            " (sent " + a.received_on + ")\n";
-  out += "  Source: " + a.source_file + ", line " + std::to_string(a.source_line) + "\n\nHistory:\n";
+  out += "  Source: " + a.source_file + ", " +
+         (a.source_location.empty() ? "line " + std::to_string(a.source_line)
+                                    : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
+         "\n\nHistory:\n";
   for (const auto& e : a.events)
     out += "  " + e.date + "  " + pad(e.kind, 12) + e.note + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
   return out;

@@ -6,6 +6,42 @@
 namespace tracker {
 namespace {
 
+// Where line `line` stands in a PDF, Word document or web page, as keys of the open object, and
+// the address of a link on it ("view the full minutes text for item 6").
+void write_location(JsonWriter& w, const SourceText* source, int line) {
+  if (source == nullptr) return;
+  const SourceLocation at = source->location(line);
+  switch (source->kind) {
+    case DocumentKind::pdf:
+      if (at.page > 0) {
+        w.key("page");
+        w.value(at.page);
+        w.key("line_on_page");
+        w.value(at.line_on_page);
+      }
+      break;
+    case DocumentKind::docx:
+      if (at.paragraph > 0) {
+        w.key("paragraph");
+        w.value(at.paragraph);
+      }
+      break;
+    case DocumentKind::html:
+      if (at.element >= 0 && static_cast<size_t>(at.element) < source->names.size()) {
+        w.key("element");
+        w.value(source->names[static_cast<size_t>(at.element)]);
+        w.key("html_line");
+        w.value(at.html_line);
+      }
+      break;
+    case DocumentKind::text: break;
+  }
+  if (const std::string_view link = source->link(line); !link.empty()) {
+    w.key("link");
+    w.value(std::string(link));
+  }
+}
+
 void write_item_ref(JsonWriter& w, const Extraction& x, const Resolution& r) {
   w.begin_object();
   if (r.clause.item >= 0) {
@@ -68,7 +104,7 @@ void write_due(JsonWriter& w, const std::optional<Due>& due) {
   w.end_object();
 }
 
-void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, bool quoted) {
+void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, bool quoted, const SourceText* source) {
   const RawClause& c = r.clause;
   w.begin_object();
   w.key("item");
@@ -125,13 +161,14 @@ void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, b
   w.value(c.line);
   w.key("end_line");
   w.value(c.end_line);
+  write_location(w, source, c.line);
   w.end_object();
   w.end_object();
 }
 
 }  // namespace
 
-std::string extraction_to_json(const Extraction& x) {
+std::string extraction_to_json(const Extraction& x, const SourceText* source) {
   std::string out;
   JsonWriter w(out);
   w.begin_object();
@@ -207,12 +244,12 @@ std::string extraction_to_json(const Extraction& x) {
 
   w.key("resolutions");
   w.begin_array();
-  for (const auto& r : x.resolutions) write_resolution(w, x, r, false);
+  for (const auto& r : x.resolutions) write_resolution(w, x, r, false, source);
   w.end_array();
 
   w.key("quoted_resolutions");
   w.begin_array();
-  for (const auto& r : x.quoted) write_resolution(w, x, r, true);
+  for (const auto& r : x.quoted) write_resolution(w, x, r, true, source);
   w.end_array();
 
   w.key("commitments");
@@ -234,6 +271,7 @@ std::string extraction_to_json(const Extraction& x) {
     w.begin_object();
     w.key("line");
     w.value(c.line);
+    write_location(w, source, c.line);
     w.end_object();
     w.end_object();
   }
@@ -252,6 +290,7 @@ std::string extraction_to_json(const Extraction& x) {
     w.value(warning.code);
     w.key("line");
     w.value(warning.line);
+    write_location(w, source, warning.line);
     w.key("message");
     w.value(warning.message);
     w.end_object();

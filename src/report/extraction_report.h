@@ -7,8 +7,10 @@
 
 namespace tracker {
 
-std::string extraction_to_json(const Extraction& x);
+// `source`: the text it was extracted from, for where each line stands in a PDF, Word document
+// or web page ("page 3, line 14"); without it, or for plain text, the line alone says where.
+std::string extraction_to_json(const Extraction& x, const SourceText* source = nullptr);
 // With `why`, each clause says which form of minutes it was found in and why it is (not) tracked.
-std::string extraction_to_text(const Extraction& x, bool why = false);
+std::string extraction_to_text(const Extraction& x, const SourceText* source = nullptr, bool why = false);
 
 }  // namespace tracker

@@ -34,6 +34,12 @@ std::string owner_words(const Resolution& r) {
   return s;
 }
 
+// "line 182", or "page 3, line 14 (line 182)" for a PDF, Word document or web page.
+std::string where(const SourceText* source, int line) {
+  if (source == nullptr || source->kind == DocumentKind::text) return "line " + std::to_string(line);
+  return describe_location(*source, line) + " (line " + std::to_string(line) + ")";
+}
+
 std::string item_heading(const Extraction& x, int item) {
   if (item < 0) return "Outside any item";
   const MinuteItem& i = x.items[static_cast<size_t>(item)];
@@ -66,7 +72,8 @@ std::string kind_basis_words(const Resolution& r) {
   return "";
 }
 
-void write_resolutions(std::string& out, const Extraction& x, const std::vector<Resolution>& list, bool quoted, bool why) {
+void write_resolutions(std::string& out, const Extraction& x, const std::vector<Resolution>& list, bool quoted, const SourceText* source,
+                      bool why) {
   int current_item = -2;
   std::string current_quote;
   for (const auto& r : list) {
@@ -87,7 +94,7 @@ void write_resolutions(std::string& out, const Extraction& x, const std::vector<
     std::string kind = kind_name(r.kind);
     if (r.tracked()) std::transform(kind.begin(), kind.end(), kind.begin(), ::toupper);
     out += "  " + label + std::string(label.size() < 9 ? 9 - label.size() : 1, ' ') + kind +
-           std::string(kind.size() < 15 ? 15 - kind.size() : 1, ' ') + "line " + std::to_string(r.clause.line) + "\n";
+           std::string(kind.size() < 15 ? 15 - kind.size() : 1, ' ') + where(source, r.clause.line) + "\n";
     out += "      " + r.clause.text + "\n";
     if (r.tracked()) {
       out += "      owner: " + owner_words(r) + "\n";
@@ -103,7 +110,7 @@ void write_resolutions(std::string& out, const Extraction& x, const std::vector<
 
 }  // namespace
 
-std::string extraction_to_text(const Extraction& x, bool why) {
+std::string extraction_to_text(const Extraction& x, const SourceText* source, bool why) {
   std::string out;
   out += x.file + "\n";
   out += (x.meeting.committee.empty() ? std::string("(committee not found)") : x.meeting.committee) + ", " +
@@ -121,22 +128,25 @@ std::string extraction_to_text(const Extraction& x, bool why) {
   }
   const auto tracked = std::count_if(x.resolutions.begin(), x.resolutions.end(), [](const Resolution& r) { return r.tracked(); });
   out += "\n" + std::to_string(x.resolutions.size()) + " resolution clauses, " + std::to_string(tracked) + " to track (in capitals)\n";
-  write_resolutions(out, x, x.resolutions, false, why);
+  write_resolutions(out, x, x.resolutions, false, source, why);
   if (!x.quoted.empty()) {
     out += "\nResolutions quoted from earlier meetings in other parts of the file (not this meeting's): " +
            std::to_string(x.quoted.size()) + "\n";
-    write_resolutions(out, x, x.quoted, true, why);
+    write_resolutions(out, x, x.quoted, true, source, why);
   }
   if (!x.commitments.empty()) {
     out += "\nCommitments in the discussion (promises, not resolutions): " + std::to_string(x.commitments.size()) + "\n";
     for (const auto& c : x.commitments) {
-      out += "  line " + std::to_string(c.line) + (c.item >= 0 ? ", " + item_heading(x, c.item) : std::string()) + "\n";
+      out += "  " + where(source, c.line) + (c.item >= 0 ? ", " + item_heading(x, c.item) : std::string()) + "\n";
       out += "      " + c.text + "\n";
     }
   }
   if (!x.warnings.empty()) {
     out += "\nWarnings: " + std::to_string(x.warnings.size()) + "\n";
-    for (const auto& w : x.warnings) out += "  line " + std::to_string(w.line) + ": " + w.message + "\n";
+    for (const auto& w : x.warnings) {
+      out += "  " + where(source, w.line) + ": " + w.message + "\n";
+      if (source != nullptr && !source->link(w.line).empty()) out += "      the link on that line: " + std::string(source->link(w.line)) + "\n";
+    }
   }
   return out;
 }

@@ -114,7 +114,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.owner = owner_words(v);
     r.status = status_words(v.status);
     for (const auto& f : a.flags) r.flags.push_back({f.rule->flag, f.rule->severity, f.message, f.rule->id});
-    r.source = file_name(v.source_file) + ", line " + std::to_string(v.source_line);
+    r.source = file_name(v.source_file) + ", " + (v.source_location.empty() ? "line " + std::to_string(v.source_line) : v.source_location);
     s.rows.push_back(std::move(r));
   }
   std::vector<MonitoringSchedule> out;

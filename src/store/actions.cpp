@@ -23,7 +23,7 @@ const char* kActionSelect =
     "CASE WHEN dm.date IS NOT NULL OR a.due_deadline IS NOT NULL THEN 'day' "
     "     WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL THEN 'month' ELSE '' END, coalesce(dm.state, ''), a.status, "
     "coalesce(a.response, ''), coalesce(a.response_by, ''), coalesce(a.response_date, ''), coalesce(a.response_reason, ''), "
-    "coalesce(a.received_on, ''), d.path, cl.line "
+    "coalesce(a.received_on, ''), d.path, cl.line, coalesce(cl.location, '') "
     "FROM action a JOIN committee c ON c.id = a.committee_id JOIN clause cl ON cl.id = a.clause_id "
     "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "JOIN document d ON d.id = cl.document_id ";
@@ -59,6 +59,7 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
   v.received_on = q.getColumn(k++).getString();
   v.source_file = q.getColumn(k++).getString();
   v.source_line = q.getColumn(k++).getInt();
+  v.source_location = q.getColumn(k++).getString();
   return v;
 }
 
@@ -372,7 +373,7 @@ std::string Store::canonical_dump() const {
   dump("documents", "SELECT path, sha256, meeting_date FROM document");
   dump("items", "SELECT m.date, i.number, i.title, i.line FROM item i JOIN meeting m ON m.id = i.meeting_id");
   dump("listings", "SELECT m.date, l.title, l.source, l.listed_on, l.line FROM listing l JOIN meeting m ON m.id = l.meeting_id");
-  dump("clauses", "SELECT m.date, cl.clause_key, cl.label, cl.kind, cl.text, cl.reason, d.path, cl.line, cl.in_latest FROM clause cl "
+  dump("clauses", "SELECT m.date, cl.clause_key, cl.label, cl.kind, cl.text, cl.reason, d.path, cl.line, cl.in_latest, cl.location FROM clause cl "
                   "JOIN meeting m ON m.id = cl.meeting_id JOIN document d ON d.id = cl.document_id");
   dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
                   "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");

@@ -155,7 +155,7 @@ InsertBatch proposal_batch() {
 // (ABORT) undoes the statement alone and so needs an undo copy of every page it touches. The
 // import undoes the whole file on any error either way.
 InsertBatch clause_batch() {
-  return InsertBatch("INSERT OR FAIL INTO clause (id, meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back)", 12);
+  return InsertBatch("INSERT OR FAIL INTO clause (id, meeting_id, item_id, clause_key, label, text, kind, reason, document_id, line, words, comes_back, location)", 13);
 }
 
 InsertBatch action_batch() {

@@ -125,7 +125,7 @@ bool Store::import_group_spoiled() const { return impl_->import_group && impl_->
 bool Store::import_group_open() const { return impl_->import_group; }
 
 ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
-                                   const Change& change, const MatchWords* given_words) {
+                                   const Change& change, const MatchWords* given_words, const std::vector<std::string>* locations) {
   SQLite::Database& db = impl_->db;
   StatementCache& cache = impl_->statements;
   // Reset after the transaction ends (declared first, destroyed last).
@@ -286,6 +286,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       std::string key = item_part + "." + label_part;
       for (int copy = 2; !keys_used.insert(key).second; ++copy) key = item_part + "." + label_part + "~" + std::to_string(copy);
       const std::string kind = kind_name(r.kind);
+      // "page 3, line 14" in a PDF and the like; empty for plain text, where the line says it.
+      const std::string location = locations && n < locations->size() ? (*locations)[n] : std::string();
       int64_t clause_id;
       std::string clause_words;  // a new clause's
       bool comes_back = false;
@@ -294,7 +296,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         it->second.seen = true;
         clause_id = it->second.id;
         if (it->second.text != c.text || it->second.kind != kind || it->second.reason != c.reason) {
-          SQLite::Statement& up = cache("UPDATE clause SET text = ?, kind = ?, reason = ?, label = ?, document_id = ?, line = ?, in_latest = 1, words = ?, comes_back = ? WHERE id = ?");
+          SQLite::Statement& up = cache("UPDATE clause SET text = ?, kind = ?, reason = ?, label = ?, document_id = ?, line = ?, in_latest = 1, words = ?, comes_back = ?, location = ? WHERE id = ?");
           up.bind(1, c.text);
           up.bind(2, kind);
           bind_text_or_null(up, 3, c.reason);
@@ -303,15 +305,17 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           up.bind(6, c.line);
           up.bind(7, w.clauses[n]);
           up.bind(8, w.comes_back[n] ? 1 : 0);
-          up.bind(9, clause_id);
+          bind_text_or_null(up, 9, location);
+          up.bind(10, clause_id);
           up.exec();
           ++result.clauses_changed;
           result.notes.push_back("clause " + key + " changed: " + c.text.substr(0, 80));
         } else {
-          SQLite::Statement& up = cache("UPDATE clause SET document_id = ?, line = ?, in_latest = 1 WHERE id = ?");
+          SQLite::Statement& up = cache("UPDATE clause SET document_id = ?, line = ?, in_latest = 1, location = ? WHERE id = ?");
           up.bind(1, document);
           up.bind(2, c.line);
-          up.bind(3, clause_id);
+          bind_text_or_null(up, 3, location);
+          up.bind(4, clause_id);
           up.exec();
           ++result.clauses_unchanged;
         }
@@ -321,7 +325,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         comes_back = w.comes_back[n];
         impl_->clauses.add(clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
                            key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
-                           clause_words, static_cast<int64_t>(comes_back ? 1 : 0));
+                           clause_words, static_cast<int64_t>(comes_back ? 1 : 0), text_or_null(location));
         ++result.clauses_added;
       }
 
@@ -367,7 +371,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         if (r.owner) {
           for (const auto& name : r.owner->all) impl_->owners.add(*action, name);
         }
-        add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", line " + std::to_string(c.line), "import", meeting,
+        add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", " + (location.empty() ? "line " + std::to_string(c.line) : location), "import", meeting,
                                    std::nullopt, "open", "created"});
         ActionState& state = new_states.emplace_back();
         state.id = *action;

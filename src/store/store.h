@@ -50,6 +50,7 @@ struct ActionView {
   std::string response, response_by, response_date, response_reason, received_on;
   std::string source_file;
   int source_line = 0;
+  std::string source_location;  // "page 3, line 14", "paragraph 41"; empty for plain text
   int reschedule_count = 0, chase_count = 0;
   std::vector<EventView> events;
 };
@@ -102,9 +103,12 @@ class Store {
   // All or nothing: the file's meeting, items, clauses, actions, commitments and the meetings
   // and listings it announces; then dues and reconciliation. In its own transaction, which a
   // dry run rolls back; or inside an import group (not for a dry run).
-  // `words`: match_words(extraction), when the caller has worked it out already.
+  // `words`: match_words(extraction), when the caller has worked it out already. `locations`:
+  // where each of extraction.resolutions stands in its document ("page 3, line 14"), or ""
+  // where its line says it (read/source_text.h: describe_location).
   ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
-                              const Change& change, const MatchWords* words = nullptr);
+                              const Change& change, const MatchWords* words = nullptr,
+                              const std::vector<std::string>* locations = nullptr);
 
   // An import group: the files of one import command committed together. Committing every file
   // wrote the same index pages to the log once per file, and a savepoint per file kept an undo

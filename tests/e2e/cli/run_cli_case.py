@@ -9,7 +9,7 @@ A case is a few `key: value` lines:
   stdout-empty: yes
   stdout-json: yes                               (stdout must parse as JSON)
   generate: NAME KIND SIZE_MB                    (a temporary file; {NAME} in args is its path)
-KINDS: minutes (the seeds repeated), binary, no-newline.
+KINDS: minutes (the seeds repeated), binary, no-newline, html (a web page of paragraphs, named .html).
 """
 import json, os, shlex, subprocess, sys, tempfile
 
@@ -28,6 +28,11 @@ def generate(kind, size_mb, path):
             f.write(bytes((i * 37 + 11) % 256 for i in range(size)))
         elif kind == "no-newline":
             f.write(b"x" * size)
+        elif kind == "html":
+            f.write(b"<!DOCTYPE html><html><body>")
+            para = b"<p>The Commission noted the report.</p>\n"
+            f.write(para * (size // len(para) + 1))
+            f.write(b"</body></html>")
         else:
             raise SystemExit(f"unknown generate kind {kind}")
 
@@ -49,7 +54,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         substitutions = {"tmp": tmp}
         for name, kind, size in spec.get("generate", []):
-            path = os.path.join(tmp, name + ".txt")
+            path = os.path.join(tmp, name + (".html" if kind == "html" else ".txt"))
             generate(kind, size, path)
             substitutions[name] = path
         args = [a.format(**substitutions) for a in shlex.split(spec["args"])]

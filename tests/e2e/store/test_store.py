@@ -385,11 +385,38 @@ def test_killed_history_import_keeps_whole_files():
     shutil.rmtree(minutes)
     check(True in outcomes, "no kill landed in the middle of the import")
 
+def test_documents_keep_their_place():
+    """Minutes imported from a PDF, a Word document and a saved web page: each action keeps where
+    it stands in its document (page and line, paragraph, element), which `show` and the JSON
+    print beside the line of the text; a bad document among them is refused whole, and the same
+    minutes as a PDF after the Word document change nothing."""
+    work = fresh()
+    docs = os.path.join(ROOT, "tests", "fixtures", "documents")
+    bad = os.path.join(ROOT, "tests", "e2e", "cli", "data", "truncated.pdf")
+    p = run(work, "import", os.path.join(docs, "003_minutes.pdf"), bad, os.path.join(docs, "004_minutes.docx"), ok=False)
+    check(p.returncode == 2, f"exit {p.returncode}")
+    check("truncated.pdf: is a cut-off or damaged PDF" in p.stderr, p.stderr)
+    shown = run(work, "show", "ILSC-2020-01-50.3").stdout
+    # Clause 50(3) starts on page 8 (at its 39th line, the page header being the first) and ends on page 9.
+    check("003_minutes.pdf, page 8, line 39 (line " in shown, shown)
+    check("created     from " + os.path.join(docs, "003_minutes.pdf") + ", page 8, line 39" in shown, shown)
+    listed = actions(work)
+    word = [a for a in listed.values() if a["source"]["file"].endswith("004_minutes.docx")]
+    check(len(word) == 2, f"{len(word)} actions from the Word document")
+    check(all(a["source"].get("location", "").startswith("paragraph ") for a in word), [a["source"] for a in word])
+    check(not any(a["source"]["file"].endswith("truncated.pdf") for a in listed.values()), "the bad file left something")
+    # The same meeting from the saved web page: nothing new, every clause as it was.
+    p = run(work, "import", os.path.join(docs, "004_moderngov.html"))
+    check("0 new action(s) from 0 new clause(s)" in p.stdout, p.stdout)
+    # Its cut-off items warn with the place and the link to the full text.
+    check("link https://moderngov.rotherham.gov.uk/mgIssueHistoryHome.aspx?IId=258&Opt=0: item 58 " in p.stdout, p.stdout)
+
 def test_older_database_upgraded():
     """A database as migration 001 made it (CHECKs written with IN, an index on event(action_id),
     none on the body an action is sent to, foreign keys checked after each statement) is upgraded
     when it is opened, and keeps what it held: 002 adds the index on target_body; 003 rewrites the
-    CHECKs and drops the needless index; 004 defers the foreign keys to the commit."""
+    CHECKs and drops the needless index; 004 defers the foreign keys to the commit; 005 adds the
+    clause's location in its document."""
     work = fresh()
     run(work, "import", *SEEDS)
     run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked by email")
@@ -401,7 +428,9 @@ def test_older_database_upgraded():
     old.execute("ATTACH ? AS new", (os.path.join(work, "t.db"),))
     tables = [r[0] for r in old.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'")]
     for t in tables:
-        old.execute(f"INSERT INTO main.{t} SELECT * FROM new.{t}")
+        # 001's columns only: later migrations add some (005: clause.location).
+        columns = ", ".join(r[1] for r in old.execute(f"PRAGMA main.table_info({t})"))
+        old.execute(f"INSERT INTO main.{t} SELECT {columns} FROM new.{t}")
     old.commit()
     old.execute("DETACH new")
     old.execute("PRAGMA user_version = 1")
@@ -415,7 +444,7 @@ def test_older_database_upgraded():
     version = db.execute("PRAGMA user_version").fetchone()[0]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
-    check(version == 4, f"version {version}")
+    check(version == 5, f"version {version}")
     check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
     check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
     check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")

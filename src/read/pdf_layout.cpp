@@ -1,0 +1,363 @@
+#include "read/pdf_layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "core/text.h"
+
+namespace tracker {
+namespace {
+
+constexpr double kGutterClearance = 5;  // points clear of words on each side of a column gutter
+
+struct Line {
+  std::string text;
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  int page = 0, on_page = 0;  // page from 1, line on the page from 1 (reading order)
+  int column = 0;             // 0: the whole width, 1: left, 2: right
+  bool furniture = false;
+  double height() const { return y1 - y0; }
+};
+
+struct Row {
+  std::vector<const PdfWord*> words;
+  double center = 0, height = 0;
+};
+
+std::vector<Row> rows_of(const PdfPage& page) {
+  std::vector<const PdfWord*> words;
+  for (const PdfWord& w : page.words)
+    if (!trim(w.text).empty() && w.y1 > w.y0) words.push_back(&w);
+  std::sort(words.begin(), words.end(), [](const PdfWord* a, const PdfWord* b) {
+    const double ca = (a->y0 + a->y1) / 2, cb = (b->y0 + b->y1) / 2;
+    return ca != cb ? ca < cb : a->x0 < b->x0;
+  });
+  std::vector<Row> rows;
+  for (const PdfWord* w : words) {
+    const double center = (w->y0 + w->y1) / 2, height = w->y1 - w->y0;
+    if (!rows.empty() && std::abs(center - rows.back().center) < 0.4 * std::min(height, rows.back().height)) {
+      rows.back().words.push_back(w);
+      continue;
+    }
+    rows.push_back({{w}, center, height});
+  }
+  for (Row& r : rows)
+    std::sort(r.words.begin(), r.words.end(), [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
+  return rows;
+}
+
+// The x of the gap between two columns, or a negative number on a page of one column. A gutter
+// is a clear vertical strip near the middle of the page that several rows have words on both
+// sides of: in running text the spaces between words are too narrow to line up so. Rows that
+// cross it (a heading over both columns, a page header) end one stretch of columns and start
+// the next. A table's columns sit elsewhere, and a table is read row by row.
+double find_gutter(const std::vector<Row>& rows, double width) {
+  double best = -1;
+  int best_split = 0;
+  for (double x = width * 0.4; x <= width * 0.6; x += 1) {
+    int split = 0;
+    for (const Row& r : rows) {
+      bool left = false, right = false, cross = false;
+      for (const PdfWord* w : r.words) {
+        if (w->x1 <= x - kGutterClearance) left = true;
+        else if (w->x0 >= x + kGutterClearance) right = true;
+        else cross = true;
+      }
+      if (!cross && left && right) ++split;
+    }
+    if (split >= 6 && split > best_split) {
+      best_split = split;
+      best = x;
+    }
+  }
+  return best;
+}
+
+// A row's words as one line of text; a wide gap (a table's next cell) becomes a tab.
+Line line_of(const std::vector<const PdfWord*>& words, int page) {
+  Line line;
+  line.page = page;
+  line.x0 = words.front()->x0;
+  line.y0 = words.front()->y0;
+  line.x1 = words.front()->x1;
+  line.y1 = words.front()->y1;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const PdfWord* w = words[k];
+    if (k > 0) {
+      const PdfWord* before = words[k - 1];
+      const double gap = w->x0 - before->x1, height = w->y1 - w->y0;
+      if (gap > 2.0 * height) line.text.push_back('\t');
+      else if (before->space_after || gap > 0.2 * height) line.text.push_back(' ');
+    }
+    line.text += w->text;
+    line.x0 = std::min(line.x0, w->x0);
+    line.x1 = std::max(line.x1, w->x1);
+    line.y0 = std::min(line.y0, w->y0);
+    line.y1 = std::max(line.y1, w->y1);
+  }
+  return line;
+}
+
+// One page's lines in reading order: on a two-column page, the rows between two full-width
+// rows are read left column first, then right.
+std::vector<Line> page_lines(const PdfPage& page, int number) {
+  const std::vector<Row> rows = rows_of(page);
+  const double gutter = find_gutter(rows, page.width);
+  std::vector<Line> out, left, right;
+  auto flush_columns = [&] {
+    for (Line& l : left) out.push_back(std::move(l));
+    for (Line& l : right) out.push_back(std::move(l));
+    left.clear();
+    right.clear();
+  };
+  for (const Row& r : rows) {
+    if (gutter < 0) {
+      out.push_back(line_of(r.words, number));
+      continue;
+    }
+    std::vector<const PdfWord*> l, rr;
+    bool cross = false;
+    for (const PdfWord* w : r.words) {
+      if (w->x1 <= gutter - kGutterClearance) l.push_back(w);
+      else if (w->x0 >= gutter + kGutterClearance) rr.push_back(w);
+      else cross = true;
+    }
+    if (cross) {
+      flush_columns();
+      out.push_back(line_of(r.words, number));
+      continue;
+    }
+    if (!l.empty()) {
+      left.push_back(line_of(l, number));
+      left.back().column = 1;
+    }
+    if (!rr.empty()) {
+      right.push_back(line_of(rr, number));
+      right.back().column = 2;
+    }
+  }
+  flush_columns();
+  for (size_t k = 0; k < out.size(); ++k) out[k].on_page = static_cast<int>(k + 1);
+  return out;
+}
+
+// A line's text with its digits made alike, so "Page 3" and "Page 4" compare equal.
+std::string furniture_key(std::string_view text) {
+  std::string key;
+  bool digits = false;
+  for (char c : text) {
+    if (is_digit(c)) {
+      if (!digits) key.push_back('#');
+      digits = true;
+      continue;
+    }
+    digits = false;
+    if (is_space(c)) {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(lower(c));
+    }
+  }
+  return std::string(trim(key));
+}
+
+// "Page 3", "Page 3 of 9", "- 3 -": a page number whatever the other pages do. A bare "3" is
+// one only when the other pages have one too (it may be the "2020" of a wrapped heading).
+bool is_page_number(std::string_view text) {
+  const std::string key = furniture_key(text);
+  return key == "page #" || key == "page # of #" || key == "- # -" || key == "# of #";
+}
+
+// Page headers and footers: lines near the top or bottom of a page that repeat on at least half
+// the pages (digits aside), and page numbers wherever they stand at a page's edge.
+void mark_furniture(std::vector<std::vector<Line>>& pages) {
+  constexpr size_t kEdge = 3;  // lines from the top or bottom considered
+  std::map<std::string, int> pages_with;
+  for (const auto& lines : pages) {
+    std::map<std::string, bool> seen;
+    for (size_t k = 0; k < lines.size(); ++k)
+      if (k < kEdge || k + kEdge >= lines.size()) seen[furniture_key(lines[k].text)] = true;
+    for (const auto& [key, _] : seen) ++pages_with[key];
+  }
+  const int needed = std::max(2, static_cast<int>((pages.size() + 1) / 2));
+  for (auto& lines : pages) {
+    for (size_t k = 0; k < lines.size(); ++k) {
+      if (!(k < kEdge || k + kEdge >= lines.size())) continue;
+      const std::string key = furniture_key(lines[k].text);
+      if (is_page_number(lines[k].text) || (pages.size() >= 2 && pages_with[key] >= needed)) lines[k].furniture = true;
+    }
+  }
+}
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return true;
+  const char c = text.back();
+  return c == '.' || c == ':' || c == '?' || c == '!' || c == ';';
+}
+
+// A line that starts a new paragraph by its look: a clause label, a bullet, a numbered heading.
+bool starts_item(std::string_view text) {
+  text = trim(text);
+  if (text.empty()) return false;
+  if (text.substr(0, 3) == "\xE2\x80\xA2" || text.substr(0, 3) == "\xE2\x97\x8F" || text.substr(0, 3) == "\xEF\x82\xB7" ||
+      text.substr(0, 2) == "- " || text.substr(0, 4) == "\xE2\x80\x93 ")
+    return true;
+  size_t i = text[0] == '(' ? 1 : 0;
+  const size_t begin = i;
+  while (i < text.size() && (is_digit(text[i]) || is_lower(text[i])) && i - begin < 4) ++i;
+  if (i == begin || i >= text.size()) return false;
+  const bool letters = !is_digit(text[begin]);
+  if (letters && i - begin > 1 && !std::all_of(text.begin() + static_cast<long>(begin), text.begin() + static_cast<long>(i),
+                                               [](char c) { return c == 'i' || c == 'v' || c == 'x'; }))
+    return false;
+  const char close = text[i];
+  if (begin == 1) return close == ')';
+  return close == ')' || (close == '.' && !letters);
+}
+
+// Joins a line onto a paragraph, undoing a hyphen the line break made ("manage-" + "ment"),
+// but not a hyphen that belongs to the word: one the document writes elsewhere ("follow-up"),
+// or after a short prefix ("non-", "co-", "sub-") unless the document writes the word whole.
+void join(std::string& paragraph, std::string_view next, const std::vector<std::string>& words_seen) {
+  if (paragraph.size() >= 2 && paragraph.back() == '-' && is_alpha(paragraph[paragraph.size() - 2]) && !next.empty() &&
+      is_lower(next[0])) {
+    size_t start = paragraph.size() - 1;
+    while (start > 0 && is_alpha(paragraph[start - 1])) --start;
+    const std::string before = to_lower(std::string_view(paragraph).substr(start, paragraph.size() - 1 - start));
+    size_t end = 0;
+    while (end < next.size() && is_alpha(next[end])) ++end;
+    const std::string after = to_lower(next.substr(0, end));
+    auto seen = [&](const std::string& w) { return std::binary_search(words_seen.begin(), words_seen.end(), w); };
+    const bool keep = seen(before + "-" + after) || (before.size() <= 3 && !seen(before + after));
+    if (!keep) paragraph.pop_back();
+    paragraph += next;
+    return;
+  }
+  paragraph.push_back(' ');
+  paragraph += next;
+}
+
+// Every word of the document (lower case, letters and hyphens), sorted, for the hyphen rule.
+std::vector<std::string> words_of(const std::vector<std::vector<Line>>& pages) {
+  std::vector<std::string> out;
+  for (const auto& lines : pages)
+    for (const Line& l : lines) {
+      std::string word;
+      for (char c : l.text + " ") {
+        if (is_alpha(c) || (c == '-' && !word.empty())) {
+          word.push_back(lower(c));
+          continue;
+        }
+        if (!word.empty() && word.back() != '-') out.push_back(word);
+        word.clear();
+      }
+    }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The usual space between two lines of one paragraph: the most common of the small gaps.
+double usual_gap(const std::vector<std::vector<Line>>& pages, double body) {
+  std::vector<double> gaps;
+  for (const auto& lines : pages)
+    for (size_t k = 1; k < lines.size(); ++k) {
+      const Line& a = lines[k - 1];
+      const Line& b = lines[k];
+      if (a.column != b.column || a.furniture || b.furniture) continue;
+      const double gap = b.y0 - a.y1;
+      if (gap > -0.5 * body && gap < body) gaps.push_back(gap);
+    }
+  if (gaps.empty()) return 0.2 * body;
+  std::sort(gaps.begin(), gaps.end());
+  return gaps[gaps.size() / 3];  // the lower third: most pairs of lines are inside paragraphs
+}
+
+// Two lines read one under the other: the same column of a page. A short line under a
+// full-width one (the end of a wrapped heading) is in the left column only by its width.
+bool same_flow(const Line& a, const Line& b) {
+  return a.page == b.page && (a.column == b.column || (a.column == 0 && b.column == 1) || (a.column == 1 && b.column == 0));
+}
+
+double median_height(const std::vector<std::vector<Line>>& pages) {
+  std::vector<double> heights;
+  for (const auto& lines : pages)
+    for (const Line& l : lines)
+      if (!l.furniture) heights.push_back(l.height());
+  if (heights.empty()) return 10;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2), heights.end());
+  return heights[heights.size() / 2];
+}
+
+}  // namespace
+
+std::vector<Block> blocks_from_pdf_pages(const std::vector<PdfPage>& pdf) {
+  std::vector<std::vector<Line>> pages;
+  for (size_t p = 0; p < pdf.size(); ++p) pages.push_back(page_lines(pdf[p], static_cast<int>(p + 1)));
+  mark_furniture(pages);
+  const double body = median_height(pages);
+  const double within = usual_gap(pages, body) + 0.3 * body;  // a wider gap ends a paragraph
+  const std::vector<std::string> words_seen = words_of(pages);
+
+  std::vector<Block> blocks;
+  const Line* last = nullptr;  // the last line added to the open paragraph
+  bool open = false;           // the last block is a paragraph that may still run on
+  auto start = [&](const Line& l, BlockKind kind, int level) {
+    Block b;
+    b.kind = kind;
+    b.level = level;
+    b.text = std::string(trim(l.text));
+    b.where.page = l.page;
+    b.where.line_on_page = l.on_page;
+    blocks.push_back(std::move(b));
+    open = kind == BlockKind::paragraph;
+    last = &l;
+  };
+  for (const auto& lines : pages) {
+    for (const Line& l : lines) {
+      if (l.furniture) continue;
+      const std::string_view text = trim(l.text);
+      if (l.text.find('\t') != std::string::npos) {  // a table row
+        start(l, BlockKind::table_row, 0);
+        open = false;
+        continue;
+      }
+      if (l.height() > body * 1.2 && text.size() < 200) {
+        // A heading in a larger type; one that wraps goes on in the next line of the same size.
+        const int level = l.height() > body * 1.6 ? 1 : 2;
+        if (!blocks.empty() && blocks.back().kind == BlockKind::heading && blocks.back().level == level && last != nullptr &&
+            same_flow(*last, l) && l.y0 - last->y1 < within) {
+          join(blocks.back().text, text, words_seen);
+          last = &l;
+          continue;
+        }
+        start(l, BlockKind::heading, level);
+        open = false;
+        continue;
+      }
+      bool runs_on = false;
+      if (open && last != nullptr && !starts_item(text)) {
+        if (same_flow(*last, l)) {
+          // The same column: the next line of a paragraph sits close under the last, and the
+          // last did not stop short at the end of a sentence.
+          const double gap = l.y0 - last->y1;
+          runs_on = gap >= -0.5 * body && gap < within;
+        } else {
+          // A page or column break: a sentence not yet finished runs on.
+          runs_on = !ends_sentence(blocks.back().text);
+        }
+      }
+      if (runs_on) {
+        join(blocks.back().text, text, words_seen);
+        last = &l;
+      } else {
+        start(l, BlockKind::paragraph, 0);
+      }
+    }
+  }
+  return blocks;
+}
+
+}  // namespace tracker

@@ -1,0 +1,26 @@
+// Which reader a file goes to: its content decides, and a name that claims another kind is
+// refused rather than guessed around.
+#include "core/errors.h"
+#include "read/document_kind.h"
+#include "read/document_module.h"
+
+namespace tracker {
+
+SourceText read_document(std::string path, std::string_view bytes) {
+  const ContentKind kind = content_kind(bytes);
+  if (const auto claimed = claimed_kind(path); claimed && *claimed != kind && !(*claimed == ContentKind::text && kind == ContentKind::text))
+    throw InputError(path + ": is named as " + content_kind_words(*claimed) + " but holds " + content_kind_words(kind) +
+                     "; rename it, or check it is the file you meant");
+  switch (kind) {
+    case ContentKind::pdf: return source_text_from_blocks(path, DocumentKind::pdf, read_blocks_with_module(kModulePdf, path, bytes));
+    case ContentKind::zip: return source_text_from_blocks(path, DocumentKind::docx, read_blocks_with_module(kModuleDocx, path, bytes));
+    case ContentKind::html: return source_text_from_blocks(path, DocumentKind::html, read_blocks_with_module(kModuleHtml, path, bytes));
+    case ContentKind::old_word:
+      throw InputError(path + ": is an old Word (.doc) document, which the tracker cannot read; convert it to .docx first, "
+                              "e.g. libreoffice --headless --convert-to docx '" + path + "'");
+    case ContentKind::text: break;
+  }
+  return source_text_from_bytes(std::move(path), bytes);
+}
+
+}  // namespace tracker

@@ -1,0 +1,34 @@
+#pragma once
+// A zip archive in memory (a .docx is one), read with libzip under limits: a zip bomb (too many
+// entries, or parts that inflate past the caps) is refused, not unpacked.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace tracker {
+
+class ZipArchive {
+ public:
+  // Throws InputError naming `path` when the bytes are not a whole zip archive or hold too many entries.
+  ZipArchive(const std::string& path, std::string_view bytes);
+  ~ZipArchive();
+  ZipArchive(const ZipArchive&) = delete;
+  ZipArchive& operator=(const ZipArchive&) = delete;
+
+  bool has(const std::string& name) const;
+  // The entry's bytes, or nullopt when there is none. Throws InputError for a damaged,
+  // encrypted or oversized entry, or when the parts read so far inflate past the total cap.
+  std::optional<std::string> read(const std::string& name);
+
+ private:
+  struct Handle;
+  std::unique_ptr<Handle> zip_;
+  std::string path_;
+  size_t total_read_ = 0;
+};
+
+// Refuses XML that declares a DTD or entities (the "billion laughs"): Word never writes them.
+void check_plain_xml(const std::string& path, const std::string& part, std::string_view xml);
+
+}  // namespace tracker

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""A typeset document gives the same resolutions as the plain-text seed it was made from.
+
+usage: check_same_resolutions.py TRACKER DOCUMENT SEED
+
+Runs `tracker extract --format json` on both and compares, clause by clause, the text (spaces
+collapsed, quotes and dashes straightened), the kind, the owner and the due. The seed is the
+reference the extract tests check by hand (tests/e2e/extract/expected/seed_*.json); this test
+checks that reading a PDF, a Word document or a saved web page loses and adds nothing."""
+import json
+import re
+import subprocess
+import sys
+
+CONFIG = "tests/e2e/extract/tracker.toml"
+
+
+def extract(tracker, path):
+    done = subprocess.run([tracker, "extract", path, "--format", "json", "--config", CONFIG], capture_output=True, text=True)
+    if done.returncode != 0:
+        sys.exit(f"FAIL: tracker extract {path} exited {done.returncode}: {done.stderr.strip()}")
+    return json.loads(done.stdout)
+
+
+def plain(text):
+    text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u2013", "-").replace("\u2014", "-").replace("\u00a0", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def facts(r):
+    due = r["due"]
+    return {"text": plain(r["text"]), "kind": r["kind"], "owner": r["owner"],
+            "due": None if due is None else {"date": due["date"], "precision": due["precision"]}}
+
+
+def main():
+    tracker, document, seed = sys.argv[1:4]
+    got = [facts(r) for r in extract(tracker, document)["resolutions"]]
+    want = [facts(r) for r in extract(tracker, seed)["resolutions"]]
+    failures = []
+    if len(got) != len(want):
+        failures.append(f"{len(got)} resolutions, the seed has {len(want)}")
+    for k, (g, w) in enumerate(zip(got, want)):
+        for key in ("text", "kind", "owner", "due"):
+            if g[key] != w[key]:
+                failures.append(f"clause {k + 1} {key}:\n    document: {g[key]!r}\n    seed:     {w[key]!r}")
+    if not want:
+        failures.append("the seed has no resolutions: nothing was compared")
+    if failures:
+        print(f"FAIL: {document} against {seed}")
+        for f in failures:
+            print("  " + f)
+        sys.exit(1)
+    print(f"ok: {document}: the same {len(want)} resolutions as {seed}")
+
+
+if __name__ == "__main__":
+    main()
