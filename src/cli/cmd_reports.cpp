@@ -53,7 +53,7 @@ int run_flags(const ParsedArguments& args) {
     print(format == "json" ? rules_to_json(c.rules) : rules_to_text(c.rules, c.config.source));
     return 0;
   }
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args);
   print(format == "json" ? flags_to_json(a, args.has("--all")) : flags_to_text(a, args.has("--all")));
   return 0;
@@ -73,14 +73,14 @@ int run_report(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
                           : format == "json" ? monitoring_to_json(schedules)
                                              : monitoring_to_markdown(schedules);
-  write_output(args.get("--output"), out);
+  write_output(args.get("--output"), out, c);
   return 0;
 }
 
@@ -93,7 +93,7 @@ int run_check(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("check takes options only (see 'tracker help check')");
   const std::string format = format_option(args, {"text", "json", "mail"});
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   // Only what is still to be done can be overdue or at risk: delivered and finished actions are not read.
   const Assessment a = assessed(store, c, args, live_statuses());
   const OverdueCheck check = overdue_check(a, c.config);
@@ -122,7 +122,7 @@ int run_briefing(const ParsedArguments& args) {
   if (args.has("--meeting") && args.has("--next")) throw UsageError("give --meeting or --next, not both");
   const std::string format = format_option(args, {"md", "html"});
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args);
   const std::string committee = one_committee(a);
   Day meeting = c.as_of;
@@ -135,7 +135,7 @@ int run_briefing(const ParsedArguments& args) {
     meeting = *next;
   }
   const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting);
-  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b));
+  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b), c);
   return 0;
 }
 
