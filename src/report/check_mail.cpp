@@ -109,7 +109,7 @@ std::string wrapped(const std::string& raw, const std::string& indent) {
 }
 
 std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
-  std::string out = "Dear " + (g.person.empty() ? g.owner : g.person) + ",\n\n";
+  std::string out = wrapped("Dear " + (g.person.empty() ? g.owner : g.person) + ",", "") + "\n";
   out += wrapped("This is the weekly check of the committee actions you own, as at " + format_day_long(check.as_of) +
                      ". Please send the Governance Advisor an update on each, or say when it will come to the committee.",
                  "");
