@@ -1,6 +1,8 @@
 // config: tracker.toml — calendar, people, vocabulary; errors that say file:line:col and what.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -319,4 +321,26 @@ TEST_CASE("config: tracker.toml ships the built-in rules, word for word") {
     CHECK(shipped.rules[k].message == built_in[k].message);
     CHECK(shipped.rules[k].why == built_in[k].why);
   }
+}
+
+TEST_CASE("config: a mail address that would add a header is refused at its line") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml",
+                                     "[check]\n"
+                                     "from = \"tracker@example.org\"\n"
+                                     "fallback_to = \"a@b.example\\nBcc: spy@evil.example\"\n");
+  CHECK_THROWS_WITH_AS(load_config(path), doctest::Contains((path + ":3:").c_str()), ConfigError);
+  const std::string person = dir.write("people.toml",
+                                       "[[person]]\n"
+                                       "name = \"Jane Smith\"\n"
+                                       "role = \"Governance Advisor\"\n"
+                                       "email = \"Jane <jane@example.org>\"\n");
+  CHECK_THROWS_WITH_AS(load_config(person), doctest::Contains((person + ":4:").c_str()), ConfigError);
+}
+
+TEST_CASE("config: a FIFO given as the configuration is refused, not waited on") {
+  TempDir dir;
+  const std::string fifo = (dir.path / "tracker.toml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(load_config(fifo), doctest::Contains("named pipe"), ConfigError);
 }
