@@ -86,7 +86,7 @@ int run_report(const ParsedArguments& args) {
 
 const std::vector<OptionSpec> kCheckOptions = store_options({
     {"--committee", "NAME", "only this committee"},
-    {"--format", "text|json|mail", "text (default), json, or mail: one message per owner for 'formail -s sendmail -t'"},
+    {"--format", "text|json|mail", "text (default), json, or mail: one message per owner for 'formail -s sendmail -t -i'"},
 });
 
 int run_check(const ParsedArguments& args) {
