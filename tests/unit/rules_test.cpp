@@ -469,3 +469,9 @@ TEST_CASE("rules: months added to a date far outside the calendar leave it as it
   f.due_date = std::numeric_limits<DayNumber>::min();
   CHECK(holds("due_date - 100000 months = due_date", f));
 }
+
+TEST_CASE("rules: a message names a day far outside the calendar by its number (found by fuzz_rules)") {
+  ActionFacts f = open_action();
+  f.next_meeting = std::numeric_limits<DayNumber>::max();
+  CHECK(render("next {next_meeting}", f) == "next day 2147483647");
+}
