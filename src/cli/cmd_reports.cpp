@@ -6,6 +6,7 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "report/briefing.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
@@ -101,8 +102,8 @@ int run_check(const ParsedArguments& args) {
     std::vector<std::string> skipped;
     print(check_to_mail(check, c.config.check, skipped));
     for (const auto& who : skipped)
-      std::fprintf(stderr, "tracker: no mail for %s: add their email to [[person]] in %s, or set [check] fallback_to\n", who.c_str(),
-                   c.config.source.c_str());
+      std::fprintf(stderr, "tracker: no mail for %s: add their email to [[person]] in %s, or set [check] fallback_to\n", printable(who).c_str(),
+                   printable(c.config.source).c_str());
   } else {
     print(format == "json" ? check_to_json(check) : check_to_text(check));
   }

@@ -310,6 +310,10 @@ def test_bad_input_paths():
     os.symlink(MINUTES, link)
     check(b"Health and Wellbeing" in run(work, "extract", link).stdout, "a link to minutes is read")
     one_line_error(run(work, "extract", os.path.join(work, "dangling"), code=None), "dangling", "no such file")
+    # A file name with a line break: the import's own one-line error for that file.
+    odd = os.path.join(work, "bad\nname.txt")
+    open(odd, "w").write("not minutes\n")
+    one_line_error(run(work, "import", odd, code=None), "bad\\nname.txt")
 
 
 def as_nobody():
