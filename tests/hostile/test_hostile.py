@@ -241,6 +241,8 @@ def test_output_paths():
     one_line_error(run(work, "report", "monitoring", "--output", "missing/x.md", code=None), "missing/x.md", "does not exist")
     one_line_error(run(work, "briefing", "--committee", "HWSP", "--output", "/dev/full", code=None), "/dev/full", "disk is full")
     check(stat.S_ISCHR(os.stat("/dev/full").st_mode), "/dev/full was replaced")
+    p = run(work, "report", "monitoring", "--output", "/dev/stdout")
+    check(p.stdout.startswith(b"# ") and os.path.islink("/dev/stdout"), "/dev/stdout was not written as it is")
     # A FIFO nobody reads: an error, not a hang; one that is read: the report.
     fifo = os.path.join(work, "pipe")
     os.mkfifo(fifo)
