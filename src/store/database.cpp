@@ -28,7 +28,7 @@ void configure_sqlite() {
 // `path` as an SQLite URI filename: the characters a URI gives meaning to are percent-encoded.
 std::string uri_for(const std::string& path) {
   static const char* hex = "0123456789ABCDEF";
-  std::string out = "file:";
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "file:";  // an empty authority, so "//x" stays a path
   for (unsigned char c : path) {
     if (c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 0x7F) out += {'%', hex[c >> 4], hex[c & 15]};
     else out.push_back(static_cast<char>(c));
