@@ -31,8 +31,8 @@ NOTE = "@SUM(1+1) <img src=x onerror=alert(7)> [n](javascript:alert(8)) ![n](htt
 COMMITTEE = "=CMD|' /C calc'!A0"
 
 
-def run(work, *args, code=0, config=CONFIG, db="t.db", timeout=60, **kw):
-    cmd = [BIN] + list(args) + ["--config", config]
+def run(work, *args, code=0, config=CONFIG, db="t.db", timeout=60, binary=None, **kw):
+    cmd = [binary or BIN] + list(args) + ["--config", config]
     if args[0] != "extract":  # the only command without the database's options
         cmd += ["--db", os.path.join(work, db), "--as-of", AS_OF, "--by", "Hostile Tester"]
     p = subprocess.run(cmd, capture_output=True, timeout=timeout, cwd=work, **kw)
@@ -318,15 +318,22 @@ def test_bad_input_paths():
     one_line_error(run(work, "import", odd, code=None), "bad\\nname.txt")
 
 
-def as_nobody():
-    """When the tests run as root, permissions do not bind: drop to nobody for the command."""
+def as_nobody(work):
+    """When the tests run as root, permissions do not bind: drop to nobody for the command, with
+    the program and its configuration copied where nobody can reach them."""
     if os.geteuid() != 0:
         return {}
     def drop():
         os.setgroups([])
         os.setgid(65534)
         os.setuid(65534)
-    return {"preexec_fn": drop}
+    tools = tempfile.mkdtemp(prefix="tracker-hostile-bin-")
+    os.chmod(tools, 0o755)
+    shutil.copy(BIN, os.path.join(tools, "tracker"))
+    shutil.copy(CONFIG, os.path.join(tools, "tracker.toml"))
+    for parent in (os.path.dirname(work),):
+        check(os.stat(parent).st_mode & 0o005 == 0o005, f"{parent} cannot be entered by nobody")
+    return {"preexec_fn": drop, "binary": os.path.join(tools, "tracker"), "config": os.path.join(tools, "tracker.toml")}
 
 
 def test_read_only_folder():
@@ -342,15 +349,16 @@ def test_read_only_folder():
         for name in os.listdir(work):
             os.chmod(os.path.join(work, name), 0o444)
         os.chmod(work, 0o555)
+        nobody = as_nobody(work)
         try:
             for args in (("actions",), ("show", "HWSP-2020-10-62.2"), ("report", "monitoring"), ("dump",),
                          ("briefing", "--committee", "HWSP"), ("flags",), ("matches",), ("meeting", "list")):
-                p = run(work, *args, code=None, **as_nobody())
+                p = run(work, *args, code=None, **nobody)
                 check(p.returncode == 0 and p.stdout, f"{args} with leftovers={leftovers}: {p.returncode} {p.stderr!r}")
-            p = run(work, "check", code=None, **as_nobody())
+            p = run(work, "check", code=None, **nobody)
             check(p.returncode in (0, 1), f"check: {p.stderr!r}")
-            one_line_error(run(work, "chase", "HWSP-2020-10-62.2", code=None, **as_nobody()), "t.db", "read-only")
-            one_line_error(run(work, "report", "monitoring", "--output", "x.md", code=None, **as_nobody()), "x.md",
+            one_line_error(run(work, "chase", "HWSP-2020-10-62.2", code=None, **nobody), "t.db", "read-only")
+            one_line_error(run(work, "report", "monitoring", "--output", "x.md", code=None, **nobody), "x.md",
                            "cannot write in the folder")
         finally:
             os.chmod(work, 0o755)
