@@ -1,6 +1,7 @@
 #include "cli/arguments.h"
 
 #include "core/errors.h"
+#include "core/text.h"
 
 namespace tracker {
 
@@ -9,6 +10,21 @@ std::optional<std::string> ParsedArguments::get(const std::string& name) const {
   if (it == values.end()) return std::nullopt;
   return it->second;
 }
+
+namespace {
+
+// A value that ends up in the record or a report (a note, an owner, a name) must be text: valid
+// UTF-8 (or the JSON and the pages made from it would be invalid) with no control characters
+// (an ESC would reach the terminal of whoever reads it later). Paths are the system's business.
+void check_text_value(const OptionSpec& spec, const std::string& value) {
+  if (spec.value_name == "PATH" || spec.value_name == "FILE") return;
+  if (!valid_utf8(value)) throw UsageError("the value of " + spec.name + " is not valid UTF-8 text: '" + printable(value) + "'");
+  for (char c : value)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+      throw UsageError("the value of " + spec.name + " contains a control character: '" + printable(value) + "'");
+}
+
+}  // namespace
 
 ParsedArguments parse_arguments(const std::string& command, const std::vector<OptionSpec>& options,
                                 const std::vector<std::string>& args) {
@@ -45,6 +61,7 @@ ParsedArguments parse_arguments(const std::string& command, const std::vector<Op
       if (i + 1 >= args.size()) throw UsageError("option '" + name + "' needs a value: " + name + " " + spec->value_name);
       out.values[name] = args[++i];
     }
+    check_text_value(*spec, out.values[name]);
   }
   return out;
 }

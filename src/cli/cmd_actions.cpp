@@ -28,7 +28,7 @@ int run_actions(const ParsedArguments& args) {
     for (auto part : split(*s, ',')) filter.statuses.emplace_back(trim(part));
   filter.owner = args.get("--owner");
   if (args.has("--due-before")) filter.due_before = parse_day_option(args, "--due-before", c.as_of);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const auto list = store.actions(filter);
   print(format == "json" ? actions_to_json(list) : format == "csv" ? actions_to_csv(list) : actions_to_text(list));
   return 0;
@@ -40,7 +40,7 @@ int run_show(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "show");
   const std::string format = format_option(args, {"text", "json"});
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const ActionView a = store.action(id);
   if (format == "json") {
     print(actions_to_json({a}));

@@ -5,6 +5,7 @@
 #include "cli/read_ahead.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "extract/extraction.h"
 
 namespace tracker {
@@ -44,7 +45,7 @@ int run_import(const ParsedArguments& args) {
   };
   // One file: what to print for it, or a TrackerError.
   auto import_file = [&](const PreparedFile& f) -> std::string {
-    const std::string& file = f.path;
+    const std::string file = printable(f.path);  // a name with a line break stays on its line
     if (f.failure) std::rethrow_exception(f.failure);
     if (!f.error.empty()) throw InputError(f.error);
     if (auto earlier = store.imported_as(f.sha256)) return file + ": already imported (as " + *earlier + "); nothing changed\n";
@@ -80,7 +81,7 @@ int run_import(const ParsedArguments& args) {
       if (store.import_group_open()) group.push_back(std::move(*next));
       else commit();  // nothing written, or a dry run: nothing to wait for
     } catch (const TrackerError& e) {
-      std::fprintf(stderr, "tracker: %s\n", e.what());
+      std::fprintf(stderr, "tracker: %s\n", printable(e.what()).c_str());  // one line, as main's
       ++failed;
       if (store.import_group_spoiled()) {
         // The file failed part way: undo the group and import its other files again, as they

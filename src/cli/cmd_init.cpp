@@ -5,6 +5,7 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "core/files.h"
 
 namespace tracker {
 namespace {
@@ -81,9 +82,8 @@ int run_init(const ParsedArguments& args) {
   const std::string config_path = args.get("--config").value_or("tracker.toml");
   std::error_code ec;
   if (!std::filesystem::exists(config_path, ec)) {
-    std::ofstream out(config_path);
-    out << kConfigTemplate << rules_section();
-    if (!out) throw TrackerError(config_path + ": could not be written");
+    // Whole or not at all: a truncated tracker.toml would be "already there" for the next init.
+    write_file_whole(config_path, std::string(kConfigTemplate) + rules_section());
     std::printf("Wrote %s: edit it to add your committees, their meeting dates and people.\n", config_path.c_str());
   } else {
     std::printf("%s is already there; it was left as it is.\n", config_path.c_str());

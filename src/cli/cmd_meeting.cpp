@@ -19,7 +19,7 @@ int run_meeting(const ParsedArguments& args) {
   if (!committee && c.config.committees.size() == 1) committee = c.config.committees.front().name;
   if (verb == "list") {
     if (args.positional.size() != 1) throw UsageError("meeting list takes no date");
-    const Store store(c.db_path, false);
+    const Store store(c.db_path, StoreAccess::read_only);
     std::string out;
     for (const auto& m : store.meetings(args.get("--committee")))
       out += m.committee + "  " + m.date + "  " + m.state + (m.cancel_reason.empty() ? "" : " (" + m.cancel_reason + ")") + "  from " + m.source +
@@ -53,7 +53,7 @@ const std::vector<OptionSpec> kMatchesOptions = store_options({
 int run_matches(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   if (args.positional.empty()) {
-    const Store store(c.db_path, false);
+    const Store store(c.db_path, StoreAccess::read_only);
     const auto list = store.matches(args.has("--all"));
     if (list.empty()) std::puts("No proposed matches.");
     for (const auto& m : list)
@@ -64,12 +64,11 @@ int run_matches(const ParsedArguments& args) {
   const std::string verb = args.positional[0];
   if ((verb != "accept" && verb != "reject") || args.positional.size() != 2)
     throw UsageError("use 'tracker matches', 'tracker matches accept N' or 'tracker matches reject N'");
-  int id = 0;
-  try {
-    id = std::stoi(args.positional[1]);
-  } catch (const std::exception&) {
-    throw UsageError("'" + args.positional[1] + "' is not a match number (see 'tracker matches')");
-  }
+  // Digits only: "1.5", "1e3" and " 1" are not match 1.
+  const std::string& number = args.positional[1];
+  if (number.empty() || number.size() > 9 || number.find_first_not_of("0123456789") != std::string::npos)
+    throw UsageError("'" + number + "' is not a match number (see 'tracker matches')");
+  const int id = std::stoi(number);
   Store store(c.db_path, false);
   store.decide_match(id, verb == "accept", c.change(args.get("--note").value_or("")));
   std::printf("Match %d %s.\n", id, verb == "accept" ? "accepted" : "rejected");
@@ -85,7 +84,7 @@ const std::vector<OptionSpec> kDumpOptions = store_options({});
 int run_dump(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("dump takes no arguments");
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const std::string out = store.canonical_dump();
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;

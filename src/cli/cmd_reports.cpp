@@ -6,6 +6,7 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "report/briefing.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
@@ -53,7 +54,7 @@ int run_flags(const ParsedArguments& args) {
     print(format == "json" ? rules_to_json(c.rules) : rules_to_text(c.rules, c.config.source));
     return 0;
   }
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args);
   print(format == "json" ? flags_to_json(a, args.has("--all")) : flags_to_text(a, args.has("--all")));
   return 0;
@@ -73,27 +74,27 @@ int run_report(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   const std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
                           : format == "json" ? monitoring_to_json(schedules)
                                              : monitoring_to_markdown(schedules);
-  write_output(args.get("--output"), out);
+  write_output(args.get("--output"), out, c);
   return 0;
 }
 
 const std::vector<OptionSpec> kCheckOptions = store_options({
     {"--committee", "NAME", "only this committee"},
-    {"--format", "text|json|mail", "text (default), json, or mail: one message per owner for 'formail -s sendmail -t'"},
+    {"--format", "text|json|mail", "text (default), json, or mail: one message per owner for 'formail -s sendmail -t -i'"},
 });
 
 int run_check(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("check takes options only (see 'tracker help check')");
   const std::string format = format_option(args, {"text", "json", "mail"});
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   // Only what is still to be done can be overdue or at risk: delivered and finished actions are not read.
   const Assessment a = assessed(store, c, args, live_statuses());
   const OverdueCheck check = overdue_check(a, c.config);
@@ -101,8 +102,8 @@ int run_check(const ParsedArguments& args) {
     std::vector<std::string> skipped;
     print(check_to_mail(check, c.config.check, skipped));
     for (const auto& who : skipped)
-      std::fprintf(stderr, "tracker: no mail for %s: add their email to [[person]] in %s, or set [check] fallback_to\n", who.c_str(),
-                   c.config.source.c_str());
+      std::fprintf(stderr, "tracker: no mail for %s: add their email to [[person]] in %s, or set [check] fallback_to\n", printable(who).c_str(),
+                   printable(c.config.source).c_str());
   } else {
     print(format == "json" ? check_to_json(check) : check_to_text(check));
   }
@@ -122,7 +123,7 @@ int run_briefing(const ParsedArguments& args) {
   if (args.has("--meeting") && args.has("--next")) throw UsageError("give --meeting or --next, not both");
   const std::string format = format_option(args, {"md", "html"});
   const StoreContext c = store_context(args);
-  const Store store(c.db_path, false);
+  const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args);
   const std::string committee = one_committee(a);
   Day meeting = c.as_of;
@@ -135,7 +136,7 @@ int run_briefing(const ParsedArguments& args) {
     meeting = *next;
   }
   const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting);
-  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b));
+  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b), c);
   return 0;
 }
 

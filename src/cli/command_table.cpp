@@ -84,7 +84,7 @@ const std::vector<CommandSpec>& command_table() {
        "amber flag), grouped by owner: the person who holds the owner's role today, where\n"
        "tracker.toml's [[person]] list knows them.\n"
        "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
-       "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t\n\n"
+       "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t -i\n\n"
        "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
        "error (the reason is printed).",
        kCheckOptions, run_check},

@@ -5,6 +5,8 @@
 #include <cstdlib>
 
 #include "core/errors.h"
+#include "core/files.h"
+#include "core/text.h"
 
 namespace tracker {
 
@@ -36,8 +38,18 @@ StoreContext store_context(const ParsedArguments& args) {
   const Day today{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
   c.as_of = parse_day_option(args, "--as-of", today);
   const char* user = std::getenv("USER");
-  c.who = args.get("--by").value_or(user && *user ? user : "tracker user");
+  const bool usable = user && *user && valid_utf8(user) && printable(user) == user;
+  c.who = args.get("--by").value_or(usable ? user : "tracker user");
   return c;
+}
+
+std::string database_path(const ParsedArguments& args) {
+  if (auto db = args.get("--db")) return *db;
+  try {
+    return load_config_for_command(args.get("--config")).database.value_or("tracker.db");
+  } catch (const TrackerError&) {
+    return "tracker.db";
+  }
 }
 
 std::string require_one_id(const ParsedArguments& args, const std::string& command) {
@@ -57,19 +69,17 @@ std::string format_option(const ParsedArguments& args, std::initializer_list<con
 
 void print(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
 
-void write_output(const std::optional<std::string>& path, const std::string& text) {
+void write_output(const std::optional<std::string>& path, const std::string& text, const StoreContext& c) {
   if (!path) {
     print(text);
     return;
   }
-  const std::string temporary = *path + ".part";
-  std::FILE* f = std::fopen(temporary.c_str(), "wb");
-  if (f == nullptr) throw UsageError(*path + ": cannot write here");
-  const bool written = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  if (std::fclose(f) != 0 || !written || std::rename(temporary.c_str(), path->c_str()) != 0) {
-    std::remove(temporary.c_str());
-    throw UsageError(*path + ": could not be written (is the disk full?)");
-  }
+  if (same_file(*path, c.db_path)) throw UsageError(*path + ": is the tracker's database; write the report to another file");
+  if (c.config.source != "built-in defaults" && same_file(*path, c.config.source))
+    throw UsageError(*path + ": is the tracker's configuration; write the report to another file");
+  for (const char* suffix : {"-wal", "-shm", "-journal"})
+    if (same_file(*path, c.db_path + suffix)) throw UsageError(*path + ": is one of the database's own files; write the report to another file");
+  write_file_whole(*path, text);
 }
 
 }  // namespace tracker

@@ -25,12 +25,15 @@ struct StoreContext {
 };
 
 StoreContext store_context(const ParsedArguments& args);
+// The database a command works on (--db, else [database] path, else tracker.db), for messages.
+std::string database_path(const ParsedArguments& args);
 Day parse_day_option(const ParsedArguments& args, const std::string& name, Day fallback);
 std::string require_one_id(const ParsedArguments& args, const std::string& command);
 // --format's value, which must be one of `allowed` (the first is the default).
 std::string format_option(const ParsedArguments& args, std::initializer_list<const char*> allowed);
 void print(const std::string& text);
-// Writes `text` to `path` (whole, via a temporary file renamed into place), or prints it.
-void write_output(const std::optional<std::string>& path, const std::string& text);
+// Writes `text` to `path` (whole, via a private temporary file renamed into place; a device or
+// FIFO directly), or prints it. The context's database and configuration are refused as outputs.
+void write_output(const std::optional<std::string>& path, const std::string& text, const StoreContext& c);
 
 }  // namespace tracker

@@ -4,9 +4,11 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include "core/errors.h"
+#include "core/files.h"
 #include "core/text.h"
 
 namespace tracker {
@@ -44,6 +46,32 @@ std::vector<std::string> read_strings(const std::string& path, const toml::node&
   std::vector<std::string> out;
   for (const auto& element : *array) out.push_back(read_string(path, element, what));
   return out;
+}
+
+// A pattern given in the file is compiled here once, so that a mistake is reported at its line
+// in the file that holds it ({body} stands for the bodies' names, filled in later).
+std::vector<std::string> read_patterns(const std::string& path, const toml::node& node, const std::string& what) {
+  std::vector<std::string> out = read_strings(path, node, what);
+  const toml::array& array = *node.as_array();
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  for (size_t i = 0; i < out.size(); ++i) {
+    std::string pattern = out[i];
+    for (size_t at; (at = pattern.find("{body}")) != std::string::npos;) pattern.replace(at, 6, "(?:body)");
+    const RE2 re(pattern, options);
+    if (!re.ok()) fail_at(path, array[i], "pattern in " + what + " does not compile: '" + out[i] + "': " + re.error());
+  }
+  return out;
+}
+
+// Who the weekly mail goes to or comes from: a bare address, nothing that could add a header.
+std::string read_address(const std::string& path, const toml::node& node, const std::string& what) {
+  std::string address = read_string(path, node, what);
+  if (!is_email_address(address))
+    fail_at(path, node, what + " must be one plain email address such as \"name@example.org\", not '" + printable(address) + "'");
+  return address;
 }
 
 Day read_day(const std::string& path, const toml::node& node, const std::string& what) {
@@ -94,7 +122,7 @@ void read_people(const std::string& path, const toml::node& node, Config& config
     if (!t.contains("name") || !t.contains("role")) fail_at(path, element, "[[person]] needs a name and a role");
     p.name = read_string(path, *t.get("name"), "person name");
     p.role = read_string(path, *t.get("role"), "person role");
-    if (auto n = t.get("email")) p.email = read_string(path, *n, "email");
+    if (auto n = t.get("email")) p.email = read_address(path, *n, "email");
     if (auto n = t.get("from")) p.from = read_day(path, *n, "from");
     if (auto n = t.get("to")) p.to = read_day(path, *n, "to");
     config.people.push_back(std::move(p));
@@ -114,12 +142,13 @@ void read_extract(const std::string& path, const toml::table& t, VocabularyConfi
   list("truncation_markers", v.truncation_markers);
   list("no_due_phrases", v.no_due_phrases);
   list("vague_due_phrases", v.vague_due_phrases);
-  list("commitment_patterns", v.commitment_patterns);
+  if (auto n = t.get("commitment_patterns")) v.commitment_patterns = read_patterns(path, *n, "[extract] commitment_patterns");
   list("acronyms", v.acronyms);
   if (auto n = t.get("kinds")) {
     const auto& kinds = as_table(path, *n, "[extract.kinds]");
     reject_unknown_keys(path, kinds, {"procedural", "recommendation", "action", "approval", "noting"}, "[extract.kinds]");
-    for (const auto& [key, node] : kinds) v.kind_patterns[std::string(key.str())] = read_strings(path, node, "kind patterns");
+    for (const auto& [key, node] : kinds)
+      v.kind_patterns[std::string(key.str())] = read_patterns(path, node, "[extract.kinds] " + std::string(key.str()));
   }
 }
 
@@ -162,7 +191,13 @@ void read_owner_defaults(const std::string& path, const toml::node& node, Vocabu
     const auto& t = as_table(path, element, "[[owner_default]]");
     reject_unknown_keys(path, t, {"when", "owner"}, "[[owner_default]]");
     if (!t.contains("when") || !t.contains("owner")) fail_at(path, element, "[[owner_default]] needs 'when' and 'owner'");
-    v.owner_defaults.push_back({read_string(path, *t.get("when"), "when"), read_string(path, *t.get("owner"), "owner")});
+    const std::string when = read_string(path, *t.get("when"), "when");
+    RE2::Options options;
+    options.set_case_sensitive(false);
+    options.set_log_errors(false);
+    if (!RE2(when, options).ok())
+      fail_at(path, *t.get("when"), "[[owner_default]] pattern does not compile: '" + when + "': " + RE2(when, options).error());
+    v.owner_defaults.push_back({when, read_string(path, *t.get("owner"), "owner")});
   }
 }
 
@@ -250,6 +285,7 @@ Config load_config(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw ConfigError(path + ": no such configuration file");
   if (std::filesystem::is_directory(path, ec)) throw ConfigError(path + ": is a directory, not a configuration file");
+  if (auto why = not_a_regular_file(path)) throw ConfigError(path + ": " + *why);
   toml::table root;
   try {
     root = toml::parse_file(path);
@@ -300,9 +336,9 @@ Config load_config(const std::string& path) {
   if (auto n = root.get("check")) {
     const auto& t = as_table(path, *n, "[check]");
     reject_unknown_keys(path, t, {"from", "reply_to", "fallback_to"}, "[check]");
-    if (auto v = t.get("from")) config.check.from = read_string(path, *v, "check from");
-    if (auto v = t.get("reply_to")) config.check.reply_to = read_string(path, *v, "check reply_to");
-    if (auto v = t.get("fallback_to")) config.check.fallback_to = read_string(path, *v, "check fallback_to");
+    if (auto v = t.get("from")) config.check.from = read_address(path, *v, "[check] from");
+    if (auto v = t.get("reply_to")) config.check.reply_to = read_address(path, *v, "[check] reply_to");
+    if (auto v = t.get("fallback_to")) config.check.fallback_to = read_address(path, *v, "[check] fallback_to");
   }
   return config;
 }

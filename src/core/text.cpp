@@ -163,4 +163,65 @@ int parse_count_word(std::string_view word) {
   return -1;
 }
 
+bool valid_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    const unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    size_t len;
+    unsigned low = 0x80, high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c == 0xE0) { len = 3; low = 0xA0; }
+    else if (c >= 0xE1 && c <= 0xEC) len = 3;
+    else if (c == 0xED) { len = 3; high = 0x9F; }
+    else if (c >= 0xEE && c <= 0xEF) len = 3;
+    else if (c == 0xF0) { len = 4; low = 0x90; }
+    else if (c >= 0xF1 && c <= 0xF3) len = 4;
+    else if (c == 0xF4) { len = 4; high = 0x8F; }
+    else return false;
+    if (static_cast<size_t>(end - p) < len || p[1] < low || p[1] > high) return false;
+    for (size_t i = 2; i < len; ++i)
+      if ((p[i] & 0xC0) != 0x80) return false;
+    p += len;
+  }
+  return true;
+}
+
+bool is_email_address(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == 0 || at == std::string_view::npos || at + 1 >= s.size() || s.find('@', at + 1) != std::string_view::npos) return false;
+  if (s.size() > 254 || s.back() == '.') return false;
+  for (char c : s)
+    if (c <= ' ' || c >= 0x7F || std::string_view("<>()[],;:\"\\").find(c) != std::string_view::npos) return false;
+  return true;
+}
+
+std::string printable(std::string_view s) {
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (len > 1 && !valid_utf8(s.substr(i, len))) len = 0;
+    if (len == 1 && c >= 0x20 && c != 0x7F) {
+      out.push_back(static_cast<char>(c));
+    } else if (len > 1) {
+      out.append(s.substr(i, len));
+    } else {
+      if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c == '\t') out += "\\t";
+      else out += {'\\', 'x', hex[c >> 4], hex[c & 15]};
+      len = 1;
+    }
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace tracker

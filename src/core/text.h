@@ -32,6 +32,14 @@ bool is_all_caps(std::string_view s, size_t min_letters = 3);
 std::string title_case(std::string_view s);
 // Straightens curly quotes and long dashes, for comparisons only (output keeps the source text).
 std::string fold_punctuation(std::string_view s);
+// True when `s` is well-formed UTF-8 (no overlong forms, surrogates or bytes past U+10FFFF).
+bool valid_utf8(std::string_view s);
+// A bare mail address, local@domain, in printable ASCII with none of the characters that would
+// end or add a header (spaces, line breaks, <>()[],;:"\). Internationalised addresses are refused.
+bool is_email_address(std::string_view s);
+// `s` for a one-line message: control characters, DEL and bytes that are not UTF-8 shown as \n,
+// \t, \x1b and so on, so that a value can neither split the line nor drive the terminal.
+std::string printable(std::string_view s);
 // Words of up to 4 letters spelled as numbers ("four", "twelve") or digits; -1 when neither.
 int parse_count_word(std::string_view word);
 

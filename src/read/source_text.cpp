@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "read/document_kind.h"
+#include "core/files.h"
 
 namespace tracker {
 namespace {
@@ -203,6 +204,7 @@ SourceText read_source_text(const std::string& path) {
   const auto status = std::filesystem::status(path, ec);
   if (ec || !std::filesystem::exists(status)) fail(path, "no such file");
   if (std::filesystem::is_directory(status)) fail(path, "is a directory, not a minutes file");
+  if (auto why = not_a_regular_file(path)) fail(path, *why);
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxSourceBytes)
     fail(path, "is too large (" + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +

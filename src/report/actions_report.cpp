@@ -1,6 +1,7 @@
 #include "report/actions_report.h"
 
 #include "core/calendar_date.h"
+#include "report/escape.h"
 #include "report/json_writer.h"
 
 namespace tracker {
@@ -133,16 +134,6 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
   return out;
 }
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
-  for (char c : value) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
-  }
-  return out + "\"";
-}
-
 std::string actions_to_csv(const std::vector<ActionView>& actions) {
   std::string out = "\xEF\xBB\xBF";
   out += "ID,Committee,Decision date,Item,Clause,Kind,Owner,Person,Due,Due precision,Status,Response,Source\r\n";
@@ -150,8 +141,8 @@ std::string actions_to_csv(const std::vector<ActionView>& actions) {
     const std::string item = a.item_number.empty() ? a.item_title : a.item_number + ". " + a.item_title;
     for (const std::string& f : {a.id, a.committee, a.decision_date, item, a.text, a.kind, a.owner, a.person, a.due_date, a.due_precision,
                                  a.status, a.response})
-      out += csv_field(f) + ",";
-    out += csv_field(a.source_file + ":" + std::to_string(a.source_line)) + "\r\n";
+      out += csv_cell(f) + ",";
+    out += csv_cell(a.source_file + ":" + std::to_string(a.source_line)) + "\r\n";
   }
   return out;
 }

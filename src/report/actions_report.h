@@ -13,7 +13,6 @@ std::string actions_to_json(const std::vector<ActionView>& actions);
 // RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the accents right.
 std::string actions_to_csv(const std::vector<ActionView>& actions);
 std::string action_detail_text(const ActionView& action);
-std::string csv_field(const std::string& value);
 std::string due_words(const ActionView& action);
 // "(2) That a further progress report …", "(5(a)) …" kept as "5(a) …": the clause as the minutes number it.
 std::string clause_words(const ActionView& action);  // "15 December 2020 meeting", "January 2021", "no due"

@@ -30,35 +30,36 @@ std::string intro(const Briefing& b) {
 }  // namespace
 
 std::string briefing_to_markdown(const Briefing& b) {
-  std::string out = "# " + heading_line(b) + "\n\n" + intro(b) + "\n";
+  std::string out = "# " + markdown_text(heading_line(b)) + "\n\n" + markdown_text(intro(b)) + "\n";
   for (const auto& s : sections(b)) {
     out += "\n## " + std::string(s.heading) + "\n\n";
     if (s.entries->empty()) out += s.none + std::string("\n");
     for (const auto& e : *s.entries) {
-      out += "- **" + e.subject + "**: " + e.clause + "  \n  " + (e.owner.empty() ? "" : "Owner: " + e.owner + ". ") + e.detail + "." +
-             (e.id.empty() ? "" : " (" + e.id + ")") + "\n";
+      out += "- **" + markdown_text(e.subject) + "**: " + markdown_text(e.clause) + "  \n  " +
+             (e.owner.empty() ? "" : "Owner: " + markdown_text(e.owner) + ". ") + markdown_text(e.detail) + "." +
+             (e.id.empty() ? "" : " (" + markdown_text(e.id) + ")") + "\n";
     }
   }
   out += "\n## Questions the Chair may ask\n\n";
   if (b.questions.empty()) out += "None: nothing has been chased or has slipped.\n";
-  for (const auto& q : b.questions) out += "- " + q + "\n";
+  for (const auto& q : b.questions) out += "- " + markdown_text(q) + "\n";
   return out;
 }
 
 std::string briefing_to_html(const Briefing& b) {
   std::string out = html_page_start(heading_line(b), false);
-  out += "<h1>" + html_escape(heading_line(b)) + "</h1>\n<p>" + html_escape(intro(b)) + "</p>\n";
+  out += "<h1>" + html_text(heading_line(b)) + "</h1>\n<p>" + html_text(intro(b)) + "</p>\n";
   for (const auto& s : sections(b)) {
-    out += "<h2>" + html_escape(s.heading) + "</h2>\n";
+    out += "<h2>" + html_text(s.heading) + "</h2>\n";
     if (s.entries->empty()) {
-      out += "<p class=\"note\">" + html_escape(s.none) + "</p>\n";
+      out += "<p class=\"note\">" + html_text(s.none) + "</p>\n";
       continue;
     }
     out += "<ul>\n";
     for (const auto& e : *s.entries) {
-      out += "<li><strong>" + html_escape(e.subject) + "</strong>: " + html_escape(e.clause) + "<br>" +
-             (e.owner.empty() ? "" : "Owner: " + html_escape(e.owner) + ". ") + html_escape(e.detail) + "." +
-             (e.id.empty() ? "" : " <span class=\"id\">" + html_escape(e.id) + "</span>") + "</li>\n";
+      out += "<li><strong>" + html_text(e.subject) + "</strong>: " + html_text(e.clause) + "<br>" +
+             (e.owner.empty() ? "" : "Owner: " + html_text(e.owner) + ". ") + html_text(e.detail) + "." +
+             (e.id.empty() ? "" : " <span class=\"id\">" + html_text(e.id) + "</span>") + "</li>\n";
     }
     out += "</ul>\n";
   }
@@ -66,7 +67,7 @@ std::string briefing_to_html(const Briefing& b) {
   if (b.questions.empty()) out += "<p class=\"note\">None: nothing has been chased or has slipped.</p>\n";
   else {
     out += "<ul>\n";
-    for (const auto& q : b.questions) out += "<li>" + html_escape(q) + "</li>\n";
+    for (const auto& q : b.questions) out += "<li>" + html_text(q) + "</li>\n";
     out += "</ul>\n";
   }
   return out + html_page_end();

@@ -3,6 +3,7 @@
 // encoded words; the body is UTF-8 text wrapped well inside the 998-octet line limit.
 #include <date/date.h>
 
+#include <algorithm>
 #include <locale>
 
 #include "report/actions_report.h"
@@ -37,16 +38,31 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
-// RFC 2047: a header text that is not plain ASCII travels as encoded words.
+// Where a UTF-8 text can be cut at or before `at` without splitting a character.
+size_t utf8_cut(const std::string& text, size_t at) {
+  if (at >= text.size()) return text.size();
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+  return at;
+}
+
+// RFC 2047: a header text that is not plain ASCII, or too long for one line, travels as encoded
+// words of at most 75 characters, each on its own folded line.
 std::string header_text(const std::string& text) {
-  if (is_ascii(text)) return text;
-  return "=?utf-8?B?" + base64(text) + "?=";
+  if (is_ascii(text) && text.size() <= 60) return text;
+  std::string out;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = utf8_cut(text, at + 45);
+    if (end == at) end = std::min(text.size(), at + 45);
+    out += (out.empty() ? "" : "\n ") + ("=?utf-8?B?" + base64(text.substr(at, end - at)) + "?=");
+    at = end;
+  }
+  return out;
 }
 
 // "Jane Smith <jane@example.org>", the name quoted or encoded when it needs to be.
 std::string mailbox(const std::string& name, const std::string& address) {
   if (name.empty()) return address;
-  if (!is_ascii(name)) return header_text(name) + " <" + address + ">";
+  if (!is_ascii(name) || name.size() > 60) return header_text(name) + " <" + address + ">";
   if (name.find_first_of("()<>[]:;@\\,.\"") != std::string::npos) {
     std::string quoted = "\"";
     for (char c : name) {
@@ -58,14 +74,21 @@ std::string mailbox(const std::string& name, const std::string& address) {
   return name + " <" + address + ">";
 }
 
-// Plain text wrapped at 76 columns, counting UTF-8 characters, breaking at spaces.
-std::string wrapped(const std::string& text, const std::string& indent) {
+// Plain text wrapped at 76 columns, counting UTF-8 characters, breaking at spaces, and a word
+// too long for a line broken across lines: no body line comes near RFC 5322's 998 octets.
+// Line breaks, carriage returns and other control characters in the text become spaces.
+std::string wrapped(const std::string& raw, const std::string& indent) {
+  std::string text;
+  text.reserve(raw.size());
+  for (char c : raw) text.push_back(static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c);
+  constexpr size_t kLongestWord = 70;
   std::string out, line = indent;
   size_t width = indent.size();
   size_t at = 0;
   while (at < text.size()) {
     size_t end = text.find(' ', at);
     if (end == std::string::npos) end = text.size();
+    if (end - at > kLongestWord) end = std::max(at + 1, utf8_cut(text, at + kLongestWord));
     const std::string word = text.substr(at, end - at);
     size_t chars = 0;
     for (unsigned char c : word) chars += (c & 0xC0) != 0x80;
@@ -80,13 +103,13 @@ std::string wrapped(const std::string& text, const std::string& indent) {
     }
     line += word;
     width += chars;
-    at = end + 1;
+    at = end < text.size() && text[end] == ' ' ? end + 1 : end;
   }
   return out + line + "\n";
 }
 
 std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
-  std::string out = "Dear " + (g.person.empty() ? g.owner : g.person) + ",\n\n";
+  std::string out = wrapped("Dear " + (g.person.empty() ? g.owner : g.person) + ",", "") + "\n";
   out += wrapped("This is the weekly check of the committee actions you own, as at " + format_day_long(check.as_of) +
                      ". Please send the Governance Advisor an update on each, or say when it will come to the committee.",
                  "");
@@ -108,7 +131,8 @@ std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
   return out;
 }
 
-// mbox: a body line starting "From " would start a new message; quote it.
+// mbox: a body line starting "From " would start a new message; quote it. A line of one "."
+// would end the message for a sendmail run without -i; it gets a leading space.
 std::string mbox_quoted(const std::string& body) {
   std::string out;
   size_t at = 0;
@@ -119,6 +143,7 @@ std::string mbox_quoted(const std::string& body) {
     if (line.rfind("From ", 0) == 0 || (line.rfind(">", 0) == 0 && line.find_first_not_of('>') != std::string_view::npos &&
                                         line.substr(line.find_first_not_of('>')).rfind("From ", 0) == 0))
       out += ">";
+    if (line == ".") out += " ";
     out.append(line);
     out += "\n";
     at = end + 1;

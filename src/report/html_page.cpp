@@ -2,21 +2,6 @@
 
 namespace tracker {
 
-std::string html_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out.push_back(c);
-    }
-  }
-  return out;
-}
-
 namespace {
 
 // Printed in an agenda pack: the header row repeats on every page, no row is split across a
@@ -49,7 +34,7 @@ const char* kStyle = R"(
 }  // namespace
 
 std::string html_page_start(const std::string& title, bool landscape) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) + "</title>\n<style>";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_text(title) + "</title>\n<style>";
   out += landscape ? "\n  @page { size: A4 landscape; margin: 12mm; }" : "\n  @page { size: A4 portrait; margin: 15mm; }";
   out += kStyle;
   out += "</style>\n</head>\n<body>\n";

@@ -1,12 +1,13 @@
 #pragma once
-// What every HTML report shares: escaping, and a self-contained page (no external files, so it
+// What every HTML report shares: a self-contained page (no external files, so it
 // can be mailed or dropped into an agenda pack) styled to print on A4.
 #include <string>
 #include <string_view>
 
+#include "report/escape.h"
+
 namespace tracker {
 
-std::string html_escape(std::string_view text);
 // <!DOCTYPE html> … <body>, with the report's print styles; `landscape` for wide tables.
 std::string html_page_start(const std::string& title, bool landscape);
 std::string html_page_end();

@@ -1,23 +1,16 @@
 // The monitoring schedule as Markdown (to read or paste), CSV (a spreadsheet opens it as is)
 // and JSON (for scripts).
-#include "report/actions_report.h"
+#include "report/escape.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
 
 namespace tracker {
 namespace {
 
-// A Markdown table cell: one line, pipes escaped, lines joined with <br>.
+// A Markdown table cell: one line of escaped text, lines joined with <br>.
 std::string md_cell(const std::vector<std::string>& lines) {
   std::string out;
-  for (const auto& line : lines) {
-    if (!out.empty()) out += "<br>";
-    for (char c : line) {
-      if (c == '|') out += "\\|";
-      else if (c == '\n') out += ' ';
-      else out.push_back(c);
-    }
-  }
+  for (const auto& line : lines) out += (out.empty() ? "" : "<br>") + markdown_text(line);
   return out;
 }
 
@@ -42,7 +35,7 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
   std::string out;
   for (const auto& s : schedules) {
     if (!out.empty()) out += "\n";
-    out += "# " + s.committee + " " + s.title + "\n\nUpdated: " + s.updated + "\n\n";
+    out += "# " + markdown_text(s.committee + " " + s.title) + "\n\nUpdated: " + markdown_text(s.updated) + "\n\n";
     if (s.rows.empty()) {
       out += "Nothing outstanding.\n";
       continue;
@@ -51,7 +44,7 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
            "Further action required by Scrutiny | Status |\n";
     out += "|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : s.rows)
-      out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation + " [" + r.id + "]") + " | " +
+      out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation) + " [" + markdown_text(r.id) + "]" + " | " +
              md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(r.further_action()) + " | " +
              md_cell(r.status) + " |\n";
     out += "\n" + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
@@ -68,8 +61,8 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
     for (const auto& r : s.rows) {
       for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
                                    joined(r.further_action(), "\n"), r.status, flag_names(r), r.id})
-        out += csv_field(f) + ",";
-      out += csv_field(r.source) + "\r\n";
+        out += csv_cell(f) + ",";
+      out += csv_cell(r.source) + "\r\n";
     }
   return out;
 }

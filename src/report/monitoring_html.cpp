@@ -8,17 +8,17 @@ namespace {
 
 std::string list_cell(const std::vector<std::string>& lines) {
   if (lines.empty()) return "";
-  if (lines.size() == 1) return html_escape(lines[0]);
+  if (lines.size() == 1) return html_text(lines[0]);
   std::string out = "<ul>";
-  for (const auto& l : lines) out += "<li>" + html_escape(l) + "</li>";
+  for (const auto& l : lines) out += "<li>" + html_text(l) + "</li>";
   return out + "</ul>";
 }
 
 std::string further_cell(const ScheduleRow& r) {
   std::string out;
   for (const auto& f : r.flags)
-    out += "<p><span class=\"flag " + html_escape(f.severity) + "\">" + html_escape(f.name) + "</span> " + html_escape(f.message) + "</p>";
-  for (const auto& line : r.to_do) out += "<p>" + html_escape(line) + "</p>";
+    out += "<p><span class=\"flag " + html_text(f.severity) + "\">" + html_text(f.name) + "</span> " + html_text(f.message) + "</p>";
+  for (const auto& line : r.to_do) out += "<p>" + html_text(line) + "</p>";
   return out;
 }
 
@@ -29,8 +29,8 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
   std::string out = html_page_start(title, true);
   if (schedules.empty()) out += "<p>Nothing to report: the tracker holds no committee's minutes yet.</p>\n";
   for (const auto& s : schedules) {
-    out += "<section>\n<h1>" + html_escape(s.committee) + " " + html_escape(s.title) + "</h1>\n";
-    out += "<p class=\"updated\">Updated: " + html_escape(s.updated) + "</p>\n";
+    out += "<section>\n<h1>" + html_text(s.committee) + " " + html_text(s.title) + "</h1>\n";
+    out += "<p class=\"updated\">Updated: " + html_text(s.updated) + "</p>\n";
     out += "<table>\n<caption>" +
            std::string(s.scope == "open" ? "Recommendations and actions not yet completed" : "All recommendations and actions") + ", " +
            std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
@@ -42,14 +42,14 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
     if (s.rows.empty()) out += "<tr><td colspan=\"8\">Nothing outstanding.</td></tr>\n";
     for (const auto& r : s.rows) {
       out += "<tr>";
-      out += "<td>" + html_escape(r.decision_date) + "</td>";
-      out += "<td>" + html_escape(r.item) + "</td>";
-      out += "<td>" + html_escape(r.recommendation) + "<br><span class=\"id\">" + html_escape(r.id) + "</span></td>";
-      out += "<td>" + html_escape(r.owner) + "</td>";
-      out += "<td>" + html_escape(r.completion) + "</td>";
+      out += "<td>" + html_text(r.decision_date) + "</td>";
+      out += "<td>" + html_text(r.item) + "</td>";
+      out += "<td>" + html_text(r.recommendation) + "<br><span class=\"id\">" + html_text(r.id) + "</span></td>";
+      out += "<td>" + html_text(r.owner) + "</td>";
+      out += "<td>" + html_text(r.completion) + "</td>";
       out += "<td>" + list_cell(r.history) + "</td>";
       out += "<td>" + further_cell(r) + "</td>";
-      out += "<td>" + html_escape(r.status) + "</td>";
+      out += "<td>" + html_text(r.status) + "</td>";
       out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";

@@ -109,10 +109,13 @@ class Lexer {
     }
     t.kind = Tok::number;
     t.source = text_.substr(pos_, end - pos_);
+    // Bounded far below int64's range, so that no sum or difference of the facts (days and
+    // counts) and a chain of literals can overflow in a condition of any sensible length.
+    constexpr int64_t kMaxLiteral = 1'000'000'000;
     for (char d : t.source) {
-      if (t.number > (std::numeric_limits<int64_t>::max() - (d - '0')) / 10)
-        throw RuleTextError(column_of(text_, pos_), "number too large: " + std::string(t.source));
       t.number = t.number * 10 + (d - '0');
+      if (t.number > kMaxLiteral)
+        throw RuleTextError(column_of(text_, pos_), "number too large: " + std::string(t.source) + " (at most 1000000000)");
     }
     pos_ = end;
     return t;
@@ -184,7 +187,19 @@ bool equals_lowered(std::string_view s, std::string_view lowered) {
   return true;
 }
 
+// a + b or a - b, held at int64's ends instead of overflowing (undefined behaviour): literals are
+// bounded when compiled, but facts come from the database, which anyone may have edited.
+int64_t saturated(int64_t a, int64_t b, bool subtract) {
+  int64_t out;
+  if (!(subtract ? __builtin_sub_overflow(a, b, &out) : __builtin_add_overflow(a, b, &out))) return out;
+  return (subtract ? b < 0 : b > 0) ? std::numeric_limits<int64_t>::max() : std::numeric_limits<int64_t>::min();
+}
+
 int64_t add_months_to(int64_t day, int64_t months) {
+  // Only a day within some 8,000 years of 1970 is a calendar date: beyond, date's year would
+  // overflow once the months (at most 100,000) are added, so such a day is left as it is.
+  constexpr int64_t kCalendarDays = 3'000'000;
+  if (day > kCalendarDays || day < -kCalendarDays) return day;
   const Day d{date::sys_days{date::days{day}}};
   return date::sys_days{add_months(d, static_cast<int>(months))}.time_since_epoch().count();
 }
@@ -254,11 +269,11 @@ struct Condition::Program {
       case Op::number_literal: return {n.value, true};
       case Op::add: {
         const Num a = number(n.left, f), b = number(n.right, f);
-        return {a.value + b.value, a.set && b.set};
+        return {saturated(a.value, b.value, false), a.set && b.set};
       }
       case Op::subtract: {
         const Num a = number(n.left, f), b = number(n.right, f);
-        return {a.value - b.value, a.set && b.set};
+        return {saturated(a.value, b.value, true), a.set && b.set};
       }
       case Op::add_months: {
         const Num a = number(n.left, f);

@@ -137,7 +137,13 @@ std::string unknown_field_problem(std::string_view name) {
   return problem;
 }
 
-std::string format_day_number(DayNumber day) { return format_day_long(Day{date::sys_days{date::days{day}}}); }
+std::string format_day_number(DayNumber day) {
+  // date's calendar arithmetic overflows some 5.8 million years out; no real day is near that,
+  // but a day number is only an int, so one past the calendar is shown as the number it is.
+  constexpr DayNumber kCalendarDays = 3'000'000;
+  if (day > kCalendarDays || day < -kCalendarDays) return "day " + std::to_string(day);
+  return format_day_long(Day{date::sys_days{date::days{day}}});
+}
 
 void append_field_text(std::string& out, const FieldInfo& field, const ActionFacts& facts) {
   constexpr std::string_view kNull = "not set";

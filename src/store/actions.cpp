@@ -152,9 +152,11 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     where += ")";
   }
   if (filter.owner) {
-    where += " AND (a.owner LIKE ? OR a.person LIKE ?)";
-    binds.push_back("%" + *filter.owner + "%");
-    binds.push_back("%" + *filter.owner + "%");
+    // "Contains, any case" as instr over lower(): the text is a plain string, so % and _ in it
+    // match themselves, and a long one is no LIKE pattern too complex to run.
+    where += " AND (instr(lower(a.owner), lower(?)) > 0 OR instr(lower(a.person), lower(?)) > 0)";
+    binds.push_back(*filter.owner);
+    binds.push_back(*filter.owner);
   }
   if (filter.due_before) {
     where += " AND coalesce(dm.date, a.due_deadline, a.due_month || '-01') < ?";

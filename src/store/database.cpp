@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "core/errors.h"
+#include "core/files.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -24,22 +25,66 @@ void configure_sqlite() {
   (void)once;
 }
 
+// `path` as an SQLite URI filename: the characters a URI gives meaning to are percent-encoded.
+std::string uri_for(const std::string& path) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "file:";  // an empty authority, so "//x" stays a path
+  for (unsigned char c : path) {
+    if (c == '%' || c == '?' || c == '#' || c <= ' ' || c >= 0x7F) out += {'%', hex[c >> 4], hex[c & 15]};
+    else out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
 }  // namespace
 
-Store::Store(const std::string& path, bool create) {
+std::string describe_database_error(const std::string& path, const std::string& what) {
+  auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
+  if (has("not a database")) return path + ": is not a tracker database";
+  if (has("malformed") || has("corrupt"))
+    return path + ": the database is damaged (" + what + "); restore it from a backup";
+  if (has("readonly") || has("read-only"))
+    return path + ": cannot write to the database: the file or its folder is read-only";
+  if (has("disk is full") || has("database or disk is full")) return path + ": the disk is full; nothing was changed";
+  if (has("locked") || has("busy")) return path + ": the database is busy (another tracker is writing to it); try again";
+  if (has("no such table") || has("no such column")) return path + ": is not a tracker database, or is damaged (" + what + ")";
+  if (has("unable to open")) return path + ": the database cannot be opened (" + what + ")";
+  if (has("disk I/O error")) return path + ": the disk failed while the database was read or written (" + what + ")";
+  return path + ": database error: " + what;
+}
+
+Store::Store(const std::string& path, StoreAccess access) {
   configure_sqlite();
+  const bool create = access == StoreAccess::create;
+  const bool read_only = access == StoreAccess::read_only;
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
   if (!exists && !create) throw StoreError(path + ": no database here; create one with 'tracker init'");
   if (exists && std::filesystem::is_directory(path, ec)) throw StoreError(path + ": is a directory, not a database");
+  if (auto why = not_a_regular_file(path); exists && why) throw StoreError(path + ": " + *why);
   try {
     // One thread per connection: no mutex around each call.
-    impl_ = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX | (create ? SQLite::OPEN_CREATE : 0));
+    impl_ = std::make_unique<Impl>(path, (read_only ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE) | SQLite::OPEN_NOMUTEX |
+                                             (create ? SQLite::OPEN_CREATE : 0));
+    if (read_only) {
+      try {
+        impl_->db.execAndGet("PRAGMA user_version");
+      } catch (const SQLite::Exception& e) {
+        // A database in WAL mode needs its -shm file to be read. In a read-only folder that
+        // file cannot be made, and then no writer can be at work either (it would need the
+        // -wal file beside it): the file is read as immutable, without any locking.
+        if (e.getErrorCode() != SQLITE_READONLY && e.getErrorCode() != SQLITE_CANTOPEN) throw;
+        if (std::filesystem::exists(path + "-wal", ec)) throw;
+        impl_ = std::make_unique<Impl>(uri_for(path) + "?immutable=1", SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX | SQLite::OPEN_URI);
+      }
+    }
     SQLite::Database& db = impl_->db;
     db.setBusyTimeout(10000);
     db.exec("PRAGMA foreign_keys = ON");
-    db.exec("PRAGMA journal_mode = WAL");
-    db.exec("PRAGMA synchronous = NORMAL");
+    if (!read_only) {
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
     // Temporary b-trees (reconciliation's UNIONs) and any statement's undo copies stay in memory,
     // and a second's import group fits in the page cache (64 MiB): nothing is written twice.
     db.exec("PRAGMA temp_store = MEMORY");
@@ -52,7 +97,11 @@ Store::Store(const std::string& path, bool create) {
     if (version == 0 && exists) {
       const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
       if (tables > 0) throw StoreError(path + ": is a database, but not a tracker's");
+      if (read_only) throw StoreError(path + ": is empty, not a tracker database; create one with 'tracker init'");
     }
+    if (read_only && version < latest)
+      throw StoreError(path + ": the database is version " + std::to_string(version) + ", older than this tracker (" +
+                       std::to_string(latest) + "); run 'tracker init' to upgrade it");
     for (int k = 0; k < store::kMigrationCount; ++k) {
       const auto& m = store::kMigrations[k];
       if (m.version <= version) continue;
@@ -62,12 +111,7 @@ Store::Store(const std::string& path, bool create) {
       t.commit();
     }
   } catch (const SQLite::Exception& e) {
-    const std::string what = e.what();
-    if (what.find("not a database") != std::string::npos || what.find("file is not a database") != std::string::npos)
-      throw StoreError(path + ": is not a tracker database");
-    if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
-      throw StoreError(path + ": the database is busy (another tracker is writing to it); try again");
-    throw StoreError(path + ": " + what);
+    throw StoreError(describe_database_error(path, e.what()));
   }
 }
 

@@ -89,11 +89,20 @@ struct MatchWords {
 };
 MatchWords match_words(const Extraction& x);
 
+// How a command opens the database. read_only never writes a byte: no journal mode is set and
+// no migration is run, so a read-only file or folder can still be read.
+enum class StoreAccess { read_only, read_write, create };
+
+// An SQLite error message said for a user: damaged, read-only, disk full, busy, not a tracker's.
+std::string describe_database_error(const std::string& path, const std::string& sqlite_message);
+
 class Store {
  public:
-  // Opens (and upgrades) the database at `path`. Throws StoreError when it is missing and
-  // `create` is false, is newer than this program, or is not a tracker database.
-  Store(const std::string& path, bool create);
+  // Opens (and, unless read_only, upgrades) the database at `path`. Throws StoreError when it is
+  // missing (and not to be created), is newer than this program, is older and opened read-only,
+  // or is not a tracker database.
+  Store(const std::string& path, StoreAccess access);
+  Store(const std::string& path, bool create) : Store(path, create ? StoreAccess::create : StoreAccess::read_write) {}
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;

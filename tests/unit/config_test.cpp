@@ -1,6 +1,8 @@
 // config: tracker.toml — calendar, people, vocabulary; errors that say file:line:col and what.
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -188,13 +190,14 @@ TEST_CASE("config: a kind pattern that does not compile names the list") {
     const std::string path = dir.write("tracker.toml",
                                        "[extract.kinds]\n"
                                        "action = ['\\bbe\\s+(brought']\n");
-    const Config c = load_config(path);
-    REQUIRE(c.vocabulary.kind_patterns.at("action").size() == 1);
+    // Reported when the file is read, at the pattern's line in the file given (not "tracker.toml"
+    // whatever the file is called, and with no line, as when only the vocabulary compiled it).
     try {
-      CompiledVocabulary v(c.vocabulary);
-      FAIL("the pattern compiled");
+      (void)load_config(path);
+      FAIL("the pattern was accepted");
     } catch (const ConfigError& e) {
       const std::string m = e.what();
+      CHECK(contains(m, path + ":2:"));
       CHECK(contains(m, "[extract.kinds] action"));
       CHECK(contains(m, "(brought"));
     }
@@ -342,4 +345,26 @@ TEST_CASE("config: tracker.toml ships the built-in rules, word for word") {
     CHECK(shipped.rules[k].message == built_in[k].message);
     CHECK(shipped.rules[k].why == built_in[k].why);
   }
+}
+
+TEST_CASE("config: a mail address that would add a header is refused at its line") {
+  TempDir dir;
+  const std::string path = dir.write("tracker.toml",
+                                     "[check]\n"
+                                     "from = \"tracker@example.org\"\n"
+                                     "fallback_to = \"a@b.example\\nBcc: spy@evil.example\"\n");
+  CHECK_THROWS_WITH_AS(load_config(path), doctest::Contains((path + ":3:").c_str()), ConfigError);
+  const std::string person = dir.write("people.toml",
+                                       "[[person]]\n"
+                                       "name = \"Jane Smith\"\n"
+                                       "role = \"Governance Advisor\"\n"
+                                       "email = \"Jane <jane@example.org>\"\n");
+  CHECK_THROWS_WITH_AS(load_config(person), doctest::Contains((person + ":4:").c_str()), ConfigError);
+}
+
+TEST_CASE("config: a FIFO given as the configuration is refused, not waited on") {
+  TempDir dir;
+  const std::string fifo = (dir.path / "tracker.toml").string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(load_config(fifo), doctest::Contains("named pipe"), ConfigError);
 }

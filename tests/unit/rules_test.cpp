@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -443,4 +444,34 @@ TEST_CASE("rules: a number in a message can be said in days or times") {
   } catch (const ConfigError& e) {
     CHECK(std::string(e.what()) == "test: rule 'x', message column 13: 'days' needs a number field; 'status' is not one");
   }
+}
+
+TEST_CASE("rules: a number past 1,000,000,000 is refused when the rule is compiled") {
+  CHECK(rule_error("age_days + 9223372036854775807 > 0").find("number too large") != std::string::npos);
+  CHECK(rule_error("age_days > 99999999999999999999999").find("number too large") != std::string::npos);
+  CHECK(rule_error("age_days + 1000000000 > 0") == "<no error>");
+}
+
+TEST_CASE("rules: sums and differences of extreme facts hold at int64's ends instead of wrapping") {
+  ActionFacts f = open_action();
+  f.age_days = std::numeric_limits<int64_t>::max();
+  CHECK(holds("age_days + 1000000000 > 0", f));             // wrapped, it was negative
+  CHECK(holds("age_days + 1 + 1 = age_days", f));            // saturated, it stays at the top
+  f.age_days = std::numeric_limits<int64_t>::min();
+  CHECK(holds("age_days - 1000000000 < 0", f));
+  CHECK(holds("0 - age_days - age_days > 0", f));
+}
+
+TEST_CASE("rules: months added to a date far outside the calendar leave it as it is") {
+  ActionFacts f = open_action();
+  f.due_date = std::numeric_limits<DayNumber>::max();
+  CHECK(holds("due_date + 100000 months = due_date", f));
+  f.due_date = std::numeric_limits<DayNumber>::min();
+  CHECK(holds("due_date - 100000 months = due_date", f));
+}
+
+TEST_CASE("rules: a message names a day far outside the calendar by its number (found by fuzz_rules)") {
+  ActionFacts f = open_action();
+  f.next_meeting = std::numeric_limits<DayNumber>::max();
+  CHECK(render("next {next_meeting}", f) == "next day 2147483647");
 }
