@@ -224,4 +224,16 @@ std::string printable(std::string_view s) {
   return out;
 }
 
+std::string_view strip_the(std::string_view s) {
+  s = trim(s);
+  if (istarts_with(s, "the ")) s.remove_prefix(4);
+  return trim(s);
+}
+
+std::string_view strip_trailing_punctuation(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
 }  // namespace tracker

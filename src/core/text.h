@@ -8,6 +8,10 @@
 namespace tracker {
 
 std::string_view trim(std::string_view s);
+// "the Clerk" -> "Clerk", trimmed.
+std::string_view strip_the(std::string_view s);
+// "Head of Housing.;" -> "Head of Housing": full stops, commas, semicolons and colons at the end.
+std::string_view strip_trailing_punctuation(std::string_view s);
 std::string to_lower(std::string_view s);
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);

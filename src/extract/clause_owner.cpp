@@ -78,18 +78,6 @@ bool object_follows(std::string_view next) {
   return false;
 }
 
-std::string_view strip_the(std::string_view s) {
-  s = trim(s);
-  if (istarts_with(s, "the ")) s.remove_prefix(4);
-  return trim(s);
-}
-
-std::string_view strip_trailing_punctuation(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s = trim(s.substr(0, s.size() - 1));
-  return s;
-}
-
 // "TO note the report", "ALL members": a word in capitals is not a person.
 bool is_capitalised_word(std::string_view w) {
   for (std::string_view word : {"TO", "BE", "IT", "IN", "ON", "OF", "BY", "AT", "AS", "IS", "AN", "OR", "IF", "NO", "SO", "UP", "WE",

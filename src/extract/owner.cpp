@@ -7,18 +7,6 @@
 namespace tracker {
 namespace {
 
-std::string_view strip_the(std::string_view s) {
-  s = trim(s);
-  if (istarts_with(s, "the ")) s.remove_prefix(4);
-  return trim(s);
-}
-
-std::string_view strip_trailing_punctuation(std::string_view s) {
-  s = trim(s);
-  while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ':')) s = trim(s.substr(0, s.size() - 1));
-  return s;
-}
-
 // Splits "the Assistant Director of X and the Head of Y" / "Jon Stonehouse, Strategic Director"
 // into people. " and " inside a role ("Children and Young People's Services") stays, because
 // only " and the " and ", the " separate people.
