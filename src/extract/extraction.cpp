@@ -204,8 +204,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     const std::vector<char> in_table = table_lines(kept, part);
     for (size_t n = 0; n < in_table.size() && n < outside_tables.size(); ++n) outside_tables[n] |= in_table[n];
     raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, outside_tables, 0);
-    std::vector<RawClause> from_tables = find_table_decisions(kept, part, x.minutes_part, 50000);
-    if (!from_tables.empty()) raw = merged_by_line(std::move(raw), std::move(from_tables));
+    if (std::find(in_table.begin(), in_table.end(), 1) != in_table.end()) {
+      std::vector<RawClause> from_tables = find_table_decisions(kept, part, x.minutes_part, 50000);
+      if (!from_tables.empty()) raw = merged_by_line(std::move(raw), std::move(from_tables));
+    }
   }
   for (size_t k = 0; k < x.parts.size(); ++k) {
     const DocumentPart& part = x.parts[k];

@@ -343,6 +343,9 @@ std::optional<VoteOutcome> vote_outcome(std::string_view text) {
 }
 
 std::optional<std::pair<size_t, VoteOutcome>> trailing_vote(std::string_view text) {
+  if (ifind(text, "carried") == std::string_view::npos && ifind(text, "lost") == std::string_view::npos &&
+      ifind(text, "failed") == std::string_view::npos)
+    return std::nullopt;
   for (auto lead : {"Motion carried", "Motion Carried", "MOTION CARRIED", "Motion failed", "Motion Failed", "Motion lost", "Motion Lost",
                     "MOTION FAILED", "MOTION LOST", "CARRIED", "LOST"}) {
     const size_t at = text.rfind(lead);

@@ -95,7 +95,11 @@ std::vector<Table> find_tables(const std::vector<std::string_view>& raw, const D
     }
     // An aligned header: three or more columns, one of them the decision or action and one the lead.
     std::string_view line = raw[static_cast<size_t>(i - 1)];
-    if (!t.empty() && t.size() < 160 && line.find("  ") != std::string_view::npos) {
+    // Most lines are prose: only one with wide gaps that names an action or decision column can
+    // head an aligned table.
+    if (!t.empty() && t.size() < 160 && line.find("  ") != std::string_view::npos &&
+        (ifind(t, "action") != std::string_view::npos || ifind(t, "decision") != std::string_view::npos ||
+         ifind(t, "outcome") != std::string_view::npos || ifind(t, "resolution") != std::string_view::npos)) {
       const auto starts = aligned_columns(line);
       bool decision = false, lead = false;
       for (size_t k = 0; k < starts.size(); ++k) {

@@ -562,15 +562,17 @@ class UnmarkedForms {
     if (!minuted(i)) return std::nullopt;
     if (auto a = action_line(t)) return RegionStart{a->text_start, "action-line", a->owner};
     if (auto at = in_sentence_decision(t); at && !(labelled_ && says_agreed_in_discussion(t))) return RegionStart{*at, "in-sentence", {}};
-    if (!paragraph_start(i) || after_proposals(i) || introduces_proposals(t)) return std::nullopt;
     // "3.1  The minutes of …", "5.4  That …": a paragraph number in front of the decision.
     const size_t number = paragraph_number_length(t);
     const std::string_view body = std::string_view(t).substr(number);
-    if (starts_with_that_clause(body)) return RegionStart{number, "unlabelled", {}};
+    // The line's own shape first (cheap); where it stands in the text only for a candidate.
+    const char* form = nullptr;
+    if (starts_with_that_clause(body)) form = "unlabelled";
     // Minutes confirmed in a sentence are a decision even where the rest is labelled.
-    if ((!labelled_ || approves_minutes(body)) && is_narrative_decision(body)) return RegionStart{number, "narrative", {}};
-    if (is_stem_only(paragraph_from(i, number)) && parts_follow(i)) return RegionStart{number, "stem", {}};
-    return std::nullopt;
+    else if ((!labelled_ || approves_minutes(body)) && is_narrative_decision(body)) form = "narrative";
+    else if (parts_follow(i) && is_stem_only(paragraph_from(i, number))) form = "stem";
+    if (!form || !paragraph_start(i) || introduces_proposals(t) || after_proposals(i)) return std::nullopt;
+    return RegionStart{number, form, {}};
   }
 
   bool informal() const { return informal_; }
