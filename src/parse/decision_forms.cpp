@@ -150,30 +150,35 @@ std::optional<size_t> in_sentence_decision(std::string_view text) {
       if (that != std::string_view::npos && that - at < 80) return that + 7;
     }
   }
-  // Scan for "resolved"/"agreed"/"decided" words that follow "it was", "and", or a seconder.
-  static constexpr std::array<std::string_view, 3> verbs = {"resolved", "agreed", "decided"};
-  for (auto verb : verbs) {
-    for (size_t at = ifind(text, verb); at != std::string_view::npos; at = ifind(text, verb, at + 1)) {
-      if (at == 0 || !is_space(text[at - 1])) continue;
-      const size_t after_verb = at + verb.size();
-      if (after_verb < text.size() && is_alpha(text[after_verb])) continue;
-      std::string_view before = trim(text.substr(0, at));
-      if (iends_with(before, "unanimously")) before = trim(before.substr(0, before.size() - 11));
-      const bool it_was = iends_with(before, "it was") || iends_with(before, "it is");
-      const bool seconded = (iends_with(before, " and") || iends_with(before, ",")) &&
-                            (icontains(before, "seconded") || icontains(before, "proposed") || icontains(before, "moved"));
-      const bool capital_resolved = verb == "resolved" && text.substr(at, 8) == "RESOLVED" && (iends_with(before, " and") || iequals(before, "and"));
-      // "… seconded by Cllr Bell,\n and RESOLVED that …": the proposer is on the line before.
-      const bool continued = iequals(before, "and") || iequals(before, ", and");
-      if (!it_was && !seconded && !capital_resolved && !(continued && verb == "resolved")) continue;
-      size_t p = skip_spaces(text, after_verb);
-      if (istarts_with(text.substr(p), "unanimously")) p = skip_spaces(text, p + 11);
-      while (p < text.size() && (text[p] == ':' || text[p] == '-' || text[p] == ',')) p = skip_spaces(text, p + 1);
-      std::string_view rest = text.substr(std::min(p, text.size()));
-      if (istarts_with(rest, "that ")) return p + 5;
-      if (istarts_with(rest, "to ")) return p + 3;
-      if (p > after_verb && p < text.size()) return p;
-    }
+  // One pass over the words ending in "ed": "resolved", "agreed" or "decided" after "it was",
+  // "and" or a seconder.
+  for (size_t d = 5; d < text.size(); ++d) {
+    if ((text[d] | 0x20) != 'd' || lower(text[d - 1]) != 'e') continue;
+    const size_t after_verb = d + 1;
+    if (after_verb < text.size() && is_alpha(text[after_verb])) continue;
+    size_t at = d;
+    while (at > 0 && is_alpha(text[at - 1])) --at;
+    const std::string_view word = text.substr(at, after_verb - at);
+    std::string_view verb;
+    for (std::string_view v : {"resolved", "agreed", "decided"})
+      if (iequals(word, v)) verb = v;
+    if (verb.empty() || at == 0 || !is_space(text[at - 1])) continue;
+    std::string_view before = trim(text.substr(0, at));
+    if (iends_with(before, "unanimously")) before = trim(before.substr(0, before.size() - 11));
+    const bool it_was = iends_with(before, "it was") || iends_with(before, "it is");
+    const bool seconded = (iends_with(before, " and") || iends_with(before, ",")) &&
+                          (icontains(before, "seconded") || icontains(before, "proposed") || icontains(before, "moved"));
+    const bool capital_resolved = verb == "resolved" && word == "RESOLVED" && (iends_with(before, " and") || iequals(before, "and"));
+    // "… seconded by Cllr Bell,\n and RESOLVED that …": the proposer is on the line before.
+    const bool continued = iequals(before, "and") || iequals(before, ", and");
+    if (!it_was && !seconded && !capital_resolved && !(continued && verb == "resolved")) continue;
+    size_t p = skip_spaces(text, after_verb);
+    if (istarts_with(text.substr(p), "unanimously")) p = skip_spaces(text, p + 11);
+    while (p < text.size() && (text[p] == ':' || text[p] == '-' || text[p] == ',')) p = skip_spaces(text, p + 1);
+    std::string_view rest = text.substr(std::min(p, text.size()));
+    if (istarts_with(rest, "that ")) return p + 5;
+    if (istarts_with(rest, "to ")) return p + 3;
+    if (p > after_verb && p < text.size()) return p;
   }
   return std::nullopt;
 }

@@ -547,10 +547,9 @@ class UnmarkedForms {
     // agreed that …" or "The Committee noted …" is what was said, not what was decided.
     for (int i = part.begin_line; i <= part.end_line && !labelled_; ++i) {
       const CleanLine& line = lines[static_cast<size_t>(i - 1)];
-      if (line.text.empty() || !marker_in_line(line, markers)) continue;
       // Labelled: the line starts with the label itself ("RESOLVED –", "4.5 Resolved that:"),
       // not with a sentence that holds the word ("It was agreed that …").
-      if (starts_with_label(line.text, markers)) labelled_ = true;
+      if (!line.text.empty() && starts_with_label(line.text, markers) && marker_in_line(line, markers)) labelled_ = true;
     }
   }
 

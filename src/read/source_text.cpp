@@ -1,6 +1,7 @@
 #include "read/source_text.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -63,6 +64,12 @@ std::string describe_binary(std::string_view bytes) {
   return "looks like a binary file, not text minutes";
 }
 
+// "256.1 MB": one decimal, rounded up, so a file just over the limit never reads as the limit.
+std::string size_in_mb(uintmax_t bytes) {
+  const uintmax_t tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
 }  // namespace
 
 const char* document_kind_name(DocumentKind kind) {
@@ -105,7 +112,7 @@ std::string describe_location(const SourceText& source, int line) {
 
 SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
   if (bytes.size() > kMaxSourceBytes)
-    fail(path, "is too large (" + std::to_string(bytes.size() / (1024 * 1024)) + " MB; the limit is " +
+    fail(path, "is too large (" + size_in_mb(bytes.size()) + "; the limit is " +
                    std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)");
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF"))
@@ -164,7 +171,8 @@ SourceText source_text_from_bytes(std::string path, std::string_view bytes) {
     }
     p += len;
   }
-  if (!any_visible) fail(out.path, "is empty");
+  // Only control characters (turned into spaces above) is not an empty file but a binary one.
+  if (!any_visible) fail(out.path, control_chars > 0 ? describe_binary(bytes) : "is empty");
   // Text has the odd form feed; a file that is mostly control characters is not minutes.
   if (control_chars > 64 && control_chars * 20 > out.buffer.size()) fail(out.path, describe_binary(bytes));
 
@@ -207,7 +215,7 @@ SourceText read_source_text(const std::string& path) {
   if (auto why = not_a_regular_file(path)) fail(path, *why);
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxSourceBytes)
-    fail(path, "is too large (" + std::to_string(size / (1024 * 1024)) + " MB; the limit is " +
+    fail(path, "is too large (" + size_in_mb(size) + "; the limit is " +
                    std::to_string(kMaxSourceBytes / (1024 * 1024)) + " MB)");
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) fail(path, std::string("cannot be opened: ") + std::strerror(errno));
