@@ -200,14 +200,11 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
     x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
     // Tables are read row by row; the line-by-line forms leave their lines alone.
+    TableDecisions tables = find_table_decisions(kept, part, x.minutes_part, 50000);
     Furniture outside_tables = furniture;
-    const std::vector<char> in_table = table_lines(kept, part);
-    for (size_t n = 0; n < in_table.size() && n < outside_tables.size(); ++n) outside_tables[n] |= in_table[n];
+    for (size_t n = 0; n < tables.lines.size() && n < outside_tables.size(); ++n) outside_tables[n] |= tables.lines[n];
     raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, outside_tables, 0);
-    if (std::find(in_table.begin(), in_table.end(), 1) != in_table.end()) {
-      std::vector<RawClause> from_tables = find_table_decisions(kept, part, x.minutes_part, 50000);
-      if (!from_tables.empty()) raw = merged_by_line(std::move(raw), std::move(from_tables));
-    }
+    if (!tables.clauses.empty()) raw = merged_by_line(std::move(raw), std::move(tables.clauses));
   }
   for (size_t k = 0; k < x.parts.size(); ++k) {
     const DocumentPart& part = x.parts[k];

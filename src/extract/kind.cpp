@@ -77,17 +77,13 @@ std::optional<VerbSense> short_passive_sense(std::string_view text) {
   text = trim(text);
   while (!text.empty() && (text.back() == '.' || text.back() == ';')) text.remove_suffix(1);
   if (std::count(text.begin(), text.end(), ' ') > 6) return std::nullopt;
-  size_t start = 0;
   for (size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] != ' ') continue;
     const size_t e = text.find(' ', i + 1);
     const std::string_view word = text.substr(i + 1, e == std::string_view::npos ? std::string_view::npos : e - i - 1);
-    if (i > 0 && iends_with(word, "ed")) {
-      start = i + 1;
+    if (i > 0 && iends_with(word, "ed"))
       if (auto sense = decision_verb_sense(word)) return sense;
-    }
   }
-  (void)start;
   return std::nullopt;
 }
 

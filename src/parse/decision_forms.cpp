@@ -168,10 +168,10 @@ std::optional<size_t> in_sentence_decision(std::string_view text) {
     const bool it_was = iends_with(before, "it was") || iends_with(before, "it is");
     const bool seconded = (iends_with(before, " and") || iends_with(before, ",")) &&
                           (icontains(before, "seconded") || icontains(before, "proposed") || icontains(before, "moved"));
-    const bool capital_resolved = verb == "resolved" && word == "RESOLVED" && (iends_with(before, " and") || iequals(before, "and"));
+    const bool capital_resolved = word == "RESOLVED" && iends_with(before, " and");
     // "… seconded by Cllr Bell,\n and RESOLVED that …": the proposer is on the line before.
-    const bool continued = iequals(before, "and") || iequals(before, ", and");
-    if (!it_was && !seconded && !capital_resolved && !(continued && verb == "resolved")) continue;
+    const bool continued = verb == "resolved" && (iequals(before, "and") || iequals(before, ", and"));
+    if (!it_was && !seconded && !capital_resolved && !continued) continue;
     size_t p = skip_spaces(text, after_verb);
     if (istarts_with(text.substr(p), "unanimously")) p = skip_spaces(text, p + 11);
     while (p < text.size() && (text[p] == ':' || text[p] == '-' || text[p] == ',')) p = skip_spaces(text, p + 1);

@@ -213,18 +213,14 @@ std::vector<std::string> decisions_in_cell(const std::string& cell) {
 
 }  // namespace
 
-std::vector<char> table_lines(const std::vector<std::string_view>& raw, const DocumentPart& part) {
-  std::vector<char> marks(raw.size() + 2, 0);
-  for (const auto& t : find_tables(raw, part))
-    for (int n = t.begin; n <= t.end; ++n) marks[static_cast<size_t>(n)] = 1;
-  return marks;
-}
-
-std::vector<RawClause> find_table_decisions(const std::vector<std::string_view>& raw, const DocumentPart& part, int part_index,
-                                            int first_block) {
-  std::vector<RawClause> out;
+TableDecisions find_table_decisions(const std::vector<std::string_view>& raw, const DocumentPart& part, int part_index,
+                                    int first_block) {
+  TableDecisions found;
+  found.lines.assign(raw.size() + 2, 0);
+  std::vector<RawClause>& out = found.clauses;
   int block = first_block;
   for (const auto& table : find_tables(raw, part)) {
+    for (int n = table.begin; n <= table.end; ++n) found.lines[static_cast<size_t>(n)] = 1;
     std::vector<std::string> header;
     const std::vector<Row> rows = rows_of(raw, table, header);
     int decision = -1, lead = -1, due = -1, item = -1;
@@ -260,7 +256,7 @@ std::vector<RawClause> find_table_decisions(const std::vector<std::string_view>&
       ++block;
     }
   }
-  return out;
+  return found;
 }
 
 }  // namespace tracker

@@ -11,12 +11,13 @@
 
 namespace tracker {
 
+struct TableDecisions {
+  std::vector<RawClause> clauses;
+  std::vector<char> lines;  // lines[n]: line n is a row, border or header of a table (other forms leave it alone)
+};
 // `raw` is the source's lines (raw[0] is line 1): the columns of an aligned table need the
 // spaces that clean lines collapse.
-std::vector<RawClause> find_table_decisions(const std::vector<std::string_view>& raw, const DocumentPart& part, int part_index,
-                                            int first_block);
-
-// Whether line `number` is a row, border or header of a table (so other forms leave it alone).
-std::vector<char> table_lines(const std::vector<std::string_view>& raw, const DocumentPart& part);
+TableDecisions find_table_decisions(const std::vector<std::string_view>& raw, const DocumentPart& part, int part_index,
+                                    int first_block);
 
 }  // namespace tracker
