@@ -65,6 +65,24 @@ size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
   return std::string_view::npos;
 }
 
+size_t find_phrase(std::string_view haystack, std::string_view needle, size_t from) {
+  if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
+  if (haystack.size() < needle.size() || from > haystack.size() - needle.size()) return std::string_view::npos;
+  size_t anchor = 0;
+  while (anchor < needle.size() && !is_alpha(needle[anchor])) ++anchor;
+  if (anchor == needle.size()) anchor = 0;
+  const char* base = haystack.data();
+  const char* end = base + (haystack.size() - needle.size()) + anchor + 1;
+  for (const char* at = base + from + anchor; at < end;) {
+    const char* hit = static_cast<const char*>(std::memchr(at, needle[anchor], static_cast<size_t>(end - at)));
+    if (!hit) break;
+    const char* start = hit - anchor;
+    if (std::memcmp(start, needle.data(), needle.size()) == 0) return static_cast<size_t>(start - base);
+    at = hit + 1;
+  }
+  return std::string_view::npos;
+}
+
 bool icontains(std::string_view haystack, std::string_view needle) {
   return ifind(haystack, needle) != std::string_view::npos;
 }

@@ -19,6 +19,9 @@ bool iends_with(std::string_view s, std::string_view suffix);
 // Position of `needle` in `haystack` ignoring ASCII case, or npos.
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool icontains(std::string_view haystack, std::string_view needle);
+// Where `needle` first occurs in `haystack` at or after `from`, case as given: std::string::find
+// anchored on the needle's first letter, so " presented " does not stop at every space.
+size_t find_phrase(std::string_view haystack, std::string_view needle, size_t from = 0);
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline bool is_digit(char c) { return c >= '0' && c <= '9'; }

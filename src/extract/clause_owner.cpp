@@ -286,30 +286,37 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   // Lowered once: the words below are lower case, and a plain find is much cheaper than a
   // case-blind one repeated for each. Positions are the same in both strings.
   const std::string lowered = to_lower(clause_text);
-  for (std::string_view verb : verbs) {
-    for (size_t at = lowered.find(verb); at != std::string::npos; at = lowered.find(verb, at + 1)) {
-      if (at > 0 && is_alpha(clause_text[at - 1])) continue;
-      const size_t after = at + verb.size();
-      if (after >= clause_text.size() || clause_text[after] != ' ') continue;
-      std::string_view rest = clause_text.substr(after + 1);
-      if (istarts_with(rest, "that ")) {
-        if (auto found = subject_at(rest.substr(5), vocabulary); found && !is_past_or_state(found->verb)) {
-          found->verb = "asked";
-          return found;
-        }
-        continue;
-      }
-      const size_t to = ifind(rest, " to ");
-      if (to == std::string_view::npos || to > 120) continue;
-      if (auto found = read_owner(rest.substr(0, to), vocabulary)) {
+  // Where each verb starts a word, found in one pass over the words; taken verb by verb in the
+  // list's order, then in the text's, as a search for each verb in turn would find them.
+  std::vector<std::pair<size_t, size_t>> hits;  // (verb, where)
+  for (size_t i = 0; i < lowered.size(); ++i) {
+    if (!is_alpha(lowered[i]) || (i > 0 && is_alpha(lowered[i - 1]))) continue;
+    for (size_t k = 0; k < verbs.size(); ++k)
+      if (lowered[i] == verbs[k][0] && std::string_view(lowered).substr(i, verbs[k].size()) == verbs[k]) hits.emplace_back(k, i);
+  }
+  std::stable_sort(hits.begin(), hits.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [k, at] : hits) {
+    const std::string_view verb = verbs[k];
+    const size_t after = at + verb.size();
+    if (after >= clause_text.size() || clause_text[after] != ' ') continue;
+    std::string_view rest = clause_text.substr(after + 1);
+    if (istarts_with(rest, "that ")) {
+      if (auto found = subject_at(rest.substr(5), vocabulary); found && !is_past_or_state(found->verb)) {
         found->verb = "asked";
         return found;
       }
+      continue;
+    }
+    const size_t to = ifind(rest, " to ");
+    if (to == std::string_view::npos || to > 120) continue;
+    if (auto found = read_owner(rest.substr(0, to), vocabulary)) {
+      found->verb = "asked";
+      return found;
     }
   }
   // "be referred to the Cabinet Member for Environment for a response": a person or organisation
   // (a body referred to is the extractor's recommendation).
-  for (size_t at = lowered.find("referred to "); at != std::string::npos; at = lowered.find("referred to ", at + 1)) {
+  for (size_t at = find_phrase(lowered, "referred to "); at != std::string::npos; at = find_phrase(lowered, "referred to ", at + 1)) {
     std::string_view who = name_at(strip_the(clause_text.substr(at + 12)));
     if (who.empty()) continue;
     if (auto found = read_owner(who, vocabulary); found && !found->body && !found->generic && !found->initials) {
@@ -319,8 +326,8 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
   }
   // "delegates authority to the Director of X, in consultation with …, to procure …",
   // "Delegate approval of the draft to the Director of Public Health", "authority be delegated to …"
-  for (size_t at = lowered.find("delegat"); at != std::string::npos; at = lowered.find("delegat", at + 1)) {
-    for (size_t to = lowered.find(" to ", at); to != std::string::npos && to - at < 200; to = lowered.find(" to ", to + 1)) {
+  for (size_t at = find_phrase(lowered, "delegat"); at != std::string::npos; at = find_phrase(lowered, "delegat", at + 1)) {
+    for (size_t to = find_phrase(lowered, " to ", at); to != std::string::npos && to - at < 200; to = find_phrase(lowered, " to ", to + 1)) {
       std::string_view who = name_at(strip_the(clause_text.substr(to + 4)));
       if (who.empty()) continue;
       if (auto found = read_owner(who, vocabulary); found && !found->body && !found->initials) {
@@ -330,7 +337,7 @@ std::optional<ClauseSubject> asked_person(std::string_view clause_text, const Co
     }
   }
   // A passive with its agent: "be prepared by the Director of Policy and Net Zero", "to be arranged by the Clerk".
-  for (size_t by = lowered.find(" by "); by != std::string::npos; by = lowered.find(" by ", by + 1)) {
+  for (size_t by = find_phrase(lowered, " by "); by != std::string::npos; by = find_phrase(lowered, " by ", by + 1)) {
     std::string_view before = clause_text.substr(0, by);
     size_t b = before.size();
     while (b > 0 && is_alpha(before[b - 1])) --b;

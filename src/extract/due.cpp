@@ -302,7 +302,7 @@ struct RecurrenceFound {
 // key words, and one plain search each is cheaper than the form's own reading.
 bool holds_any(std::string_view lowered, std::initializer_list<std::string_view> keys) {
   for (std::string_view key : keys)
-    if (lowered.find(key) != std::string_view::npos) return true;
+    if (find_phrase(lowered, key) != std::string_view::npos) return true;
   return false;
 }
 
@@ -570,7 +570,7 @@ Month year_end(Day meeting, unsigned last_month, int years_on = 0) {
 
 std::optional<PeriodFound> find_period(std::string_view text, std::string_view lowered, std::optional<Day> meeting) {
   if (!meeting) return std::nullopt;
-  const bool names_a_year = lowered.find(" year") != std::string_view::npos;
+  const bool names_a_year = find_phrase(lowered, " year") != std::string_view::npos;
   struct YearKind {
     std::string_view name;
     unsigned last_month;

@@ -81,6 +81,61 @@ size_t sentence_end(std::string_view text, size_t from) {
   return text.size();
 }
 
+// Which words a paragraph holds that a presenter's phrase starts with.
+struct PresenterCues {
+  bool present = false, attend = false, invite = false, field = false, by = false, report = false, joined = false,
+       presenting = false;  // introduced, gave, provided, outlined, delivered, took members (or present…)
+  bool any() const { return present || attend || invite || field || by || joined || presenting; }
+};
+
+PresenterCues presenter_cues(std::string_view lowered) {
+  PresenterCues cues;
+  for (size_t i = 0; i < lowered.size(); ++i) {
+    if (!is_alpha(lowered[i]) || (i > 0 && is_alpha(lowered[i - 1]))) continue;
+    const std::string_view word = lowered.substr(i);
+    auto starts = [&](std::string_view stem) { return word.substr(0, stem.size()) == stem; };
+    switch (lowered[i]) {
+      case 'p':
+        if (starts("present")) cues.present = cues.presenting = true;
+        else if (starts("provided")) cues.presenting = true;
+        break;
+      case 'a':
+        if (starts("attend")) cues.attend = true;
+        else if (starts("author:")) cues.field = true;
+        break;
+      case 'i':
+        if (starts("invite")) cues.invite = true;
+        else if (starts("introduc")) cues.presenting = true;
+        break;
+      case 'o':
+        if (starts("officer:")) cues.field = true;
+        else if (starts("outlined")) cues.presenting = true;
+        break;
+      case 'b':
+        if (starts("by ")) cues.by = true;
+        break;
+      case 'r':
+        if (starts("report")) cues.report = true;
+        break;
+      case 'g':
+        if (starts("gave")) cues.presenting = true;
+        break;
+      case 'd':
+        if (starts("delivered")) cues.presenting = true;
+        break;
+      case 't':
+        if (starts("took members")) cues.presenting = true;
+        break;
+      case 'j':
+        if (starts("joined")) cues.joined = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return cues;
+}
+
 void add_people(std::vector<Presenter>& out, std::string_view list, int line, const CompiledVocabulary& vocabulary) {
   list = trim(list);
   if (list.empty() || list.size() > 400) return;
@@ -97,19 +152,15 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
     // Lowered once: the phrases below are lower case, and a plain find is much faster than a
     // case-blind search repeated for each of them. Positions are the same in both strings.
     const std::string lowered = to_lower(t);
-    auto find = [&](std::string_view needle, size_t from = 0) { return lowered.find(needle, from); };
-    // Every phrase below holds one of these stems; most paragraphs hold none.
-    bool may_name = false;
-    for (std::string_view stem : {"present", "attend", "invite", "introduc", "officer:", "author:", "by ", "gave", "provided",
-                                  "outlined", "delivered", "took members", "joined"})
-      if (find(stem) != std::string::npos) {
-        may_name = true;
-        break;
-      }
-    if (!may_name) continue;
+    auto find = [&](std::string_view needle, size_t from = 0) { return find_phrase(lowered, needle, from); };
+    // Every phrase below starts a word with one of these cues; most paragraphs hold none, and
+    // one pass over the words finds them all instead of a search per phrase.
+    const PresenterCues cues = presenter_cues(lowered);
+    if (!cues.any()) continue;
     if (t.size() < 12) continue;
     // "LEAD OFFICER: Dean Fenton Head of Service, Access to Education dean.fenton@…"
     for (std::string_view field : {"lead officer:", "report author:", "contact officer:", "presented by:"}) {
+      if (!cues.field && !cues.present) break;
       size_t at = find(field);
       if (at == std::string::npos) continue;
       std::string_view rest = trim(std::string_view(t).substr(at + field.size()));
@@ -133,6 +184,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
     // "The X and the Y attended the meeting to present …"
     for (std::string_view verb : {" attended the meeting", " attend the meeting", " attended to present", " were in attendance",
                                   " was in attendance", " joined the meeting", " attended for this item", " attended for the item"}) {
+      if (!cues.attend && !cues.joined) break;
       size_t at = find(verb);
       if (at == std::string::npos) continue;
       add_people(out, std::string_view(t).substr(sentence_start(t, at), at - sentence_start(t, at)), i, vocabulary);
@@ -140,6 +192,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
     // "… a presentation on X by Jon Stonehouse, Strategic Director."
     for (std::string_view lead : {"presented by ", "introduced by ", "presentation by ", "report by ", "report of the ",
                                   "submitted by ", "given by ", "delivered by "}) {
+      if (lead == std::string_view("report of the ") ? !cues.report : !cues.by) continue;
       size_t at = find(lead);
       if (at == std::string::npos) continue;
       const size_t from = at + lead.size();
@@ -152,7 +205,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
       }
       if (vocabulary.mentions_role(list) || lead != std::string_view("report of the ")) add_people(out, list, i, vocabulary);
     }
-    if (find("by ") != std::string::npos) {
+    if (cues.by) {
       // "Consideration was given to a presentation on … by Jon Stonehouse, Strategic Director."
       size_t given = find("consideration was given to");
       size_t by = given == std::string::npos ? std::string::npos : find(" by ", given);
@@ -163,7 +216,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
       }
     }
     // "The Chair invited the X and the Y to give the presentation"
-    size_t invited = find(" invited ");
+    size_t invited = cues.invite ? find(" invited ") : std::string::npos;
     if (invited != std::string::npos) {
       const size_t from = invited + 9;
       for (std::string_view to : {" to give", " to present", " to introduce", " to provide"}) {
@@ -180,6 +233,7 @@ std::vector<Presenter> find_presenters(const std::vector<Paragraph>& paragraphs,
                                                            " provided a ", " provided an ", " outlined the ", " delivered a ",
                                                            " delivered the ", " took members through "};
     for (std::string_view verb : kPresentingVerbs) {
+      if (!cues.presenting) break;
       for (size_t at = find(verb); at != std::string::npos; at = find(verb, at + 1)) {
         std::string_view object = std::string_view(t).substr(at + verb.size());
         if (istarts_with(object, "with ") || istarts_with(object, "by ")) continue;  // "were presented with"

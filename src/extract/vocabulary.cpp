@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 
 #include "core/errors.h"
 #include "core/text.h"
@@ -76,6 +77,9 @@ struct CompiledVocabulary::Impl {
   std::unique_ptr<RE2::Set> commitments;
   std::vector<std::pair<std::unique_ptr<RE2>, std::string>> owner_defaults;
   std::vector<std::pair<std::string, bool>> roles;  // longest first; bool: officer
+  // The roles by their first and by their last letter (lower case), each in the order above: a
+  // role is looked for at the start or end of most phrases of every clause, and few share a letter.
+  std::array<std::vector<size_t>, 256> roles_by_first, roles_by_last;
   std::vector<std::pair<std::string, std::string>> body_aliases;  // alias, canonical; longest first
 };
 
@@ -97,6 +101,12 @@ CompiledVocabulary::CompiledVocabulary(const VocabularyConfig& config) : config_
   for (const auto& r : config.officer_roles) impl_->roles.emplace_back(r, true);
   for (const auto& r : config.member_roles) impl_->roles.emplace_back(r, false);
   std::stable_sort(impl_->roles.begin(), impl_->roles.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (size_t k = 0; k < impl_->roles.size(); ++k) {
+    const std::string& role = impl_->roles[k].first;
+    if (role.empty()) continue;
+    impl_->roles_by_first[static_cast<unsigned char>(lower(role.front()))].push_back(k);
+    impl_->roles_by_last[static_cast<unsigned char>(lower(role.back()))].push_back(k);
+  }
   for (const auto& b : config.bodies)
     for (const auto& a : b.aliases) impl_->body_aliases.emplace_back(a, b.name);
   std::stable_sort(impl_->body_aliases.begin(), impl_->body_aliases.end(),
@@ -115,9 +125,38 @@ bool CompiledVocabulary::is_commitment(std::string_view sentence) const { return
 
 bool CompiledVocabulary::may_hold_commitment(std::string_view paragraph) const {
   if (!default_commitments_) return true;
-  const std::string lowered = to_lower(paragraph);
-  for (std::string_view key : {"would", "will", "was to", "were to", "undertook", "agreed to", "promised", "committed to", "offered to", "invit"})
-    if (lowered.find(key) != std::string::npos) return true;
+  // The built-in patterns each start with one of these words (after a word boundary), so one
+  // pass over the paragraph's words rules most paragraphs out before any pattern runs.
+  for (size_t i = 0; i < paragraph.size(); ++i) {
+    if (!is_alpha(paragraph[i]) || (i > 0 && is_alpha(paragraph[i - 1]))) continue;
+    const std::string_view word = paragraph.substr(i);
+    switch (lower(paragraph[i])) {
+      case 'w':
+        if (istarts_with(word, "would") || istarts_with(word, "will") || istarts_with(word, "was to") || istarts_with(word, "were to"))
+          return true;
+        break;
+      case 'u':
+        if (istarts_with(word, "undertook")) return true;
+        break;
+      case 'a':
+        if (istarts_with(word, "agreed to")) return true;
+        break;
+      case 'p':
+        if (istarts_with(word, "promised")) return true;
+        break;
+      case 'c':
+        if (istarts_with(word, "committed to")) return true;
+        break;
+      case 'o':
+        if (istarts_with(word, "offered to")) return true;
+        break;
+      case 'i':
+        if (istarts_with(word, "invit")) return true;
+        break;
+      default:
+        break;
+    }
+  }
   return false;
 }
 
@@ -149,7 +188,9 @@ std::optional<RoleMatch> CompiledVocabulary::role_at_start(std::string_view text
       }
     }
   }
-  for (const auto& [role, officer] : impl_->roles) {
+  if (s.empty()) return std::nullopt;
+  for (size_t k : impl_->roles_by_first[static_cast<unsigned char>(lower(s.front()))]) {
+    const auto& [role, officer] = impl_->roles[k];
     if (!istarts_with(s, role)) continue;
     const size_t end = static_cast<size_t>(s.data() - text.data()) + role.size();
     if (end < text.size() && is_alpha(text[end]) && role.back() != ' ') {
@@ -172,7 +213,8 @@ std::optional<RoleMatch> CompiledVocabulary::role_phrase(std::string_view text) 
   }
   head = trim(head);
   if (head.empty() || std::count(head.begin(), head.end(), ' ') > 5) return std::nullopt;
-  for (const auto& [role, officer] : impl_->roles) {
+  for (size_t k : impl_->roles_by_last[static_cast<unsigned char>(lower(head.back()))]) {
+    const auto& [role, officer] = impl_->roles[k];
     if (role.back() == ' ' || !iends_with(head, role)) continue;
     const size_t at = head.size() - role.size();
     if (at > 0 && is_alpha(head[at - 1])) continue;
