@@ -13,9 +13,6 @@ std::string_view strip_the(std::string_view s);
 // "Head of Housing.;" -> "Head of Housing": full stops, commas, semicolons and colons at the end.
 std::string_view strip_trailing_punctuation(std::string_view s);
 std::string to_lower(std::string_view s);
-bool iequals(std::string_view a, std::string_view b);
-bool istarts_with(std::string_view s, std::string_view prefix);
-bool iends_with(std::string_view s, std::string_view suffix);
 // Position of `needle` in `haystack` ignoring ASCII case, or npos.
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool icontains(std::string_view haystack, std::string_view needle);
@@ -29,6 +26,20 @@ inline bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 inline char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Inline: asked of nearly every word the extractor reads, where a call costs more than the compare.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+inline bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+inline bool iends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
 
 // Collapses runs of whitespace to one space and trims.
 std::string collapse_spaces(std::string_view s);

@@ -80,7 +80,12 @@ std::optional<Day> make_day(int y, unsigned m, unsigned d) {
 }
 
 int weekday_index(std::string_view word) {
-  if (word.size() < 3) return -1;
+  if (word.size() < 3 || word.size() > 9) return -1;
+  // Asked of every word of a line: most words start with a letter no weekday starts with.
+  switch (lower(word[0])) {
+    case 'm': case 't': case 'w': case 'f': case 's': break;
+    default: return -1;
+  }
   for (size_t i = 0; i < kWeekdays.size(); ++i) {
     if (iequals(word, kWeekdays[i]) || (word.size() <= 4 && istarts_with(kWeekdays[i], word))) return static_cast<int>(i);
   }
@@ -193,7 +198,12 @@ std::optional<DateFound> date_at(std::string_view s, size_t start, int weekday, 
 }  // namespace
 
 unsigned month_from_name(std::string_view word) {
-  if (word.size() < 3) return 0;
+  if (word.size() < 3 || word.size() > 9) return 0;
+  // Asked of every word of a line: most words start with a letter no month starts with.
+  switch (lower(word[0])) {
+    case 'j': case 'f': case 'm': case 'a': case 's': case 'o': case 'n': case 'd': break;
+    default: return 0;
+  }
   for (size_t i = 0; i < kMonths.size(); ++i) {
     if (iequals(word, kMonths[i])) return static_cast<unsigned>(i + 1);
   }

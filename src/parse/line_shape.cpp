@@ -45,6 +45,7 @@ std::string collapse_keeping_tabs(std::string_view s) {
   // Usually there is nothing to collapse: single spaces between words, none at the ends.
   // Whitespace is all at or below 0x20, so one comparison clears nearly every byte.
   auto low = [](char c) { return static_cast<unsigned char>(c) <= 0x20; };
+  auto space = [&](char c) { return low(c) && is_space(c); };
   bool plain = s.empty() || (!low(s.front()) && !low(s.back()));
   for (size_t i = 0; plain && i < s.size(); ++i)
     if (low(s[i]) && (s[i] != ' ' || (i + 1 < s.size() && low(s[i + 1])))) plain = false;
@@ -53,12 +54,16 @@ std::string collapse_keeping_tabs(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    if (!is_space(s[i])) {
-      out.push_back(s[i++]);
+    if (!space(s[i])) {
+      // A word at a time, not a byte at a time: a line with wide gaps is still mostly words.
+      size_t j = i + 1;
+      while (j < s.size() && !space(s[j])) ++j;
+      out.append(s.data() + i, j - i);
+      i = j;
       continue;
     }
     bool tab = false;
-    while (i < s.size() && is_space(s[i])) tab |= s[i++] == '\t';
+    while (i < s.size() && space(s[i])) tab |= s[i++] == '\t';
     if (!out.empty() && i < s.size()) out.push_back(tab ? '\t' : ' ');
   }
   return out;

@@ -336,7 +336,7 @@ std::optional<MeetingHeading> meeting_heading_at(const CleanLines& lines, int in
   const std::string& text = line.text;
   if (text.empty() || text.size() > 240 || line.has_tabs) return std::nullopt;
   // Every date has a digit: most lines are ruled out without looking for one.
-  if (std::none_of(text.begin(), text.end(), is_digit)) return std::nullopt;
+  if (std::none_of(text.begin(), text.end(), [](char c) { return is_digit(c); })) return std::nullopt;
   const auto found = find_date(text);
   if (!found || !found->year_given) return std::nullopt;
   const std::string_view before = strip_trailing_separators(std::string_view(text).substr(0, found->begin));
