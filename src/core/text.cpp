@@ -19,14 +19,37 @@ std::string to_lower(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// How rare each letter is in English text (0: not a letter, 1: e … 26: z). A search anchors on
+// its needle's rarest letter, not on its first byte: phrases such as " presented " start with a
+// space, and a space, an "e" or a "t" is met every few bytes, each a false start.
+constexpr std::array<unsigned char, 256> kRarity = [] {
+  std::array<unsigned char, 256> rank{};
+  constexpr std::string_view by_frequency = "etaoinshrdlcumwfgypbvkjxqz";
+  for (size_t i = 0; i < by_frequency.size(); ++i) {
+    rank[static_cast<unsigned char>(by_frequency[i])] = static_cast<unsigned char>(i + 1);
+    rank[static_cast<unsigned char>(by_frequency[i] - 'a' + 'A')] = static_cast<unsigned char>(i + 1);
+  }
+  return rank;
+}();
+
+size_t anchor_of(std::string_view needle) {
+  size_t best = 0;
+  unsigned char best_rank = 0;
+  for (size_t i = 0; i < needle.size(); ++i) {
+    const unsigned char r = kRarity[static_cast<unsigned char>(needle[i])];
+    if (r > best_rank) best = i, best_rank = r;
+  }
+  return best;
+}
+
+}  // namespace
+
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (haystack.size() < needle.size()) return std::string_view::npos;
-  // Anchor on the needle's first letter, not its first byte: phrases such as " presented "
-  // start with a space, and spaces are everywhere in a paragraph.
-  size_t anchor = 0;
-  while (anchor < needle.size() && !is_alpha(needle[anchor])) ++anchor;
-  if (anchor == needle.size()) anchor = 0;
+  const size_t anchor = anchor_of(needle);
   const char a_lower = lower(needle[anchor]);
   const char a_upper = is_lower(a_lower) ? static_cast<char>(a_lower - 'a' + 'A') : a_lower;
   const size_t last = haystack.size() - needle.size();
@@ -53,16 +76,16 @@ size_t ifind(std::string_view haystack, std::string_view needle, size_t from) {
 size_t find_phrase(std::string_view haystack, std::string_view needle, size_t from) {
   if (needle.empty()) return from <= haystack.size() ? from : std::string_view::npos;
   if (haystack.size() < needle.size() || from > haystack.size() - needle.size()) return std::string_view::npos;
-  size_t anchor = 0;
-  while (anchor < needle.size() && !is_alpha(needle[anchor])) ++anchor;
-  if (anchor == needle.size()) anchor = 0;
+  const size_t anchor = anchor_of(needle);
   const char* base = haystack.data();
   const char* end = base + (haystack.size() - needle.size()) + anchor + 1;
   for (const char* at = base + from + anchor; at < end;) {
     const char* hit = static_cast<const char*>(std::memchr(at, needle[anchor], static_cast<size_t>(end - at)));
     if (!hit) break;
     const char* start = hit - anchor;
-    if (std::memcmp(start, needle.data(), needle.size()) == 0) return static_cast<size_t>(start - base);
+    size_t k = 0;  // needles are a few bytes: compared here, not by a call
+    while (k < needle.size() && start[k] == needle[k]) ++k;
+    if (k == needle.size()) return static_cast<size_t>(start - base);
     at = hit + 1;
   }
   return std::string_view::npos;

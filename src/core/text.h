@@ -17,7 +17,7 @@ std::string to_lower(std::string_view s);
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool icontains(std::string_view haystack, std::string_view needle);
 // Where `needle` first occurs in `haystack` at or after `from`, case as given: std::string::find
-// anchored on the needle's first letter, so " presented " does not stop at every space.
+// anchored on the needle's rarest letter, so " presented " does not stop at every space.
 size_t find_phrase(std::string_view haystack, std::string_view needle, size_t from = 0);
 
 inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }

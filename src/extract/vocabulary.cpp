@@ -125,38 +125,16 @@ bool CompiledVocabulary::is_commitment(std::string_view sentence) const { return
 
 bool CompiledVocabulary::may_hold_commitment(std::string_view paragraph) const {
   if (!default_commitments_) return true;
-  // The built-in patterns each start with one of these words (after a word boundary), so one
-  // pass over the paragraph's words rules most paragraphs out before any pattern runs.
-  for (size_t i = 0; i < paragraph.size(); ++i) {
-    if (!is_alpha(paragraph[i]) || (i > 0 && is_alpha(paragraph[i - 1]))) continue;
-    const std::string_view word = paragraph.substr(i);
-    switch (lower(paragraph[i])) {
-      case 'w':
-        if (istarts_with(word, "would") || istarts_with(word, "will") || istarts_with(word, "was to") || istarts_with(word, "were to"))
-          return true;
-        break;
-      case 'u':
-        if (istarts_with(word, "undertook")) return true;
-        break;
-      case 'a':
-        if (istarts_with(word, "agreed to")) return true;
-        break;
-      case 'p':
-        if (istarts_with(word, "promised")) return true;
-        break;
-      case 'c':
-        if (istarts_with(word, "committed to")) return true;
-        break;
-      case 'o':
-        if (istarts_with(word, "offered to")) return true;
-        break;
-      case 'i':
-        if (istarts_with(word, "invit")) return true;
-        break;
-      default:
-        break;
-    }
+  // The built-in patterns each hold one of these words: most paragraphs hold none, and a plain
+  // search for each is much cheaper than the patterns.
+  const std::string lowered = to_lower(paragraph);
+  // "would", "will", "was to" and "were to" in one search for their "w".
+  for (size_t at = lowered.find('w'); at != std::string::npos; at = lowered.find('w', at + 1)) {
+    const std::string_view from = std::string_view(lowered).substr(at);
+    if (from.starts_with("would") || from.starts_with("will") || from.starts_with("was to") || from.starts_with("were to")) return true;
   }
+  for (std::string_view key : {"undertook", "agreed to", "promised", "committed to", "offered to", "invit"})
+    if (find_phrase(lowered, key) != std::string::npos) return true;
   return false;
 }
 
@@ -228,26 +206,25 @@ std::optional<RoleMatch> CompiledVocabulary::role_phrase(std::string_view text) 
   return std::nullopt;
 }
 
-bool CompiledVocabulary::mentions_officer_role(std::string_view text) const {
-  for (const auto& [role, officer] : impl_->roles) {
-    if (!officer) continue;
-    for (size_t at = ifind(text, role); at != std::string_view::npos; at = ifind(text, role, at + 1)) {
+// Whether a role (an officer's only, if asked) stands in the text as words of its own. One pass
+// over the places a word can start, trying only the roles that start with the letter there.
+bool CompiledVocabulary::mentions_role_where(std::string_view text, bool officers_only) const {
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (at > 0 && is_alpha(text[at - 1])) continue;
+    for (size_t k : impl_->roles_by_first[static_cast<unsigned char>(lower(text[at]))]) {
+      const auto& [role, officer] = impl_->roles[k];
+      if (officers_only && !officer) continue;
+      if (!istarts_with(text.substr(at), role)) continue;
       const size_t end = at + role.size();
-      if ((at == 0 || !is_alpha(text[at - 1])) && (end >= text.size() || !is_alpha(text[end]) || role.back() == ' ')) return true;
+      if (end >= text.size() || !is_alpha(text[end]) || role.back() == ' ') return true;
     }
   }
   return false;
 }
 
-bool CompiledVocabulary::mentions_role(std::string_view text) const {
-  for (const auto& [role, officer] : impl_->roles) {
-    for (size_t at = ifind(text, role); at != std::string_view::npos; at = ifind(text, role, at + 1)) {
-      const size_t end = at + role.size();
-      if ((at == 0 || !is_alpha(text[at - 1])) && (end >= text.size() || !is_alpha(text[end]) || role.back() == ' ')) return true;
-    }
-  }
-  return false;
-}
+bool CompiledVocabulary::mentions_officer_role(std::string_view text) const { return mentions_role_where(text, true); }
+
+bool CompiledVocabulary::mentions_role(std::string_view text) const { return mentions_role_where(text, false); }
 
 std::optional<std::pair<std::string, size_t>> CompiledVocabulary::body_at_start(std::string_view text) const {
   for (const auto& [alias, name] : impl_->body_aliases) {

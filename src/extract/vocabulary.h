@@ -59,6 +59,7 @@ class CompiledVocabulary {
   std::optional<std::string> expand_role_abbreviation(std::string_view text) const;
 
  private:
+  bool mentions_role_where(std::string_view text, bool officers_only) const;
   struct Impl;
   VocabularyConfig config_;
   bool default_commitments_ = false;

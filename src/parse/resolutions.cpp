@@ -25,7 +25,9 @@ bool is_dash_at(std::string_view s, size_t i) {
 }
 
 bool word_matches(std::string_view text, size_t at, const std::string& word) {
-  if (at + word.size() > text.size()) return false;
+  if (at + word.size() > text.size() || word.empty()) return false;
+  // Asked for every marker at the start of every line: the first letter rules out nearly all.
+  if (lower(text[at]) != lower(word[0])) return false;
   std::string_view candidate = text.substr(at, word.size());
   const bool exact_case = is_all_caps(word, 2);
   if (exact_case ? candidate != word : !iequals(candidate, word)) return false;
