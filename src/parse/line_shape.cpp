@@ -48,12 +48,13 @@ std::string collapse_keeping_tabs(std::string_view s) {
   auto space = [&](char c) { return low(c) && is_space(c); };
   if (s.empty()) return std::string();
   // Without a branch per byte, so that the compiler can test many bytes at once: a line is
-  // plain when every byte at or below 0x20 is a single space between two words.
+  // plain when every byte at or below 0x20 is a single space or tab between two words.
   const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
   unsigned rough = low(s.front()) | low(s.back());
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     const unsigned here = bytes[i], next = bytes[i + 1];
-    rough |= static_cast<unsigned>(here <= 0x20) & (static_cast<unsigned>(here != 0x20) | static_cast<unsigned>(next <= 0x20));
+    rough |= static_cast<unsigned>(here <= 0x20) &
+             ((static_cast<unsigned>(here != ' ') & static_cast<unsigned>(here != '\t')) | static_cast<unsigned>(next <= 0x20));
   }
   if (!rough) return std::string(s);
   std::string out;
