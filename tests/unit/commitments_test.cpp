@@ -129,3 +129,23 @@ TEST_CASE("commitments: a resolution is not a commitment") {
   CHECK(x.commitments.empty());
   CHECK(x.resolutions.size() == 1);
 }
+
+TEST_CASE("commitments: the quick test lets through every paragraph a built-in pattern could match") {
+  const CompiledVocabulary& v = default_vocabulary_compiled();
+  CHECK(v.may_hold_commitment("The Director WOULD circulate the figures."));
+  CHECK(v.may_hold_commitment("Officers were to report back."));
+  CHECK(v.may_hold_commitment("She undertook to find out."));
+  CHECK(v.may_hold_commitment("Invitations to be sent to partners."));
+  CHECK(v.may_hold_commitment("He offered to write to the Minister."));
+  CHECK_FALSE(v.may_hold_commitment("The report was noted and the Chair thanked officers."));
+}
+
+TEST_CASE("owner: a role is mentioned only as words of its own") {
+  const CompiledVocabulary& v = default_vocabulary_compiled();
+  CHECK(v.mentions_role("a report by the Strategic Director, Children's Services"));
+  CHECK(v.mentions_role("Governance Advisor"));
+  CHECK(v.mentions_role("(governance advisor)"));
+  CHECK_FALSE(v.mentions_role("the misgovernance advisory board"));
+  CHECK_FALSE(v.mentions_role("nobody in particular"));
+  CHECK(v.mentions_officer_role("with the Governance Advisor"));
+}

@@ -248,3 +248,14 @@ TEST_CASE("line: tidy_title") {
   CHECK(tidy_title("  Declarations of Interest  ") == "Declarations of Interest");
   CHECK(tidy_title("Corporate Parenting Panel (CPP)") == "Corporate Parenting Panel (CPP)");
 }
+
+TEST_CASE("line: the quick paths leave a line as the full cleaning would") {
+  CHECK(clean_line("Item one\tOwner\tDue").text == "Item one\tOwner\tDue");  // single tabs: already clean
+  CHECK(clean_line("Item one\t\tOwner").text == "Item one\tOwner");
+  CHECK(clean_line("Item one \tOwner").text == "Item one\tOwner");
+  CHECK(clean_line("one\x0btwo").text == "one two");      // a vertical tab is a gap
+  CHECK(clean_line("one\x01two").text == "one\x01two");   // another control byte is not
+  CHECK(clean_line("A **bold** word and 2 * 3").text == "A bold word and 2 3");
+  CHECK(clean_line("snake_case stays, __bold__ goes").text == "snake_case stays, bold goes");
+  CHECK(clean_line("R&amp;D **noted**").text == "R&D noted");
+}

@@ -216,3 +216,25 @@ TEST_CASE("read: a file of control characters is binary, not empty; a size over 
   const std::string over(kMaxSourceBytes + 1, 'a');
   CHECK(input_error(over) == "m.txt: is too large (256.1 MB; the limit is 256 MB)");
 }
+
+TEST_CASE("read: a long printable run is copied whole, and what ends it is still seen") {
+  const std::string run(37, 'x');
+  SUBCASE("a control character deep in a run becomes a space") {
+    const SourceText s = source_text_from_bytes("m.txt", run + "\x07" + run);
+    CHECK(s.line(1) == run + " " + run);
+  }
+  SUBCASE("DEL and UTF-8 after eight or more plain bytes") {
+    const SourceText s = source_text_from_bytes("m.txt", run + "\x7f" + run + "\ncaf\xC3\xA9 " + run + "\xE2\x80\x93" + "end");
+    CHECK(s.line(1) == run + "\x7f" + run);
+    CHECK(s.line(2) == "caf\xC3\xA9 " + run + "\xE2\x80\x93" + "end");
+  }
+  SUBCASE("a line break at any place in a run") {
+    for (size_t at = 1; at < 20; ++at) {
+      std::string bytes = run;
+      bytes[at] = '\n';
+      const SourceText s = source_text_from_bytes("m.txt", bytes);
+      REQUIRE(s.line_count() == 2);
+      CHECK(s.line(1) == run.substr(0, at));
+    }
+  }
+}

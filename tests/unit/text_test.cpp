@@ -35,3 +35,21 @@ TEST_CASE("text: a mail address is one bare address, nothing that could add a he
   CHECK_FALSE(is_email_address("a@b@c"));
   CHECK_FALSE(is_email_address("jané@b.example"));
 }
+
+TEST_CASE("text: searches anchored on a needle's rarest letter find what a plain search finds") {
+  const std::string_view text = "the Head of Service presented the report; it was presented again by the Head";
+  for (std::string_view needle : {" presented ", "presented by", "head", " the ", "e", "zz", "report;", " by "}) {
+    CAPTURE(needle);
+    for (size_t from = 0; from <= text.size(); from += 7) {
+      CHECK(find_phrase(text, needle, from) == text.find(needle, from));
+    }
+  }
+  CHECK(find_phrase("abc", "abcd") == std::string_view::npos);
+  CHECK(find_phrase("abc", "", 1) == 1);
+  SUBCASE("case-blind") {
+    CHECK(ifind("The HEAD of service", " head ") == 3);
+    CHECK(ifind("Presented by the head", "PRESENTED BY ") == 0);
+    CHECK(ifind("nothing here", "Zebra") == std::string_view::npos);
+    CHECK(ifind("a b. 3 ", " 3 ") == 4);  // a needle with no letters anchors on its first byte
+  }
+}
