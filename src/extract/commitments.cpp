@@ -37,7 +37,9 @@ std::vector<FoundCommitment> find_commitments(const std::vector<Paragraph>& para
     if (istarts_with(t, "to ")) continue;  // an agenda's purpose text, not what was minuted
     if (!vocabulary.may_hold_commitment(t)) continue;
     for (std::string_view sentence : split_sentences(t)) {
-      if (vocabulary.is_commitment(sentence))
+      // The patterns match within a sentence, so the sentence holds their key word too: most
+      // sentences of a paragraph that has one do not, and are not given to the patterns.
+      if (vocabulary.may_hold_commitment(sentence) && vocabulary.is_commitment(sentence))
         out.push_back({std::string(sentence), p.line_at(static_cast<size_t>(sentence.data() - t.data()))});
     }
   }
