@@ -33,9 +33,13 @@ report() {  # kind, file, pages (0: report MB/s only)
             printf "  %6.2f MB/s\n", b * n / s / 1048576}'
 }
 pages() { python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$1"; }
-for seed in 003 004; do
+for seed in 000 001 002 003 004; do
+  name=minutes
+  [ "$seed" = 001 ] && name=agenda_pack
   report text sample_data/${seed}_*.txt 0
-  report pdf tests/fixtures/documents/${seed}_minutes.pdf "$(pages tests/fixtures/documents/${seed}_minutes.pdf)"
-  report docx tests/fixtures/documents/${seed}_minutes.docx 0
+  report pdf tests/fixtures/documents/${seed}_${name}.pdf "$(pages tests/fixtures/documents/${seed}_${name}.pdf)"
+  report docx tests/fixtures/documents/${seed}_${name}.docx 0
+  if [ -f tests/fixtures/documents/${seed}_moderngov.html ]; then
+    report html tests/fixtures/documents/${seed}_moderngov.html 0
+  fi
 done
-report html tests/fixtures/documents/004_moderngov.html 0

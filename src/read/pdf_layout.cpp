@@ -16,6 +16,7 @@ struct Line {
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   int page = 0, on_page = 0;  // page from 1, line on the page from 1 (reading order)
   int column = 0;             // 0: the whole width, 1: left, 2: right
+  std::vector<double> cell_x;  // where each tab-separated piece of the text starts
   bool furniture = false;
   double height() const { return y1 - y0; }
 };
@@ -48,15 +49,18 @@ std::vector<Row> rows_of(const PdfPage& page) {
 }
 
 // The x of the gap between two columns, or a negative number on a page of one column. A gutter
-// is a clear vertical strip near the middle of the page that several rows have words on both
-// sides of: in running text the spaces between words are too narrow to line up so. Rows that
-// cross it (a heading over both columns, a page header) end one stretch of columns and start
-// the next. A table's columns sit elsewhere, and a table is read row by row.
+// is a clear vertical strip near the middle of the page with text on both sides of it: rows with
+// words on both sides, and rows of one column only where the other column's lines fall between
+// them (two columns' lines need not share baselines: a heading or a paragraph's spacing shifts
+// one column against the other). In running text the spaces between words are too narrow to
+// line up so, and a page of one column has no rows on the right alone. Rows that cross it (a
+// heading over both columns, a page header) end one stretch of columns and start the next. A
+// table's columns sit elsewhere, and a table is read row by row. The gutter is the middle of
+// the strip, so that a line ending a little further right stays in its column.
 double find_gutter(const std::vector<Row>& rows, double width) {
-  double best = -1;
-  int best_split = 0;
+  std::vector<std::pair<double, int>> splits;  // (x, rows split there)
   for (double x = width * 0.4; x <= width * 0.6; x += 1) {
-    int split = 0;
+    int both = 0, left_only = 0, right_only = 0;
     for (const Row& r : rows) {
       bool left = false, right = false, cross = false;
       for (const PdfWord* w : r.words) {
@@ -64,14 +68,31 @@ double find_gutter(const std::vector<Row>& rows, double width) {
         else if (w->x0 >= x + kGutterClearance) right = true;
         else cross = true;
       }
-      if (!cross && left && right) ++split;
+      if (cross) continue;
+      if (left && right) ++both;
+      else if (left) ++left_only;
+      else if (right) ++right_only;
     }
-    if (split >= 6 && split > best_split) {
-      best_split = split;
-      best = x;
+    splits.emplace_back(x, both + std::min(left_only, right_only));
+  }
+  int most = 0;
+  for (const auto& [x, split] : splits) most = std::max(most, split);
+  if (most < 6) return -1;
+  // The widest strip that splits the most rows: the gap between a bullet and its text, or a
+  // ragged line end, splits as many rows over a narrower strip.
+  double best_from = -1, best_to = -1, from = -1;
+  for (size_t k = 0; k < splits.size(); ++k) {
+    if (splits[k].second != most) {
+      from = -1;
+      continue;
+    }
+    if (from < 0) from = splits[k].first;
+    if (splits[k].first - from > best_to - best_from) {
+      best_from = from;
+      best_to = splits[k].first;
     }
   }
-  return best;
+  return (best_from + best_to) / 2;
 }
 
 // A row's words as one line of text; a wide gap (a table's next cell) becomes a tab.
@@ -82,13 +103,16 @@ Line line_of(const std::vector<const PdfWord*>& words, int page) {
   line.y0 = words.front()->y0;
   line.x1 = words.front()->x1;
   line.y1 = words.front()->y1;
+  line.cell_x.push_back(words.front()->x0);
   for (size_t k = 0; k < words.size(); ++k) {
     const PdfWord* w = words[k];
     if (k > 0) {
       const PdfWord* before = words[k - 1];
       const double gap = w->x0 - before->x1, height = w->y1 - w->y0;
-      if (gap > 2.0 * height) line.text.push_back('\t');
-      else if (before->space_after || gap > 0.2 * height) line.text.push_back(' ');
+      if (gap > 2.0 * height) {
+        line.text.push_back('\t');
+        line.cell_x.push_back(w->x0);
+      } else if (before->space_after || gap > 0.2 * height) line.text.push_back(' ');
     }
     line.text += w->text;
     line.x0 = std::min(line.x0, w->x0);
@@ -209,6 +233,7 @@ bool starts_item(std::string_view text) {
   while (i < text.size() && (is_digit(text[i]) || is_lower(text[i])) && i - begin < 4) ++i;
   if (i == begin || i >= text.size()) return false;
   const bool letters = !is_digit(text[begin]);
+  if (!letters && i - begin > 3) return false;  // "2018)": the end of a wrapped "(November 2018)", not a label
   if (letters && i - begin > 1 && !std::all_of(text.begin() + static_cast<long>(begin), text.begin() + static_cast<long>(i),
                                                [](char c) { return c == 'i' || c == 'v' || c == 'x'; }))
     return false;
@@ -291,6 +316,39 @@ double median_height(const std::vector<std::vector<Line>>& pages) {
   return heights[heights.size() / 2];
 }
 
+// The cells of a table row whose text wraps inside them: for each piece of `line`, the row's
+// cell that starts at the same x (a wrapped line in a cell starts where the cell's text does;
+// text outside the table starts at the margin, left of the cells' padding), or none when a
+// piece lines up with no cell.
+std::vector<size_t> cells_continued(const std::vector<double>& row_cells, const Line& line) {
+  constexpr double kSameX = 2;  // points
+  std::vector<size_t> out;
+  for (double x : line.cell_x) {
+    size_t k = 0;
+    while (k < row_cells.size() && std::abs(row_cells[k] - x) > kSameX) ++k;
+    if (k == row_cells.size() || (!out.empty() && k <= out.back())) return {};
+    out.push_back(k);
+  }
+  return out;
+}
+
+// Adds a wrapped line's pieces to the cells of a row ("Present:-\tCouncillor A, B," and
+// "\tC and D." -> "Present:-\tCouncillor A, B, C and D.").
+void join_cells(std::string& row, const Line& line, const std::vector<size_t>& cells,
+                const std::vector<std::string>& words_seen) {
+  std::vector<std::string> texts;
+  for (std::string_view t : split(row, '\t')) texts.emplace_back(t);
+  const std::vector<std::string_view> pieces = split(line.text, '\t');
+  for (size_t k = 0; k < pieces.size() && k < cells.size() && cells[k] < texts.size(); ++k) {
+    std::string& cell = texts[cells[k]];
+    const std::string_view piece = trim(pieces[k]);
+    if (cell.empty()) cell = std::string(piece);
+    else join(cell, piece, words_seen);
+  }
+  row.clear();
+  for (size_t k = 0; k < texts.size(); ++k) row += (k ? "\t" : "") + texts[k];
+}
+
 }  // namespace
 
 std::vector<Block> blocks_from_pdf_pages(const std::vector<PdfPage>& pdf) {
@@ -304,6 +362,7 @@ std::vector<Block> blocks_from_pdf_pages(const std::vector<PdfPage>& pdf) {
   std::vector<Block> blocks;
   const Line* last = nullptr;  // the last line added to the open paragraph
   bool open = false;           // the last block is a paragraph that may still run on
+  std::vector<double> row_cells;  // where the cells of the last block start, when it is a table row
   auto start = [&](const Line& l, BlockKind kind, int level) {
     Block b;
     b.kind = kind;
@@ -314,11 +373,23 @@ std::vector<Block> blocks_from_pdf_pages(const std::vector<PdfPage>& pdf) {
     blocks.push_back(std::move(b));
     open = kind == BlockKind::paragraph;
     last = &l;
+    row_cells = kind == BlockKind::table_row ? l.cell_x : std::vector<double>{};
   };
   for (const auto& lines : pages) {
     for (const Line& l : lines) {
       if (l.furniture) continue;
       const std::string_view text = trim(l.text);
+      if (!row_cells.empty() && last != nullptr && same_flow(*last, l) && l.y0 - last->y1 >= -0.5 * body &&
+          l.y0 - last->y1 < within && !starts_item(text)) {
+        // Close under a table row, and lined up with its cells: the text of cells that wrap
+        // (a bullet or a number "1.2" starts the next row).
+        const std::vector<size_t> cells = cells_continued(row_cells, l);
+        if (!cells.empty()) {
+          join_cells(blocks.back().text, l, cells, words_seen);
+          last = &l;
+          continue;
+        }
+      }
       if (l.text.find('\t') != std::string::npos) {  // a table row
         start(l, BlockKind::table_row, 0);
         open = false;

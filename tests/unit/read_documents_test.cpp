@@ -249,6 +249,58 @@ TEST_CASE("read: PDF words become lines in reading order, without the page furni
   }
 }
 
+TEST_CASE("read: PDF tables, columns and wrapped lines as the typeset seeds print them") {
+  SUBCASE("a table row whose cells wrap is one row, each cell's lines joined") {
+    PdfPage page;
+    set_line(page, 65, 60, "Present:-");
+    set_line(page, 170, 60, "Councillor Cusworth (in the Chair); Councillors");
+    set_line(page, 170, 72, "Jarvis, Atkin and Julie Turner.");
+    set_line(page, 65, 92, "Apologies for");
+    set_line(page, 170, 92, "Apologies were received from Councillors");
+    set_line(page, 65, 104, "absence:-");
+    set_line(page, 170, 104, "Fenwick-Green and Marriott.");
+    set_line(page, 60, 124, "The webcast can be viewed at the Council's site.");  // the margin, not a cell
+    const std::vector<Block> blocks = blocks_from_pdf_pages({page});
+    const std::vector<std::string> t = texts(blocks);
+    REQUIRE(t.size() == 3);
+    CHECK(t[0] == "Present:-\tCouncillor Cusworth (in the Chair); Councillors Jarvis, Atkin and Julie Turner.");
+    CHECK(t[1] == "Apologies for absence:-\tApologies were received from Councillors Fenwick-Green and Marriott.");
+    CHECK(t[2] == "The webcast can be viewed at the Council's site.");
+    CHECK(blocks[0].kind == BlockKind::table_row);
+    CHECK(blocks[1].where.line_on_page == 3);
+  }
+  SUBCASE("two columns whose lines do not share baselines, bullets in the right one, are read column by column") {
+    PdfPage page;
+    set_line(page, 65, 40, "DISCUSSION OF THE WORK PROGRAMME ACROSS THE WHOLE WIDTH OF THE PAGE");
+    const char* left[] = {"The Committee considered", "its Work Programme and", "the following was noted:",
+                          "members were asked to", "send topics to the Chair", "by the end of the month."};
+    for (int k = 0; k < 6; ++k) set_line(page, 65, 60 + 12.0 * k, left[k]);
+    // The right column's lines sit half a line lower; its bullets stand apart from their text.
+    const char* right[] = {"The Work Programme was", "attached for members.", "Items were added after", "the meeting with the",
+                           "Commission in June and", "some are left to schedule."};
+    for (int k = 0; k < 6; ++k) {
+      if (k == 0 || k == 2) set_line(page, 312, 66 + 12.0 * k, "\xE2\x80\xA2");
+      set_line(page, 348, 66 + 12.0 * k, right[k]);
+    }
+    const std::vector<std::string> t = texts(blocks_from_pdf_pages({page}));
+    REQUIRE(t.size() == 4);
+    CHECK(t[1] == "The Committee considered its Work Programme and the following was noted: members were asked to send topics "
+                  "to the Chair by the end of the month.");
+    CHECK(t[2] == "\xE2\x80\xA2\tThe Work Programme was attached for members.");
+    CHECK(t[3] == "\xE2\x80\xA2\tItems were added after the meeting with the Commission in June and some are left to schedule.");
+  }
+  SUBCASE("a year closing a bracket at the start of a line is not a clause label") {
+    PdfPage page;
+    set_line(page, 60, 60, "Improvement Partner Peer Review of the Service (November");
+    set_line(page, 60, 72, "2018) was presented by the Head of Service.");
+    set_line(page, 60, 84, "12) That the report be noted.");
+    const std::vector<std::string> t = texts(blocks_from_pdf_pages({page}));
+    REQUIRE(t.size() == 2);
+    CHECK(t[0] == "Improvement Partner Peer Review of the Service (November 2018) was presented by the Head of Service.");
+    CHECK(t[1] == "12) That the report be noted.");
+  }
+}
+
 TEST_CASE("read: the typeset seeds read back with their structure") {
   SUBCASE("Word: numbering rendered, the attendance table as a row, no header or footer") {
     const SourceText s = read_source_text(fixture("003_minutes.docx"));

@@ -4,9 +4,12 @@
 usage: check_same_resolutions.py TRACKER DOCUMENT SEED
 
 Runs `tracker extract --format json` on both and compares, clause by clause, the text (spaces
-collapsed, quotes and dashes straightened), the kind, the owner and the due. The seed is the
-reference the extract tests check by hand (tests/e2e/extract/expected/seed_*.json); this test
-checks that reading a PDF, a Word document or a saved web page loses and adds nothing."""
+collapsed, quotes and dashes straightened), the kind, the owner and the due; then the rest of
+what extract reads around them: the meeting (date, present, apologies, next meeting), the items
+(number, title, cut off or not), the commitments and the warnings. Where each stands (line, page)
+differs by nature and is not compared. The seed is the reference the extract tests check by hand
+(tests/e2e/extract/expected/seed_*.json); this test checks that reading a PDF, a Word document or
+a saved web page loses and adds nothing."""
 import json
 import re
 import subprocess
@@ -34,11 +37,25 @@ def facts(r):
             "due": None if due is None else {"date": due["date"], "precision": due["precision"]}}
 
 
+def around(e):
+    """What extract reads besides the resolutions, without where each thing stands."""
+    meeting = {k: v for k, v in e["meeting"].items() if k != "line"}
+    items = [(i["number"], plain(i["title"]), i["truncated"]) for i in e.get("items", [])]
+    commitments = [plain(c["text"]) for c in e["commitments"]]
+    warnings = [w["code"] for w in e["warnings"]]
+    return {"meeting": meeting, "items": items, "commitments": commitments, "warnings": warnings}
+
+
 def main():
     tracker, document, seed = sys.argv[1:4]
-    got = [facts(r) for r in extract(tracker, document)["resolutions"]]
-    want = [facts(r) for r in extract(tracker, seed)["resolutions"]]
+    got_all, want_all = extract(tracker, document), extract(tracker, seed)
+    got = [facts(r) for r in got_all["resolutions"]]
+    want = [facts(r) for r in want_all["resolutions"]]
     failures = []
+    got_around, want_around = around(got_all), around(want_all)
+    for key in ("meeting", "items", "commitments", "warnings"):
+        if got_around[key] != want_around[key]:
+            failures.append(f"{key}:\n    document: {got_around[key]!r}\n    seed:     {want_around[key]!r}")
     if len(got) != len(want):
         failures.append(f"{len(got)} resolutions, the seed has {len(want)}")
     for k, (g, w) in enumerate(zip(got, want)):
@@ -52,7 +69,9 @@ def main():
         for f in failures:
             print("  " + f)
         sys.exit(1)
-    print(f"ok: {document}: the same {len(want)} resolutions as {seed}")
+    print(f"ok: {document}: the same {len(want)} resolutions as {seed}, and the same meeting, "
+          f"{len(want_around['items'])} items, {len(want_around['commitments'])} commitments and "
+          f"{len(want_around['warnings'])} warnings")
 
 
 if __name__ == "__main__":
