@@ -95,6 +95,13 @@ const std::vector<CommandSpec>& command_table() {
        "what was completed since the previous meeting, officers' commitments from the discussion, and\n"
        "questions the Chair may ask where an action was chased or has slipped.",
        kBriefingOptions, run_briefing},
+      {"config", "config [--config PATH] [--keys]", "the configuration in force, and where each value came from",
+       "Prints every setting of tracker.toml (or the file given with --config) as it is in force, in\n"
+       "TOML, each value followed by where it came from: a line of the file, or the built-in default.\n"
+       "The output is itself a configuration file: save it to start from the built-in lists.\n"
+       "--keys describes every key instead: its type, default and what it is for (docs/config.md).\n"
+       "A key tracker.toml does not know is an error naming the file, line and key.",
+       kConfigOptions, run_config},
       {"dump", "dump [--db PATH]", "print everything recorded, sorted, to compare two databases",
        "Prints every committee, meeting, document, item, clause, action, event, proposal, commitment\n"
        "and person in a stable order (without database row numbers or import times), so that two\n"

@@ -1,5 +1,7 @@
 #include "config/config.h"
 
+#include <algorithm>
+
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -7,6 +9,7 @@
 #include <re2/re2.h>
 #include <toml++/toml.h>
 
+#include "config/config_keys.h"
 #include "core/errors.h"
 #include "core/files.h"
 #include "core/text.h"
@@ -25,14 +28,28 @@ std::string where(const std::string& path, const toml::source_region& region) {
   throw ConfigError(where(path, node.source()) + ": " + problem);
 }
 
-void reject_unknown_keys(const std::string& path, const toml::table& table, const std::set<std::string>& known,
-                         const std::string& section) {
-  for (const auto& [key, node] : table) {
-    if (known.count(std::string(key.str())) == 0) {
-      const toml::source_region& at = key.source().begin.line > 0 ? key.source() : node.source();
-      throw ConfigError(where(path, at) + ": unknown key '" + std::string(key.str()) + "' in " + section);
-    }
+// A table's keys checked against the table of keys (config_keys.h): an unknown key, or a list
+// entry without a required one, is an error at its line. The line of each key is noted under
+// `origin` ("report.title", "committee.0.name") for `tracker config`.
+void check_keys(const std::string& path, const toml::node& node, const std::string& section_name, const std::string& origin,
+                Config& config) {
+  const toml::table& table = *node.as_table();
+  const ConfigSection* section = find_config_section(section_name);
+  const std::string label = section == nullptr ? "tracker.toml" : section->list_of_tables ? "[[" + section_name + "]]" : "[" + section_name + "]";
+  const std::string prefix = section == nullptr ? "" : section_name + ".";
+  for (const auto& [key, value] : table) {
+    const std::string name(key.str());
+    const bool known = find_config_section(prefix + name) != nullptr ||
+                       (section != nullptr && (section->open_keys || find_config_key(*section, name) != nullptr));
+    const toml::source_region& at = key.source().begin.line > 0 ? key.source() : value.source();
+    if (!known) throw ConfigError(where(path, at) + ": unknown key '" + name + "' in " + label);
+    if (section != nullptr) config.origin_lines[origin + "." + name] = static_cast<int>(at.begin.line);
   }
+  if (section == nullptr) return;
+  if (node.source().begin.line > 0) config.origin_lines[origin] = static_cast<int>(node.source().begin.line);
+  if (!section->list_of_tables) return;
+  for (const auto& key : section->keys)
+    if (key.required && !table.contains(key.name)) fail_at(path, node, label + " needs '" + key.name + "'");
 }
 
 std::string read_string(const std::string& path, const toml::node& node, const std::string& what) {
@@ -96,9 +113,8 @@ void read_committees(const std::string& path, const toml::node& node, Config& co
   if (array == nullptr) fail_at(path, node, "[[committee]] must be an array of tables");
   for (const auto& element : *array) {
     const auto& t = as_table(path, element, "[[committee]]");
-    reject_unknown_keys(path, t, {"name", "short", "aliases", "meetings"}, "[[committee]]");
+    check_keys(path, element, "committee", "committee." + std::to_string(config.committees.size()), config);
     Committee c;
-    if (!t.contains("name")) fail_at(path, element, "[[committee]] needs a name");
     c.name = read_string(path, *t.get("name"), "committee name");
     if (auto n = t.get("short")) c.short_name = read_string(path, *n, "committee short name");
     if (auto n = t.get("aliases")) c.aliases = read_strings(path, *n, "committee aliases");
@@ -117,9 +133,8 @@ void read_people(const std::string& path, const toml::node& node, Config& config
   if (array == nullptr) fail_at(path, node, "[[person]] must be an array of tables");
   for (const auto& element : *array) {
     const auto& t = as_table(path, element, "[[person]]");
-    reject_unknown_keys(path, t, {"name", "role", "email", "from", "to"}, "[[person]]");
+    check_keys(path, element, "person", "person." + std::to_string(config.people.size()), config);
     Person p;
-    if (!t.contains("name") || !t.contains("role")) fail_at(path, element, "[[person]] needs a name and a role");
     p.name = read_string(path, *t.get("name"), "person name");
     p.role = read_string(path, *t.get("role"), "person role");
     if (auto n = t.get("email")) p.email = read_address(path, *n, "email");
@@ -129,11 +144,10 @@ void read_people(const std::string& path, const toml::node& node, Config& config
   }
 }
 
-void read_extract(const std::string& path, const toml::table& t, VocabularyConfig& v) {
-  reject_unknown_keys(path, t,
-                      {"resolution_markers", "reason_markers", "truncation_markers", "no_due_phrases", "vague_due_phrases",
-                       "commitment_patterns", "acronyms", "kinds"},
-                      "[extract]");
+void read_extract(const std::string& path, const toml::node& node, Config& config) {
+  const auto& t = as_table(path, node, "[extract]");
+  check_keys(path, node, "extract", "extract", config);
+  VocabularyConfig& v = config.vocabulary;
   auto list = [&](const char* key, std::vector<std::string>& target) {
     if (auto n = t.get(key)) target = read_strings(path, *n, key);
   };
@@ -146,14 +160,16 @@ void read_extract(const std::string& path, const toml::table& t, VocabularyConfi
   list("acronyms", v.acronyms);
   if (auto n = t.get("kinds")) {
     const auto& kinds = as_table(path, *n, "[extract.kinds]");
-    reject_unknown_keys(path, kinds, {"procedural", "recommendation", "action", "approval", "noting"}, "[extract.kinds]");
+    check_keys(path, *n, "extract.kinds", "extract.kinds", config);
     for (const auto& [key, node] : kinds)
       v.kind_patterns[std::string(key.str())] = read_patterns(path, node, "[extract.kinds] " + std::string(key.str()));
   }
 }
 
-void read_roles(const std::string& path, const toml::table& t, VocabularyConfig& v) {
-  reject_unknown_keys(path, t, {"officers", "members", "generic", "collective", "organisations", "abbreviations"}, "[roles]");
+void read_roles(const std::string& path, const toml::node& node, Config& config) {
+  const auto& t = as_table(path, node, "[roles]");
+  check_keys(path, node, "roles", "roles", config);
+  VocabularyConfig& v = config.vocabulary;
   if (auto n = t.get("officers")) v.officer_roles = read_strings(path, *n, "officers");
   if (auto n = t.get("members")) v.member_roles = read_strings(path, *n, "members");
   if (auto n = t.get("generic")) v.generic_owners = read_strings(path, *n, "generic");
@@ -162,20 +178,21 @@ void read_roles(const std::string& path, const toml::table& t, VocabularyConfig&
   if (auto n = t.get("abbreviations")) {
     // [roles.abbreviations] RFO = "Responsible Financial Officer"
     const auto& table = as_table(path, *n, "[roles.abbreviations]");
+    check_keys(path, *n, "roles.abbreviations", "roles.abbreviations", config);
     v.role_abbreviations.clear();
     for (const auto& [key, node] : table)
       v.role_abbreviations.emplace_back(std::string(key.str()), read_string(path, node, "role abbreviation"));
   }
 }
 
-void read_bodies(const std::string& path, const toml::node& node, VocabularyConfig& v) {
+void read_bodies(const std::string& path, const toml::node& node, Config& config) {
   const toml::array* array = node.as_array();
   if (array == nullptr) fail_at(path, node, "[[body]] must be an array of tables");
+  VocabularyConfig& v = config.vocabulary;
   v.bodies.clear();
   for (const auto& element : *array) {
     const auto& t = as_table(path, element, "[[body]]");
-    reject_unknown_keys(path, t, {"name", "aliases"}, "[[body]]");
-    if (!t.contains("name")) fail_at(path, element, "[[body]] needs a name");
+    check_keys(path, element, "body", "body." + std::to_string(v.bodies.size()), config);
     Body b;
     b.name = read_string(path, *t.get("name"), "body name");
     if (auto n = t.get("aliases")) b.aliases = read_strings(path, *n, "body aliases");
@@ -184,13 +201,13 @@ void read_bodies(const std::string& path, const toml::node& node, VocabularyConf
   }
 }
 
-void read_owner_defaults(const std::string& path, const toml::node& node, VocabularyConfig& v) {
+void read_owner_defaults(const std::string& path, const toml::node& node, Config& config) {
   const toml::array* array = node.as_array();
   if (array == nullptr) fail_at(path, node, "[[owner_default]] must be an array of tables");
+  VocabularyConfig& v = config.vocabulary;
   for (const auto& element : *array) {
     const auto& t = as_table(path, element, "[[owner_default]]");
-    reject_unknown_keys(path, t, {"when", "owner"}, "[[owner_default]]");
-    if (!t.contains("when") || !t.contains("owner")) fail_at(path, element, "[[owner_default]] needs 'when' and 'owner'");
+    check_keys(path, element, "owner_default", "owner_default." + std::to_string(v.owner_defaults.size()), config);
     const std::string when = read_string(path, *t.get("when"), "when");
     RE2::Options options;
     options.set_case_sensitive(false);
@@ -225,9 +242,7 @@ void read_rules(const std::string& path, const toml::node& node, const std::vect
   std::set<std::string> ids;
   for (const auto& element : *array) {
     const auto& t = as_table(path, element, "[[rule]]");
-    reject_unknown_keys(path, t, {"id", "flag", "severity", "when", "message"}, "[[rule]]");
-    for (const char* key : {"id", "flag", "severity", "when"})
-      if (!t.contains(key)) fail_at(path, element, std::string("[[rule]] needs '") + key + "'");
+    check_keys(path, element, "rule", "rule." + std::to_string(config.rules.size()), config);
     RuleSpec r;
     r.id = read_string(path, *t.get("id"), "rule id");
     if (!ids.insert(r.id).second) fail_at(path, *t.get("id"), "two rules have the id '" + r.id + "'");
@@ -297,22 +312,21 @@ Config load_config(const std::string& path) {
   Config config = default_config();
   config.source = path;
   // Sections that later stages own are accepted here so one file serves every command.
-  reject_unknown_keys(path, root, {"committee", "person", "extract", "roles", "body", "owner_default", "database", "rule", "report", "check", "reconcile"},
-                      "tracker.toml");
+  check_keys(path, root, "", "", config);
   if (auto n = root.get("committee")) read_committees(path, *n, config);
   if (auto n = root.get("person")) read_people(path, *n, config);
-  if (auto n = root.get("extract")) read_extract(path, as_table(path, *n, "[extract]"), config.vocabulary);
-  if (auto n = root.get("roles")) read_roles(path, as_table(path, *n, "[roles]"), config.vocabulary);
-  if (auto n = root.get("body")) read_bodies(path, *n, config.vocabulary);
-  if (auto n = root.get("owner_default")) read_owner_defaults(path, *n, config.vocabulary);
+  if (auto n = root.get("extract")) read_extract(path, *n, config);
+  if (auto n = root.get("roles")) read_roles(path, *n, config);
+  if (auto n = root.get("body")) read_bodies(path, *n, config);
+  if (auto n = root.get("owner_default")) read_owner_defaults(path, *n, config);
   if (auto n = root.get("database")) {
     const auto& t = as_table(path, *n, "[database]");
-    reject_unknown_keys(path, t, {"path"}, "[database]");
+    check_keys(path, *n, "database", "database", config);
     if (auto p = t.get("path")) config.database = read_string(path, *p, "database path");
   }
   if (auto n = root.get("reconcile")) {
     const auto& t = as_table(path, *n, "[reconcile]");
-    reject_unknown_keys(path, t, {"threshold", "propose"}, "[reconcile]");
+    check_keys(path, *n, "reconcile", "reconcile", config);
     auto fraction = [&](const char* key, double& target) {
       if (auto v = t.get(key)) {
         auto d = v->value<double>();
@@ -326,7 +340,7 @@ Config load_config(const std::string& path) {
   if (auto n = root.get("rule")) read_rules(path, *n, file_lines(path), config);
   if (auto n = root.get("report")) {
     const auto& t = as_table(path, *n, "[report]");
-    reject_unknown_keys(path, t, {"title", "status"}, "[report]");
+    check_keys(path, *n, "report", "report", config);
     if (auto v = t.get("title")) config.report.title = read_string(path, *v, "report title");
     if (auto v = t.get("status")) {
       config.report.status = read_string(path, *v, "report status");
@@ -335,7 +349,7 @@ Config load_config(const std::string& path) {
   }
   if (auto n = root.get("check")) {
     const auto& t = as_table(path, *n, "[check]");
-    reject_unknown_keys(path, t, {"from", "reply_to", "fallback_to"}, "[check]");
+    check_keys(path, *n, "check", "check", config);
     if (auto v = t.get("from")) config.check.from = read_address(path, *v, "[check] from");
     if (auto v = t.get("reply_to")) config.check.reply_to = read_address(path, *v, "[check] reply_to");
     if (auto v = t.get("fallback_to")) config.check.fallback_to = read_address(path, *v, "[check] fallback_to");

@@ -93,6 +93,9 @@ struct Config {
   std::vector<RuleSpec> rules;          // [[rule]]: given ones replace the built-in set
   ReportSettings report;
   CheckSettings check;
+  // Where each value given in `source` was written: "report.title", "committee.0" (the entry's
+  // header) and "committee.0.name" -> line. A value not here is a built-in default.
+  std::map<std::string, int> origin_lines;
 
   const Committee* find_committee(const std::string& name) const;
   // The person holding `role` on `when`, if the directory knows.

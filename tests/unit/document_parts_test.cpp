@@ -452,7 +452,7 @@ TEST_CASE("heading: a parish's Annual Parish Meeting is the body that met") {
   CHECK(date_of(p.parts[0].date) == "2019-05-15");
 }
 
-TEST_CASE("heading: US minutes: the body's title lines, a month-first date; a later approval date is not the meeting") {
+TEST_CASE("heading: US minutes: the body's title lines, a month-first date - a later approval date is not the meeting") {
   const Parsed p = parse(text_of({
       "TOWN OF PINE HOLLOW",           // 1
       "TOWN COUNCIL SPECIAL MEETING",  // 2
@@ -495,7 +495,7 @@ TEST_CASE("heading: the council's name before the committee in a title line") {
   CHECK(date_of(p.parts[0].date) == "2024-04-09");
 }
 
-TEST_CASE("heading: an agenda-item page 'Meeting: date - Committee (Item n)'; the item's history below is not a new part") {
+TEST_CASE("heading: an agenda-item page 'Meeting: date - Committee (Item n)' - the item's history below is not a new part") {
   const Parsed p = parse(text_of({
       "Wyford Borough Council",                                                        // 1
       "Home",                                                                          // 2

@@ -35,7 +35,7 @@ size_t entries(const TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("files: a FIFO, a device and a folder are not regular files; a file and a link to one are") {
+TEST_CASE("files: a FIFO, a device and a folder are not regular files - a file and a link to one are") {
   TempDir dir;
   const std::string fifo = (dir.path / "fifo").string();
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);

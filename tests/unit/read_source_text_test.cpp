@@ -211,7 +211,7 @@ TEST_CASE("read: a long run of blank lines keeps five, and every kept line knows
   CHECK(s.file_line(6) == 1002);
 }
 
-TEST_CASE("read: a file of control characters is binary, not empty; a size over the limit never reads as the limit") {
+TEST_CASE("read: a file of control characters is binary, not empty - a size over the limit never reads as the limit") {
   CHECK(input_error(std::string("\x01\x02\x03\n\x04\x05", 6)) == "m.txt: looks like a binary file, not text minutes");
   const std::string over(kMaxSourceBytes + 1, 'a');
   CHECK(input_error(over) == "m.txt: is too large (256.1 MB; the limit is 256 MB)");

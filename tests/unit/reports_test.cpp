@@ -58,7 +58,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 }  // namespace
 
-TEST_CASE("facts: a due month is due on its last day; the calendar gives the next and previous meeting") {
+TEST_CASE("facts: a due month is due on its last day - the calendar gives the next and previous meeting") {
   const ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12", "month");
   const ActionFacts f = facts_for(a, day("2020-11-01"), nullptr);
   CHECK(f.due_date == day_number(day("2020-12-31")));
@@ -126,7 +126,7 @@ TEST_CASE("monitoring schedule: history lines in the committee's words") {
         "Transferred 13 October 2020: to Sub and Project Group tracker: one off review");
 }
 
-TEST_CASE("monitoring schedule: HTML is a real table that prints on A4 landscape; Markdown and CSV keep cells whole") {
+TEST_CASE("monitoring schedule: HTML is a real table that prints on A4 landscape - Markdown and CSV keep cells whole") {
   const RuleSet rules(default_rules());
   ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
   a.text = "That <officers> report | twice\non Q&A.";
@@ -184,7 +184,7 @@ TEST_CASE("check: red flags are overdue, amber at risk, grouped by the person wh
   CHECK(skipped.empty());
 }
 
-TEST_CASE("check: an owner with no address is skipped unless there is a fallback; accented names are encoded") {
+TEST_CASE("check: an owner with no address is skipped unless there is a fallback - accented names are encoded") {
   Config config = default_config();
   config.people.push_back({"Zoë Ångström", "Strategic Director", "", std::nullopt, std::nullopt});
   const RuleSet rules(default_rules());

@@ -316,7 +316,7 @@ TEST_CASE("precedence: or < and < not < comparison < additive") {
   CHECK(holds("-5 < 0 and 2 - -3 = 5", f));
 }
 
-TEST_CASE("keywords and field names ignore case; texts compare ignoring case") {
+TEST_CASE("keywords and field names ignore case - texts compare ignoring case") {
   const ActionFacts f = open_action();
   CHECK(holds("STATUS IN ['OPEN'] AND Not has_response", f));
   CHECK(holds("status = 'Open'", f));
