@@ -127,6 +127,7 @@ void to_file_lines(Extraction& x, const std::vector<int>& file_line) {
       map(r.clause.end_line);
     }
   for (auto& c : x.commitments) map(c.line);
+  for (auto& r : x.schedule_rows) map(r.line);
   for (auto& w : x.warnings) map(w.line);
   for (auto& l : x.listings) map(l.listing.line);
 }
@@ -442,6 +443,13 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   };
   x.resolutions = without_stems(interpret(raw, true));
   x.quoted = without_stems(interpret(quoted_raw, false));
+
+  // The council's own monitoring schedule, in any part but the minutes (an agenda pack files it
+  // after the reports; a spreadsheet export is nothing else).
+  for (size_t k = 0; k < x.parts.size(); ++k) {
+    if (static_cast<int>(k) == x.minutes_part) continue;
+    for (auto& row : read_schedule_rows(kept, lines, x.parts[k])) x.schedule_rows.push_back(std::move(row));
+  }
 
   // Commitments in what was minuted (not the agenda text above "Minutes:", not the resolutions).
   for (size_t k = 0; k < x.items.size(); ++k) {

@@ -9,6 +9,7 @@
 #include "extract/due.h"
 #include "extract/kind.h"
 #include "extract/owner.h"
+#include "extract/schedule_rows.h"
 #include "extract/vocabulary.h"
 #include "parse/minutes.h"
 #include "read/source_text.h"
@@ -59,6 +60,7 @@ struct Extraction {
   std::vector<Resolution> resolutions;  // this meeting's own
   std::vector<Resolution> quoted;       // quoted from other parts of a pack (other meetings)
   std::vector<Commitment> commitments;
+  std::vector<CouncilScheduleRow> schedule_rows;  // the council's own monitoring schedule, where the file holds one
   std::vector<Warning> warnings;
   std::vector<Day> calendar;  // known meeting dates of the committee, tracker.toml and this file
 

@@ -104,6 +104,71 @@ void write_due(JsonWriter& w, const std::optional<Due>& due) {
   w.end_object();
 }
 
+const char* update_kind_name(CouncilUpdateKind kind) {
+  switch (kind) {
+    case CouncilUpdateKind::chase: return "chase";
+    case CouncilUpdateKind::transfer: return "transfer";
+    case CouncilUpdateKind::completed: return "completed";
+    case CouncilUpdateKind::note: return "note";
+  }
+  return "note";
+}
+
+void write_optional_day(JsonWriter& w, const std::optional<Day>& day) {
+  if (day) w.value(format_day(*day));
+  else w.null();
+}
+
+void write_schedule_updates(JsonWriter& w, const std::vector<CouncilScheduleUpdate>& updates) {
+  w.begin_array();
+  for (const auto& u : updates) {
+    w.begin_object();
+    w.key("kind");
+    w.value(update_kind_name(u.kind));
+    w.key("date");
+    write_optional_day(w, u.date);
+    w.key("text");
+    w.value(u.text);
+    if (u.kind == CouncilUpdateKind::transfer) {
+      w.key("transferred_to");
+      w.value(u.transferred_to);
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_schedule_row(JsonWriter& w, const CouncilScheduleRow& row, const SourceText* source) {
+  w.begin_object();
+  w.key("decided_on");
+  write_optional_day(w, row.decided_on);
+  w.key("decided_on_text");
+  w.value(row.decided_on_text);
+  w.key("item");
+  w.value(row.item);
+  w.key("recommendation");
+  w.value(row.recommendation);
+  w.key("owner");
+  w.value(row.owner);
+  w.key("completed_on");
+  write_optional_day(w, row.completed_on);
+  w.key("completion_text");
+  w.value(row.completion_text);
+  w.key("updates");
+  write_schedule_updates(w, row.updates);
+  w.key("further_action");
+  w.value(row.further_action);
+  w.key("further_action_entries");
+  write_schedule_updates(w, row.further);
+  w.key("source");
+  w.begin_object();
+  w.key("line");
+  w.value(row.line);
+  write_location(w, source, row.line);
+  w.end_object();
+  w.end_object();
+}
+
 void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, bool quoted, const SourceText* source) {
   const RawClause& c = r.clause;
   w.begin_object();
@@ -275,6 +340,11 @@ std::string extraction_to_json(const Extraction& x, const SourceText* source) {
     w.end_object();
     w.end_object();
   }
+  w.end_array();
+
+  w.key("monitoring_schedule_rows");
+  w.begin_array();
+  for (const auto& row : x.schedule_rows) write_schedule_row(w, row, source);
   w.end_array();
 
   w.key("calendar");

@@ -21,6 +21,17 @@ std::string due_words(const std::optional<Due>& due) {
   return words;
 }
 
+std::string schedule_update_words(const CouncilScheduleUpdate& u) {
+  const std::string on = u.date ? " " + format_day_long(*u.date) : std::string();
+  switch (u.kind) {
+    case CouncilUpdateKind::chase: return "chased" + (on.empty() ? std::string(" (no date)") : on) + ": \"" + u.text + "\"";
+    case CouncilUpdateKind::transfer: return "transferred to " + u.transferred_to + ": \"" + u.text + "\"";
+    case CouncilUpdateKind::completed: return "completed" + on + ": \"" + u.text + "\"";
+    case CouncilUpdateKind::note: break;
+  }
+  return (u.date ? format_day_long(*u.date) + ": " : std::string()) + "\"" + u.text + "\"";
+}
+
 std::string owner_words(const Resolution& r) {
   if (!r.owner) return "nobody named";
   std::string s = r.owner->name;
@@ -139,6 +150,18 @@ std::string extraction_to_text(const Extraction& x, const SourceText* source, bo
     for (const auto& c : x.commitments) {
       out += "  " + where(source, c.line) + (c.item >= 0 ? ", " + item_heading(x, c.item) : std::string()) + "\n";
       out += "      " + c.text + "\n";
+    }
+  }
+  if (!x.schedule_rows.empty()) {
+    out += "\nRows of the council's own monitoring schedule: " + std::to_string(x.schedule_rows.size()) + "\n";
+    for (const auto& row : x.schedule_rows) {
+      out += "  " + where(source, row.line) + (row.decided_on ? ", decided " + format_day_long(*row.decided_on) : std::string()) +
+             (row.item.empty() ? std::string() : ", " + row.item) + "\n";
+      out += "      " + row.recommendation + "\n";
+      for (const auto& u : row.updates) out += "      - " + schedule_update_words(u) + "\n";
+      if (!row.further_action.empty()) out += "      further action: " + row.further_action + "\n";
+      for (const auto& u : row.further)
+        if (u.kind == CouncilUpdateKind::transfer) out += "      - " + schedule_update_words(u) + "\n";
     }
   }
   if (!x.warnings.empty()) {

@@ -78,6 +78,27 @@ def main():
             for e, g in zip(ec, gc):
                 if norm_text(e).lower() not in norm_text(g["text"]).lower():
                     diffs.append(f"commitment: expected one containing {e!r}, got {g['text']!r}")
+    es = exp.get("monitoring_schedule_rows")
+    if es is not None:
+        gs = out.get("monitoring_schedule_rows", [])
+        if len(es) != len(gs):
+            diffs.append(f"monitoring_schedule_rows: expected {len(es)}, got {len(gs)}")
+        for n, (e, g) in enumerate(zip(es, gs), 1):
+            for k in ("decided_on", "completed_on"):
+                if k in e and e[k] != g[k]:
+                    diffs.append(f"schedule row {n}: {k} expected {e[k]!r}, got {g[k]!r}")
+            for k in ("item", "recommendation", "further_action"):
+                if k in e and norm_text(e[k]) != norm_text(g[k]):
+                    diffs.append(f"schedule row {n}: {k} expected {e[k]!r}, got {g[k]!r}")
+            if "source_line" in e and e["source_line"] != g["source"]["line"]:
+                diffs.append(f"schedule row {n}: line expected {e['source_line']}, got {g['source']['line']}")
+            for k in ("updates", "further_action_entries"):
+                if k not in e:
+                    continue
+                want = [(u["kind"], u.get("date"), u.get("transferred_to")) for u in e[k]]
+                got = [(u["kind"], u["date"], u.get("transferred_to")) for u in g[k]]
+                if want != got:
+                    diffs.append(f"schedule row {n}: {k} expected {want}, got {got}")
     if "warnings" in exp:
         want, got = sorted(exp["warnings"]), sorted(w["code"] for w in out["warnings"])
         if want != got:

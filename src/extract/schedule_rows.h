@@ -1,0 +1,56 @@
+#pragma once
+// A council's own recommendations monitoring schedule, read as rows: the table an officer keeps
+// in Word or a spreadsheet and files in each agenda pack ("Decision Date | Item | Scrutiny
+// Recommendation | Completion date for actions | Action/Response Completed | Further action
+// required by Scrutiny"). Each row keeps the council's words; its response column is read into
+// dated updates (a chase, a transfer, a completion) so the tracker can start from the council's
+// tracker instead of beside it.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/calendar_date.h"
+#include "parse/minutes.h"
+
+namespace tracker {
+
+enum class CouncilUpdateKind { note, chase, transfer, completed };
+
+// One entry of a row's response or further-action column, as the council wrote it.
+struct CouncilScheduleUpdate {
+  CouncilUpdateKind kind = CouncilUpdateKind::note;
+  std::optional<Day> date;      // "Chased 17 June" in a schedule updated 13 October 2020: 17 June 2020
+  std::string text;             // "Chased 17 June"
+  std::string transferred_to;   // "Sub and Project Group tracker", for a transfer
+};
+
+struct CouncilScheduleRow {
+  int line = 0;                          // where the row starts
+  std::optional<Day> decided_on;         // "03/03/20"
+  std::string decided_on_text;
+  std::string item;                      // "Early Help and Social Care Pathway"
+  std::string recommendation;            // "That an update be provided to members …"
+  std::string owner;                     // a lead officer column, where the schedule has one
+  std::optional<Day> completed_on;       // "Completion date for actions", where it holds a date
+  std::string completion_text;
+  std::vector<CouncilScheduleUpdate> updates;   // the response column, entry by entry
+  std::string further_action;            // "Further action required by Scrutiny": the committee's words
+  std::vector<CouncilScheduleUpdate> further;   // the same column read as entries ("Action transferred to …")
+};
+
+// The rows of every schedule table in `part`: a header row that names a recommendation column
+// and at least two of the columns a schedule keeps (decision date, response, further action,
+// completion date, lead officer), then its rows up to the first line that is not a table row.
+// `raw` are the file's kept lines (cells split on single tabs, so an empty cell keeps its column;
+// a cell's <p> and <br> paragraphs are its entries); `lines` the same lines cleaned.
+// `updated`: the schedule's "Updated:" date, for dates written without a year.
+std::vector<CouncilScheduleRow> read_schedule_rows(const std::vector<std::string_view>& raw, const CleanLines& lines,
+                                            const DocumentPart& part);
+
+// The entries of one response cell: "Chased 17 June" a chase on that day, "Action transferred to
+// the X tracker" a transfer, "Completed 4 May 2021" a completion, anything else a note (dated
+// when it starts with a date: "20 July 2020: Update meeting held").
+std::vector<CouncilScheduleUpdate> read_schedule_updates(const std::vector<std::string>& paragraphs, std::optional<Day> context);
+
+}  // namespace tracker
