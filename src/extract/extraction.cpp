@@ -444,12 +444,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
   x.resolutions = without_stems(interpret(raw, true));
   x.quoted = without_stems(interpret(quoted_raw, false));
 
-  // The council's own monitoring schedule, in any part but the minutes (an agenda pack files it
-  // after the reports; a spreadsheet export is nothing else).
-  for (size_t k = 0; k < x.parts.size(); ++k) {
-    if (static_cast<int>(k) == x.minutes_part) continue;
-    for (auto& row : read_schedule_rows(kept, lines, x.parts[k])) x.schedule_rows.push_back(std::move(row));
-  }
+  // The council's own monitoring schedule: in an agenda pack after the reports; a spreadsheet
+  // export is nothing else.
+  for (const DocumentPart& part : x.parts)
+    for (auto& row : read_schedule_rows(kept, lines, part)) x.schedule_rows.push_back(std::move(row));
 
   // Commitments in what was minuted (not the agenda text above "Minutes:", not the resolutions).
   for (size_t k = 0; k < x.items.size(); ++k) {
@@ -476,7 +474,10 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     x.warnings.push_back({"item-truncated", item.truncated_line,
                           name + " is cut off ('view the full minutes text'); its resolution may be missing: import the full minutes"});
   }
-  if (x.resolutions.empty()) {
+  // A file that is only a monitoring schedule (a spreadsheet export) records no meeting of its own.
+  if (x.resolutions.empty() && !x.schedule_rows.empty() && !x.meeting.date)
+    std::erase_if(x.warnings, [](const Warning& w) { return w.code == "meeting-date-missing"; });
+  if (x.resolutions.empty() && x.schedule_rows.empty()) {
     std::string words;
     for (const auto& w : v.resolution_markers) words += (words.empty() ? "" : ", ") + w;
     x.warnings.push_back({"no-resolutions", x.minutes_part >= 0 ? x.parts[static_cast<size_t>(x.minutes_part)].begin_line : 1,

@@ -11,7 +11,7 @@
 namespace tracker {
 namespace {
 
-enum class Column { other, decided_on, item, recommendation, owner, completion, response, further };
+enum class Column { other, decided_on, item, recommendation, owner, completion, target, response, further };
 
 // What a header cell names. Councils word their columns differently ("Decision Date", "Date of
 // meeting", "Minute", "Recommendation", "Action/Response Completed", "Progress update", "Lead
@@ -22,8 +22,8 @@ Column column_named(std::string_view cell) {
   auto has = [&](std::string_view word) { return c.find(word) != std::string::npos; };
   if (c.empty() || c.size() > 60) return Column::other;
   if (has("further")) return Column::further;
-  if (has("completion") || has("target") || has("deadline") || has("due date") || c == "due" || has("date completed"))
-    return Column::completion;
+  if (has("completion") || has("date completed") || has("completed on")) return Column::completion;
+  if (has("target") || has("deadline") || has("due date") || c == "due" || has("timescale")) return Column::target;
   if (has("date") && (has("decision") || has("meeting") || has("resolved") || has("agreed") || has("made") || c == "date"))
     return Column::decided_on;
   if (has("officer") || has("owner") || has("lead") || has("responsib") || has("assigned")) return Column::owner;
@@ -36,7 +36,10 @@ Column column_named(std::string_view cell) {
 }
 
 // The columns of a header row, or nothing when the row is not a schedule's header.
-std::optional<std::vector<Column>> schedule_header(std::string_view raw_line) {
+// In minutes, a table with an action column is the meeting's own action log, read as its
+// decisions; a schedule there (a spreadsheet export is read as one part) also names the meeting
+// that decided each row: `needs_decision_date`.
+std::optional<std::vector<Column>> schedule_header(std::string_view raw_line, bool needs_decision_date) {
   if (raw_line.find('\t') == std::string_view::npos) return std::nullopt;
   std::vector<Column> columns;
   bool recommendation = false;
@@ -47,11 +50,12 @@ std::optional<std::vector<Column>> schedule_header(std::string_view raw_line) {
     if (c != Column::other && std::find(columns.begin(), columns.end(), c) != columns.end()) c = Column::other;
     if (c == Column::recommendation) recommendation = true;
     else if (c == Column::decided_on || c == Column::response || c == Column::further || c == Column::completion ||
-             c == Column::owner)
+             c == Column::target || c == Column::owner)
       ++others;
     columns.push_back(c);
   }
   if (!recommendation || others < 2) return std::nullopt;
+  if (needs_decision_date && std::find(columns.begin(), columns.end(), Column::decided_on) == columns.end()) return std::nullopt;
   return columns;
 }
 
@@ -172,7 +176,7 @@ std::vector<CouncilScheduleRow> read_schedule_rows(const std::vector<std::string
   for (int i = part.begin_line; i <= last; ++i) {
     const std::string_view line = raw[static_cast<size_t>(i - 1)];
     if (trim(line).empty()) continue;
-    if (auto header = schedule_header(line)) {
+    if (auto header = schedule_header(line, part.kind == PartKind::minutes)) {
       columns = std::move(header);
       continue;
     }
@@ -204,6 +208,10 @@ std::vector<CouncilScheduleRow> read_schedule_rows(const std::vector<std::string
         case Column::completion:
           row.completion_text = joined;
           if (auto d = find_date(joined, part.date)) row.completed_on = d->day;
+          break;
+        case Column::target:
+          row.due_text = joined;
+          if (auto d = find_date(joined, part.date)) row.due_on = d->day;
           break;
         case Column::response: response = paragraphs; break;
         case Column::further:

@@ -34,6 +34,8 @@ struct CouncilScheduleRow {
   std::string owner;                     // a lead officer column, where the schedule has one
   std::optional<Day> completed_on;       // "Completion date for actions", where it holds a date
   std::string completion_text;
+  std::optional<Day> due_on;             // "Target date", "Deadline", where it holds a date
+  std::string due_text;                  // "March 2024"
   std::vector<CouncilScheduleUpdate> updates;   // the response column, entry by entry
   std::string further_action;            // "Further action required by Scrutiny": the committee's words
   std::vector<CouncilScheduleUpdate> further;   // the same column read as entries ("Action transferred to …")
@@ -41,7 +43,8 @@ struct CouncilScheduleRow {
 
 // The rows of every schedule table in `part`: a header row that names a recommendation column
 // and at least two of the columns a schedule keeps (decision date, response, further action,
-// completion date, lead officer), then its rows up to the first line that is not a table row.
+// completion or target date, lead officer), then its rows up to the first line that is not a table row.
+// In a minutes part the header must name a decision date too (else it is the meeting's action log).
 // `raw` are the file's kept lines (cells split on single tabs, so an empty cell keeps its column;
 // a cell's <p> and <br> paragraphs are its entries); `lines` the same lines cleaned.
 // `updated`: the schedule's "Updated:" date, for dates written without a year.

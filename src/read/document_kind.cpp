@@ -42,8 +42,12 @@ std::optional<ContentKind> claimed_kind(const std::string& path) {
   if (ext == ".docx") return ContentKind::zip;
   if (ext == ".doc") return ContentKind::old_word;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return ContentKind::html;
-  if (ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown") return ContentKind::text;
+  if (ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" || ext == ".csv") return ContentKind::text;
   return std::nullopt;
+}
+
+bool is_spreadsheet_export(const std::string& path) {
+  return to_lower(std::filesystem::path(path).extension().string()) == ".csv";
 }
 
 const char* content_kind_words(ContentKind kind) {

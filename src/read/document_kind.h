@@ -15,6 +15,8 @@ ContentKind content_kind(std::string_view bytes);
 // The kind a file name's extension claims (".pdf", ".docx", ".doc", ".html"/".htm",
 // ".txt"/".md"/".markdown"/".text"); nullopt for another or no extension, which claims nothing.
 std::optional<ContentKind> claimed_kind(const std::string& path);
+// A ".csv" name: text that is a spreadsheet's rows.
+bool is_spreadsheet_export(const std::string& path);
 // "a PDF file", "a Word document", … for messages.
 const char* content_kind_words(ContentKind kind);
 

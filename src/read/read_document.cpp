@@ -1,6 +1,7 @@
 // Which reader a file goes to: its content decides, and a name that claims another kind is
 // refused rather than guessed around.
 #include "core/errors.h"
+#include "read/csv_reader.h"
 #include "read/document_kind.h"
 #include "read/document_module.h"
 
@@ -20,6 +21,8 @@ SourceText read_document(std::string path, std::string_view bytes) {
                               "e.g. libreoffice --headless --convert-to docx '" + path + "'");
     case ContentKind::text: break;
   }
+  // A spreadsheet export has no mark of its own: its name says it.
+  if (is_spreadsheet_export(path)) return read_csv(std::move(path), bytes);
   return source_text_from_bytes(std::move(path), bytes);
 }
 

@@ -78,6 +78,7 @@ const char* document_kind_name(DocumentKind kind) {
     case DocumentKind::pdf: return "PDF";
     case DocumentKind::docx: return "Word";
     case DocumentKind::html: return "HTML";
+    case DocumentKind::csv: return "CSV";
   }
   return "text";
 }
@@ -104,6 +105,9 @@ std::string describe_location(const SourceText& source, int line) {
     case DocumentKind::html:
       if (at.element >= 0 && static_cast<size_t>(at.element) < source.names.size())
         return "element " + source.names[static_cast<size_t>(at.element)] + " at line " + std::to_string(at.html_line) + " of the page";
+      break;
+    case DocumentKind::csv:
+      if (at.paragraph > 0) return "row " + std::to_string(at.paragraph);
       break;
     case DocumentKind::text: break;
   }

@@ -11,14 +11,14 @@
 
 namespace tracker {
 
-enum class DocumentKind { text, pdf, docx, html };
+enum class DocumentKind { text, pdf, docx, html, csv };
 const char* document_kind_name(DocumentKind kind);
 
 // Where a line of the normalised text came from, beyond its own line number.
 struct SourceLocation {
   int page = 0;          // PDF: the page (from 1), and the line on that page (from 1)
   int line_on_page = 0;
-  int paragraph = 0;     // Word: the paragraph of the document's body (from 1), tables' included
+  int paragraph = 0;     // Word: the paragraph of the document's body (from 1), tables' included; CSV: the row
   int element = -1;      // HTML: the element's path ("body/div[2]/p[5]"), an index into SourceText::names
   int html_line = 0;     // HTML: the line of the saved page the element starts on
   int link = -1;         // the address of a link on the line, an index into SourceText::names

@@ -34,6 +34,12 @@ void write_location(JsonWriter& w, const SourceText* source, int line) {
         w.value(at.html_line);
       }
       break;
+    case DocumentKind::csv:
+      if (at.paragraph > 0) {
+        w.key("row");
+        w.value(at.paragraph);
+      }
+      break;
     case DocumentKind::text: break;
   }
   if (const std::string_view link = source->link(line); !link.empty()) {
@@ -154,6 +160,10 @@ void write_schedule_row(JsonWriter& w, const CouncilScheduleRow& row, const Sour
   write_optional_day(w, row.completed_on);
   w.key("completion_text");
   w.value(row.completion_text);
+  w.key("due_on");
+  write_optional_day(w, row.due_on);
+  w.key("due_text");
+  w.value(row.due_text);
   w.key("updates");
   write_schedule_updates(w, row.updates);
   w.key("further_action");

@@ -64,7 +64,8 @@ TEST_CASE("schedule rows: another council's columns, a lead officer and a status
   CHECK(rows[0].item == "34");
   CHECK(rows[0].decided_on == day(2022, 3, 3));
   CHECK(rows[0].owner == "Head of Planning");
-  CHECK(rows[0].completion_text == "May 2022");
+  CHECK(rows[0].due_text == "May 2022");
+  CHECK_FALSE(rows[0].due_on);
   REQUIRE(rows[0].updates.size() == 2);
   CHECK(rows[0].updates[0].kind == CouncilUpdateKind::chase);
   CHECK(rows[0].updates[0].date == day(2022, 5, 4));

@@ -84,7 +84,7 @@ def main():
         if len(es) != len(gs):
             diffs.append(f"monitoring_schedule_rows: expected {len(es)}, got {len(gs)}")
         for n, (e, g) in enumerate(zip(es, gs), 1):
-            for k in ("decided_on", "completed_on"):
+            for k in ("decided_on", "completed_on", "due_on"):
                 if k in e and e[k] != g[k]:
                     diffs.append(f"schedule row {n}: {k} expected {e[k]!r}, got {g[k]!r}")
             for k in ("item", "recommendation", "further_action"):
