@@ -2,9 +2,11 @@
 #include <cstdio>
 
 #include "cli/command_table.h"
+#include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "rules/assessment.h"
 
@@ -24,8 +26,7 @@ int run_actions(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   ActionFilter filter;
   filter.committee = args.get("--committee");
-  if (auto s = args.get("--status"))
-    for (auto part : split(*s, ',')) filter.statuses.emplace_back(trim(part));
+  if (auto s = args.get("--status")) filter.statuses = parse_statuses(*s, "--status");
   filter.owner = args.get("--owner");
   if (args.has("--due-before")) filter.due_before = parse_day_option(args, "--due-before", c.as_of);
   const Store store(c.db_path, StoreAccess::read_only);
@@ -67,8 +68,12 @@ const std::vector<OptionSpec> kUpdateOptions = store_options({
 int run_update(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "update");
   const StoreContext c = store_context(args);
+  std::optional<Status> status;
+  if (auto s = args.get("--status")) status = parse_status(*s, "--status");
+  std::optional<ActionDue> due;
+  if (auto d = args.get("--due")) due = parse_due(*d, "--due");
   Store store(c.db_path, false);
-  store.update(id, c.change(args.get("--note").value_or("")), args.get("--status"), args.get("--owner"), args.get("--due"));
+  store.update(id, c.change(args.get("--note").value_or("")), status, args.get("--owner"), due);
   print(action_detail_text(store.action(id)));
   return 0;
 }
@@ -123,13 +128,13 @@ int run_respond(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "respond");
   const int chosen = args.has("--accepted") + args.has("--partial") + args.has("--rejected");
   if (chosen != 1) throw UsageError("respond needs exactly one of --accepted, --partial or --rejected");
-  const std::string response = args.has("--accepted") ? "accepted" : args.has("--partial") ? "partially accepted" : "rejected";
+  const Response response = args.has("--accepted") ? Response::accepted : args.has("--partial") ? Response::partially_accepted : Response::rejected;
   StoreContext c = store_context(args);
   Change change = c.change(args.get("--reason").value_or(""));
   change.date = parse_day_option(args, "--date", c.as_of);
   Store store(c.db_path, false);
   store.respond(id, response, change, args.get("--from"));
-  std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), response.c_str());
+  std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), std::string(to_sql(response)).c_str());
   return 0;
 }
 

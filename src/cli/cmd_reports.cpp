@@ -20,7 +20,7 @@ namespace {
 // tracker.toml), or of all committees. A committee the database does not know is an error, not
 // an empty report that looks like good news.
 Assessment assessed(const Store& store, const StoreContext& c, const ParsedArguments& args,
-                    const std::vector<std::string>& statuses = {}) {
+                    const std::vector<Status>& statuses = {}) {
   std::optional<std::string> committee = args.get("--committee");
   if (committee)
     if (const Committee* known = c.config.find_committee(*committee)) committee = known->name;
@@ -75,7 +75,7 @@ int run_report(const ParsedArguments& args) {
   const std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
   const Store store(c.db_path, StoreAccess::read_only);
-  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
+  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<Status>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/spelling.h"
+
 namespace tracker {
 namespace {
 
@@ -109,13 +111,16 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
   return f;
 }
 
-const std::vector<std::string>& live_statuses() {
-  static const std::vector<std::string> live = {"open", "scheduled"};
+std::vector<Status> live_statuses() {
+  std::vector<Status> live;
+  for (Status s : kAllStatuses)
+    if (is_live(s)) live.push_back(s);
   return live;
 }
 
 bool is_live(const std::string& status) {
-  return std::find(live_statuses().begin(), live_statuses().end(), status) != live_statuses().end();
+  const auto s = status_from_sql(status);
+  return s && is_live(*s);
 }
 
 std::string flag_line(const std::string& flag, const std::string& message) { return flag + ": " + message; }
@@ -144,7 +149,7 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
 }
 
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
-                  const std::vector<std::string>& statuses) {
+                  const std::vector<Status>& statuses) {
   Assessment out;
   out.as_of = as_of;
   out.calendars = calendars(store, committee);

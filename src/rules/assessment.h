@@ -45,10 +45,11 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
 // Reads the actions (and calendars) of `committee`, or of all committees, with one of
 // `statuses` (empty: any), and runs every rule on each.
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
-                  const std::vector<std::string>& statuses = {});
-// The statuses of actions still to be done: the monitoring schedule's and the weekly check's.
-const std::vector<std::string>& live_statuses();
-bool is_live(const std::string& status);
+                  const std::vector<Status>& statuses = {});
+// The statuses of actions still to be done (domain/lifecycle.h: is_live): the monitoring
+// schedule's and the weekly check's.
+std::vector<Status> live_statuses();
+bool is_live(const std::string& status);  // a status as the database spells it
 
 // A flag as the reports write it: "Overdue: due at the 15 December 2020 meeting, …".
 std::string flag_line(const std::string& flag, const std::string& message);

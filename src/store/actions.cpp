@@ -7,6 +7,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "extract/owner.h"
 #include "store/store_internal.h"
 
@@ -102,21 +103,18 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
 
 struct Current {
   int64_t row;
-  std::string id, status, kind;
+  std::string id;
+  Status status;
+  bool recommendation;
 };
 
 Current current(const SQLite::Database& db, const std::string& public_id) {
   SQLite::Statement q(db, "SELECT id, public_id, status, kind FROM action WHERE public_id = ? COLLATE NOCASE");
   q.bind(1, public_id);
   if (!q.executeStep()) throw StoreError("no action has the ID '" + public_id + "' (see 'tracker actions')");
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString()};
-}
-
-bool is_finished(const std::string& status) { return status == "closed" || status == "transferred" || status == "dropped"; }
-
-const std::vector<std::string>& statuses() {
-  static const std::vector<std::string> s = {"open", "scheduled", "delivered", "closed", "transferred", "dropped"};
-  return s;
+  const auto status = status_from_sql(q.getColumn(2).getText());
+  if (!status) throw StoreError(q.getColumn(1).getString() + " has a status that is not a tracker's: '" + q.getColumn(2).getString() + "'");
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), *status, q.getColumn(3).getString() == "recommendation"};
 }
 
 }  // namespace
@@ -147,7 +145,7 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     where += " AND a.status IN (";
     for (size_t k = 0; k < filter.statuses.size(); ++k) {
       where += k ? ", ?" : "?";
-      binds.push_back(filter.statuses[k]);
+      binds.emplace_back(to_sql(filter.statuses[k]));
     }
     where += ")";
   }
@@ -188,20 +186,21 @@ ActionView Store::action(const std::string& id) const {
   return std::move(one.front());
 }
 
-void Store::update(const std::string& id, const Change& change, const std::optional<std::string>& status,
-                   const std::optional<std::string>& owner, const std::optional<std::string>& due) {
+void Store::update(const std::string& id, const Change& change, const std::optional<Status>& status,
+                   const std::optional<std::string>& owner, const std::optional<ActionDue>& due) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
   const std::string date = format_day(change.date);
-  if (!status && !owner && !due && change.note.empty()) throw StoreError("nothing to update: give --status, --owner, --due or --note");
+  if (!status && !owner && !due && change.note.empty()) throw ChangeRefused(a.id, {Refusal::nothing_to_change, a.status});
+  if (status) throw_if_refused(a.id, refuse_status_change(a.status, *status, !change.note.empty()));
   std::vector<std::string> what;
   if (owner) {
     SQLite::Statement q(db, "SELECT coalesce(owner, '') FROM action WHERE id = ?");
     q.bind(1, a.row);
     q.executeStep();
     const std::string old = q.getColumn(0).getString();
-    if (old == *owner) throw StoreError(a.id + " is already owned by " + *owner);
+    if (old == *owner) throw ChangeRefused(a.id, {Refusal::same_owner, a.status, std::nullopt, std::nullopt, *owner});
     SQLite::Statement set(db, "UPDATE action SET owner = ?, owner_basis = 'named', owner_by_hand = 1, person = NULL WHERE id = ?");
     set.bind(1, *owner);
     set.bind(2, a.row);
@@ -219,45 +218,46 @@ void Store::update(const std::string& id, const Change& change, const std::optio
   }
   bool moved = false;
   if (due) {
-    std::optional<std::string> from, month, deadline;
-    if (auto day = parse_iso_day(*due)) from = format_day(*day);
-    else if (due->size() == 7 && parse_iso_day(*due + "-01")) month = *due;
-    else throw StoreError("--due '" + *due + "' is not a date: write YYYY-MM-DD (a meeting's day) or YYYY-MM (its month)");
     SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, '') FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
     old.bind(1, a.row);
     old.executeStep();
     const int64_t committee = old.getColumn(0).getInt64();
     const std::string old_meeting = old.getColumn(1).getString();
+    std::vector<Day> meetings;
+    SQLite::Statement calendar(db, "SELECT date FROM meeting WHERE committee_id = ? AND state <> 'cancelled'");
+    calendar.bind(1, committee);
+    while (calendar.executeStep())
+      if (auto day = parse_iso_day(calendar.getColumn(0).getText())) meetings.push_back(*day);
+    throw_if_refused(a.id, refuse_due(a.status, *due, meetings));
+    std::optional<std::string> from, month, deadline;
+    switch (due->precision) {
+      case DuePrecision::meeting_day: from = format_day(due->day); break;
+      case DuePrecision::deadline_day: deadline = format_day(due->day); break;
+      case DuePrecision::month: month = format_month(due->month()); break;
+    }
+    const std::string asked = from ? *from : month ? *month : *deadline;
     SQLite::Statement set(db, "UPDATE action SET due_from = ?, due_month = ?, due_deadline = ?, due_text = ?, due_by_hand = 1 WHERE id = ?");
     bind_optional(set, 1, from);
     bind_optional(set, 2, month);
     bind_optional(set, 3, deadline);
-    set.bind(4, "set by hand: " + *due);
+    set.bind(4, "set by hand: " + asked);
     set.bind(5, a.row);
     set.exec();
     StatementCache statements(db);
     ActionCache fresh;
     resolve_dues(statements, fresh, committee);
     moved = !old_meeting.empty();
-    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + *due);
+    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + asked);
   }
-  std::optional<std::string> new_status;
-  std::string kind = moved ? "rescheduled" : "updated";
+  EventKind kind = moved ? EventKind::rescheduled : EventKind::updated;
   if (status) {
-    if (std::find(statuses().begin(), statuses().end(), *status) == statuses().end())
-      throw StoreError("--status must be one of open, scheduled, delivered, closed, transferred, dropped; not '" + *status + "'");
-    if (*status == a.status) throw StoreError(a.id + " is already " + a.status);
-    if ((*status == "closed" || *status == "dropped" || *status == "transferred") && change.note.empty())
-      throw StoreError("say why with --note when an action is " + *status);
-    new_status = *status;
-    if (is_finished(a.status) && !is_finished(*status)) kind = "reopened";
-    else if (*status == "closed" || *status == "dropped" || *status == "transferred" || *status == "delivered" || *status == "scheduled")
-      kind = *status == "closed" ? "closed" : *status == "dropped" ? "dropped" : *status == "transferred" ? "transferred" : *status;
-    what.push_back("status " + a.status + " -> " + *status);
+    const EventKind change_kind = event_for_status_change(a.status, *status);
+    if (change_kind != EventKind::updated) kind = change_kind;
+    what.push_back("status " + std::string(to_sql(a.status)) + " -> " + std::string(to_sql(*status)));
   }
   std::string note = change.note;
   for (const auto& w : what) note += (note.empty() ? "" : " (") + w + (change.note.empty() ? "" : ")");
-  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, new_status, std::nullopt});
+  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, status, std::nullopt});
   derive_status(db, a.row);
   t.commit();
 }
@@ -266,9 +266,8 @@ void Store::chase(const std::string& id, const Change& change) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; there is nothing to chase (reopen it first with 'tracker update " + a.id + " --status open')");
-  if (a.status == "delivered") throw StoreError(a.id + " was delivered; there is nothing to chase");
-  add_event(db, a.row, {"chased", format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
+  throw_if_refused(a.id, refuse_chase(a.status));
+  add_event(db, a.row, {EventKind::chased, format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
                         std::nullopt, std::nullopt, std::nullopt});
   t.commit();
 }
@@ -277,10 +276,9 @@ void Store::close(const std::string& id, const Change& change) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (change.note.empty()) throw StoreError("say why " + a.id + " is closed with --note");
-  if (a.status == "closed") throw StoreError(a.id + " is already closed");
-  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; reopen it before closing it");
-  add_event(db, a.row, {"closed", format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, "closed", std::nullopt});
+  throw_if_refused(a.id, refuse_close(a.status, !change.note.empty()));
+  add_event(db, a.row, {EventKind::closed, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::closed,
+                        std::nullopt});
   derive_status(db, a.row);
   t.commit();
 }
@@ -289,30 +287,29 @@ void Store::transfer(const std::string& id, const std::string& to, const Change&
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (to.empty()) throw StoreError("say where " + a.id + " goes with --to");
-  if (change.note.empty()) throw StoreError("say why " + a.id + " is transferred with --note");
-  if (is_finished(a.status)) throw StoreError(a.id + " is already " + a.status);
-  add_event(db, a.row, {"transferred", format_day(change.date), "transferred to " + to + ": " + change.note, change.who, std::nullopt,
-                        std::nullopt, "transferred", std::nullopt});
+  throw_if_refused(a.id, refuse_transfer(a.status, !to.empty(), !change.note.empty()));
+  add_event(db, a.row, {EventKind::transferred, format_day(change.date), "transferred to " + to + ": " + change.note, change.who, std::nullopt,
+                        std::nullopt, Status::transferred, std::nullopt});
   derive_status(db, a.row);
   t.commit();
 }
 
-void Store::respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by) {
+void Store::respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (a.kind != "recommendation") throw StoreError(a.id + " is an action, not a recommendation: only recommendations get a response");
-  if (response == "rejected" && change.note.empty()) throw StoreError("a rejection needs its reasons: give them with --reason");
+  throw_if_refused(a.id, refuse_response(a.status, a.recommendation, response, !change.note.empty()));
   SQLite::Statement set(db, "UPDATE action SET response = ?, response_by = ?, response_date = ?, response_reason = ? WHERE id = ?");
-  set.bind(1, response);
+  set.bind(1, to_sql(response).data());
   bind_optional(set, 2, by);
   set.bind(3, format_day(change.date));
   bind_text_or_null(set, 4, change.note);
   set.bind(5, a.row);
   set.exec();
-  add_event(db, a.row, {"responded", format_day(change.date), response + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
-                        change.who, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  add_event(db, a.row, {EventKind::responded, format_day(change.date),
+                        std::string(to_sql(response)) + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
+                        change.who, std::nullopt, std::nullopt, status_after_response(response), std::nullopt});
+  derive_status(db, a.row);
   t.commit();
 }
 
@@ -338,16 +335,20 @@ void Store::decide_match(int id, bool accept, const Change& change) {
   if (q.getColumn(6).getString() != "proposed")
     throw StoreError("match " + std::to_string(id) + " was already " + q.getColumn(6).getString());
   const int64_t action = q.getColumn(0).getInt64();
-  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString(), kind = q.getColumn(4).getString();
+  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString();
+  const EventKind kind = q.getColumn(4).getString() == "delivered" ? EventKind::delivered : EventKind::scheduled;
+  const std::string public_id = q.getColumn(7).getString();
+  if (accept) throw_if_refused(public_id, refuse_match(current(db, public_id).status));
   SQLite::Statement set(db, "UPDATE match_proposal SET state = ? WHERE id = ?");
   set.bind(1, accept ? "accepted" : "rejected");
   set.bind(2, id);
   set.exec();
   if (accept) {
-    const std::string note = (kind == "delivered" ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
+    const std::string note = (kind == EventKind::delivered ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
                              "' (match accepted" + (change.note.empty() ? "" : ": " + change.note) + ")";
-    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(), kind,
-                           kind + ":" + meeting_date + ":" + title});
+    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(),
+                           kind == EventKind::delivered ? Status::delivered : Status::scheduled,
+                           std::string(to_sql(kind)) + ":" + meeting_date + ":" + title});
     StatementCache cache(db);
     note_first_match(cache, action, kind, meeting_date);
     derive_status(db, action);

@@ -204,7 +204,7 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
     const std::string where = next.empty() ? "the next meeting, which is not yet in the calendar"
                                            : "the " + format_day_long(*parse_iso_day(next)) + " meeting";
     const std::string note = "the " + format_day_long(date) + " meeting was cancelled (" + change.note + "); now due at " + where;
-    NewEvent e{"rescheduled", format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
+    NewEvent e{EventKind::rescheduled, format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
     add_event(db, action, e);
     lines.push_back(id + ": " + note);
   }

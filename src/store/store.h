@@ -10,6 +10,9 @@
 
 #include "config/config.h"
 #include "core/calendar_date.h"
+#include "domain/action_due.h"
+#include "domain/lifecycle.h"
+#include "domain/matching.h"
 #include "extract/extraction.h"
 
 namespace tracker {
@@ -25,7 +28,7 @@ struct ImportResult {
 
 struct ActionFilter {
   std::optional<std::string> committee;
-  std::vector<std::string> statuses;
+  std::vector<Status> statuses;
   std::optional<std::string> owner;       // any part of the owner's name, any case
   std::optional<Day> due_before;
 };
@@ -79,14 +82,7 @@ struct Change {
   std::string note;
 };
 
-// What reconciliation matches a file on: the significant words of its items' titles, its
-// listings' titles and its clauses (the committee's own name left out), and whether each clause
-// asks for its subject to come back. It needs no database, so an import's reading thread works
-// it out beside the extraction.
-struct MatchWords {
-  std::vector<std::string> items, listings, clauses;  // one for each of x.items, x.listings, x.resolutions
-  std::vector<bool> comes_back;                       // one for each of x.resolutions
-};
+// What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
 MatchWords match_words(const Extraction& x);
 
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
@@ -138,12 +134,13 @@ class Store {
   std::vector<ActionView> actions(const ActionFilter& filter) const;
   ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID
 
-  void update(const std::string& id, const Change& change, const std::optional<std::string>& status,
-              const std::optional<std::string>& owner, const std::optional<std::string>& due);
+  // The lifecycle's changes by hand. A change domain/lifecycle.h refuses throws ChangeRefused.
+  void update(const std::string& id, const Change& change, const std::optional<Status>& status,
+              const std::optional<std::string>& owner, const std::optional<ActionDue>& due);
   void chase(const std::string& id, const Change& change);
   void close(const std::string& id, const Change& change);
   void transfer(const std::string& id, const std::string& to, const Change& change);
-  void respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by);
+  void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
