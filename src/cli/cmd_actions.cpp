@@ -25,12 +25,12 @@ int run_actions(const ParsedArguments& args) {
   const std::string format = format_option(args, {"text", "json", "csv"});
   const StoreContext c = store_context(args);
   ActionFilter filter;
-  filter.committee = args.get("--committee");
   if (auto s = args.get("--status")) filter.statuses = parse_statuses(*s, "--status");
   filter.owner = args.get("--owner");
   if (args.has("--due-before")) filter.due_before = parse_day_option(args, "--due-before", c.as_of);
   const Store store(c.db_path, StoreAccess::read_only);
-  const auto list = store.actions(filter);
+  filter.committee = committee_option(store, c, args);
+  const auto list = actions_as_of(store, filter, c.as_of);
   print(format == "json" ? actions_to_json(list) : format == "csv" ? actions_to_csv(list) : actions_to_text(list));
   return 0;
 }
@@ -42,13 +42,13 @@ int run_show(const ParsedArguments& args) {
   const std::string format = format_option(args, {"text", "json"});
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
-  const ActionView a = store.action(id);
+  const ActionView a = as_it_stood(store.action(id), c.as_of);
   if (format == "json") {
     print(actions_to_json({a}));
     return 0;
   }
   // The flags it carries today, and the rule behind each: an action's page explains itself.
-  const auto calendar = calendars(store, a.committee);
+  const auto calendar = calendars(store, a.committee, c.as_of);
   const auto flags = c.rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
   std::string out = action_detail_text(a) + "\nFlags on " + format_day_long(c.as_of) + ":\n";
   if (flags.empty()) out += "  none\n";

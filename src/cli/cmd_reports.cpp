@@ -1,6 +1,7 @@
 // What the committee reads: the flags on every action, the monitoring schedule, the weekly
 // overdue check and the Chair's briefing. The rules come compiled in the store context, so a
 // bad rule stops the command before it reads anything.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/command_table.h"
@@ -21,13 +22,7 @@ namespace {
 // an empty report that looks like good news.
 Assessment assessed(const Store& store, const StoreContext& c, const ParsedArguments& args,
                     const std::vector<Status>& statuses = {}) {
-  std::optional<std::string> committee = args.get("--committee");
-  if (committee)
-    if (const Committee* known = c.config.find_committee(*committee)) committee = known->name;
-  Assessment a = assess(store, c.rules, c.as_of, committee, statuses);
-  if (committee && a.calendars.empty())
-    throw UsageError("no committee called '" + *args.get("--committee") + "' in the database (see 'tracker meeting list')");
-  return a;
+  return assess(store, c.rules, c.as_of, committee_option(store, c, args), statuses);
 }
 
 // The committee a briefing is about: the one asked for, else the only one in the database.
@@ -129,6 +124,11 @@ int run_briefing(const ParsedArguments& args) {
   Day meeting = c.as_of;
   if (args.has("--meeting")) {
     meeting = parse_day_option(args, "--meeting", c.as_of);
+    // A briefing is for a meeting that takes place: not a day without one, nor a cancelled one.
+    const auto& days = a.calendar(committee)->meetings;
+    if (std::find(days.begin(), days.end(), meeting) == days.end())
+      throw UsageError(committee + " has no meeting on " + format_day_long(meeting) +
+                       " in the calendar (or it was cancelled): see 'tracker meeting list', or use --next");
   } else {
     auto next = a.calendar(committee)->next_on_or_after(c.as_of);
     if (!next) throw UsageError("the calendar has no meeting of " + committee + " on or after " + format_day_long(c.as_of) +

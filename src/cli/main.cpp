@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     return fail(e.what());
   } catch (const SQLite::Exception& e) {
     // A database error after the database was opened: said with the database's path.
-    return fail(describe_database_error(command ? database_path(parsed) : "the database", e.what()));
+    return fail(describe_database_error(command ? database_path(parsed) : "the database", e.getExtendedErrorCode(), e.what()));
   } catch (const std::bad_alloc&) {
     return fail("out of memory");
   } catch (const std::exception& e) {

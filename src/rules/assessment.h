@@ -33,8 +33,18 @@ struct Assessment {
   const CommitteeCalendar* calendar(const std::string& committee) const;
 };
 
-// The calendars of `committee`, or of every committee: its meetings that are not cancelled.
-std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee);
+// The calendars of `committee`, or of every committee: its meetings that are not cancelled (as of
+// the end of `as_of`, when given: a meeting cancelled later was still in the calendar).
+std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee,
+                                         std::optional<Day> as_of = std::nullopt);
+
+// The action as it stood at the end of `as_of` (--as-of): events after that day unseen, its
+// status folded from the events before, its due as it was before any later move, a response
+// recorded later not yet received.
+ActionView as_it_stood(ActionView a, Day as_of);
+// The actions `filter` selects as they stood at the end of `as_of`: only those decided by then,
+// with filter.statuses meaning their status on that day.
+std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of);
 
 DayNumber day_number(Day d);
 Day day_from_number(DayNumber n);

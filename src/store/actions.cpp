@@ -83,7 +83,8 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, '') FROM event e "
+  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "
+                          "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, '') FROM event e "
                           "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id" + where +
                           " ORDER BY e.action_id, e.date, e.id");
   bind_all(e);
@@ -95,6 +96,10 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
                  e.getColumn(5).getString(), std::nullopt};
     if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
     ev.meeting_committee = e.getColumn(7).getString();
+    if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(e.getColumn(8).getText());
+    ev.automatic = e.getColumn(9).getInt() != 0;
+    ev.sequence = e.getColumn(10).getInt64();
+    if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
     if (ev.kind == "rescheduled") ++v.reschedule_count;
     if (ev.kind == "chased") ++v.chase_count;
     v.events.push_back(std::move(ev));
@@ -141,11 +146,20 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     binds.push_back(*filter.committee);
     binds.push_back(*filter.committee);
   }
+  if (filter.decided_by) {
+    where += " AND a.decision_date <= ?";
+    binds.push_back(format_day(*filter.decided_by));
+  }
   if (!filter.statuses.empty()) {
-    where += " AND a.status IN (";
+    where += " AND (a.status IN (";
     for (size_t k = 0; k < filter.statuses.size(); ++k) {
       where += k ? ", ?" : "?";
       binds.emplace_back(to_sql(filter.statuses[k]));
+    }
+    where += ")";
+    if (filter.or_changed_after) {
+      where += " OR EXISTS (SELECT 1 FROM event e WHERE e.action_id = a.id AND e.date > ?)";
+      binds.push_back(format_day(*filter.or_changed_after));
     }
     where += ")";
   }
@@ -217,12 +231,17 @@ void Store::update(const std::string& id, const Change& change, const std::optio
     what.push_back("owner '" + old + "' -> '" + *owner + "'");
   }
   bool moved = false;
+  std::optional<DueBefore> due_before;
   if (due) {
-    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, '') FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
+    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, ''), CASE WHEN m.date IS NOT NULL THEN 'meeting' "
+                              "WHEN a.due_deadline IS NOT NULL THEN 'deadline' WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL "
+                              "THEN 'month' ELSE 'none' END, coalesce(m.date, a.due_deadline, a.due_month, substr(a.due_from, 1, 7), '') "
+                              "FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
     old.bind(1, a.row);
     old.executeStep();
     const int64_t committee = old.getColumn(0).getInt64();
     const std::string old_meeting = old.getColumn(1).getString();
+    due_before = DueBefore{old.getColumn(2).getString(), old.getColumn(3).getString()};
     std::vector<Day> meetings;
     SQLite::Statement calendar(db, "SELECT date FROM meeting WHERE committee_id = ? AND state <> 'cancelled'");
     calendar.bind(1, committee);
@@ -257,7 +276,7 @@ void Store::update(const std::string& id, const Change& change, const std::optio
   }
   std::string note = change.note;
   for (const auto& w : what) note += (note.empty() ? "" : " (") + w + (change.note.empty() ? "" : ")");
-  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, status, std::nullopt});
+  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, status, std::nullopt, due_before});
   derive_status(db, a.row);
   t.commit();
 }

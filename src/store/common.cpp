@@ -1,3 +1,5 @@
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -9,10 +11,9 @@
 namespace tracker::store {
 
 void throw_busy_or(const SQLite::Exception& e, const std::string& context) {
-  const std::string what = e.what();
-  if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
-    throw StoreError("the database is busy (another tracker is writing to it); try again");
-  throw StoreError(context + ": " + what);
+  const int primary = e.getErrorCode() & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) throw StoreError("the database is busy (another tracker is writing to it); try again");
+  throw StoreError(context + ": " + e.what());
 }
 
 std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
@@ -121,8 +122,8 @@ bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
 
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
-      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -135,6 +136,13 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   if (e.status) add.bind(8, to_sql(*e.status).data());
   else add.bind(8);
   bind_optional(add, 9, e.auto_key);
+  if (e.due_before) {
+    add.bind(10, e.due_before->precision);
+    bind_text_or_null(add, 11, e.due_before->date);
+  } else {
+    add.bind(10);
+    add.bind(11);
+  }
   return add.exec() > 0;
 }
 

@@ -28,15 +28,27 @@ struct ImportResult {
 
 struct ActionFilter {
   std::optional<std::string> committee;
-  std::vector<Status> statuses;
+  std::optional<Day> decided_by;        // only actions decided on or before this day
+  std::vector<Status> statuses;         // their status now (empty: any)
+  std::optional<Day> or_changed_after;  // with statuses: also those with an event after this day, whose status then may differ
   std::optional<std::string> owner;       // any part of the owner's name, any case
   std::optional<Day> due_before;
+};
+
+// The due an event moved an action from: its precision (meeting, month, deadline, none) and its
+// day or month (ISO), as ActionView gives a due.
+struct DueBefore {
+  std::string precision, date;
 };
 
 struct EventView {
   std::string kind, date, note, who, meeting;  // meeting: the date of the linked minute or agenda
   std::optional<double> score;
   std::string meeting_committee = {};          // the linked meeting's committee: another one's when the action was sent there
+  std::optional<Status> sets = {};             // the status the event set, if it set one
+  bool automatic = false;                      // made by the tool, not a person
+  int64_t sequence = 0;                        // the order events were recorded in
+  std::optional<DueBefore> due_before = {};    // for an event that moved the due
 };
 
 struct ActionView {
@@ -61,6 +73,7 @@ struct ActionView {
 struct MeetingView {
   std::string committee, date, state, source, cancel_reason;
   int actions_due = 0;
+  std::string cancelled_on = {};  // the day it was cancelled, when a person recorded it (since schema 006)
 };
 
 // Something an officer said they would do, in the discussion rather than the resolution.
@@ -89,8 +102,9 @@ MatchWords match_words(const Extraction& x);
 // no migration is run, so a read-only file or folder can still be read.
 enum class StoreAccess { read_only, read_write, create };
 
-// An SQLite error message said for a user: damaged, read-only, disk full, busy, not a tracker's.
-std::string describe_database_error(const std::string& path, const std::string& sqlite_message);
+// An SQLite error said for a user, told apart by its (extended) result code: damaged, read-only,
+// disk full, busy, not a tracker's. `sqlite_message` is only quoted.
+std::string describe_database_error(const std::string& path, int sqlite_code, const std::string& sqlite_message);
 
 class Store {
  public:
@@ -143,6 +157,8 @@ class Store {
   void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
+  // The full name of the committee called `name_or_short` (any case), if the database has it.
+  std::optional<std::string> committee_named(const std::string& name_or_short) const;
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
   void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
   // Cancels a meeting and moves every action due there to the committee's next meeting.
