@@ -143,7 +143,7 @@ std::string flag_lines(const AssessedAction& action, const std::string& severity
 
 std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee, std::optional<Day> as_of) {
   std::map<std::string, std::vector<Day>> dates;
-  for (const auto& m : store.meetings(committee)) {
+  for (const auto& m : store.calendar(committee)) {
     auto& list = dates[m.committee];
     // A meeting cancelled after the day asked about was still in the calendar that day.
     const bool cancelled_later = as_of && !m.cancelled_on.empty() && m.cancelled_on > format_day(*as_of);
@@ -203,9 +203,15 @@ ActionView as_it_stood(ActionView a, Day as_of) {
 std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
   const std::vector<Status> wanted = filter.statuses;
   filter.decided_by = as_of;
-  filter.or_changed_after = as_of;
+  // The database keeps statuses as they are now. An action to do on the day may have been
+  // finished since, which the store finds (or_changed_after); any other status on the day may
+  // have changed in any way since, so then every action is read and folded.
+  if (std::all_of(wanted.begin(), wanted.end(), [](Status s) { return is_live(s); })) filter.or_changed_after = as_of;
+  else filter.statuses.clear();
+  std::vector<ActionView> all = store.actions(filter);
   std::vector<ActionView> out;
-  for (auto& view : store.actions(filter)) {
+  out.reserve(all.size());
+  for (auto& view : all) {
     ActionView then = as_it_stood(std::move(view), as_of);
     const auto status = status_from_sql(then.status);
     if (!wanted.empty() && (!status || std::find(wanted.begin(), wanted.end(), *status) == wanted.end())) continue;
@@ -222,7 +228,9 @@ Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std
   ActionFilter filter;
   filter.committee = committee;
   filter.statuses = statuses;
-  for (auto& view : actions_as_of(store, filter, as_of)) {
+  std::vector<ActionView> views = actions_as_of(store, filter, as_of);
+  out.actions.reserve(views.size());
+  for (auto& view : views) {
     AssessedAction a;
     a.facts = facts_for(view, as_of, out.calendar(view.committee));
     a.flags = rules.evaluate(a.facts);

@@ -1,7 +1,10 @@
 // Actions by hand: list, show, update, chase, close, transfer, respond; proposals to accept or
 // reject. Every change is an event with a date, a note and who made it; nothing is deleted, and
 // a change that makes no sense (closing a closed action) is refused with the reason.
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <deque>
 #include <sstream>
 #include <unordered_map>
 
@@ -64,47 +67,59 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
   return v;
 }
 
-// Owners and events for the actions read, in two queries rather than two per action: the
-// monitoring schedule reads every action of a committee's history. `selected` is a SELECT of
-// the rows wanted (empty: all of them), so one committee's report reads only its own history.
-void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows,
-                    const std::string& selected, const std::vector<std::string>& binds) {
+// Owners and events for the actions read. For every action (`all`): one pass over each table
+// rather than two queries per action. For a selection (one committee's, the live ones): a
+// look-up per action through the (action_id, ...) keys, which reads only their own rows; a
+// subquery repeating the selection scanned the actions and the events once more for each table.
+void read_event(SQLite::Statement& e, ActionView& v) {
+  EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
+               e.getColumn(5).getString(), std::nullopt};
+  if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
+  ev.meeting_committee = e.getColumn(7).getString();
+  if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(e.getColumn(8).getText());
+  ev.automatic = e.getColumn(9).getInt() != 0;
+  ev.sequence = e.getColumn(10).getInt64();
+  if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
+  if (ev.kind == "rescheduled") ++v.reschedule_count;
+  if (ev.kind == "chased") ++v.chase_count;
+  v.events.push_back(std::move(ev));
+}
+
+#define EVENT_COLUMNS                                                                                              \
+  "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "     \
+  "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, '') FROM event e "      \
+  "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "
+
+void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
   if (views.empty()) return;
+  if (!all) {
+    SQLite::Statement o(db, "SELECT action_id, name FROM action_owner WHERE action_id = ? ORDER BY name");
+    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id = ? ORDER BY e.date, e.id");
+    for (size_t k = 0; k < rows.size(); ++k) {
+      o.reset();
+      o.bind(1, rows[k]);
+      while (o.executeStep()) views[k].owners.push_back(o.getColumn(1).getString());
+      e.reset();
+      e.bind(1, rows[k]);
+      while (e.executeStep()) read_event(e, views[k]);
+    }
+    return;
+  }
   std::unordered_map<int64_t, size_t> index;
   index.reserve(rows.size());
   for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
-  const std::string where = selected.empty() ? "" : " WHERE action_id IN (" + selected + ")";
-  auto bind_all = [&](SQLite::Statement& q) {
-    for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  };
-  SQLite::Statement o(db, "SELECT action_id, name FROM action_owner" + where + " ORDER BY action_id, name");
-  bind_all(o);
+  SQLite::Statement o(db, "SELECT action_id, name FROM action_owner ORDER BY action_id, name");
   while (o.executeStep()) {
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "
-                          "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, '') FROM event e "
-                          "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id" + where +
-                          " ORDER BY e.action_id, e.date, e.id");
-  bind_all(e);
+  SQLite::Statement e(db, EVENT_COLUMNS "ORDER BY e.action_id, e.date, e.id");
   while (e.executeStep()) {
     auto at = index.find(e.getColumn(0).getInt64());
-    if (at == index.end()) continue;
-    ActionView& v = views[at->second];
-    EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
-                 e.getColumn(5).getString(), std::nullopt};
-    if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
-    ev.meeting_committee = e.getColumn(7).getString();
-    if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(e.getColumn(8).getText());
-    ev.automatic = e.getColumn(9).getInt() != 0;
-    ev.sequence = e.getColumn(10).getInt64();
-    if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
-    if (ev.kind == "rescheduled") ++v.reschedule_count;
-    if (ev.kind == "chased") ++v.chase_count;
-    v.events.push_back(std::move(ev));
+    if (at != index.end()) read_event(e, views[at->second]);
   }
 }
+#undef EVENT_COLUMNS
 
 struct Current {
   int64_t row;
@@ -138,7 +153,31 @@ std::unordered_set<std::string> Store::imported_hashes() const {
   return out;
 }
 
+namespace {
+
+// One read transaction for a query and its look-ups: without it each statement took and released
+// the database's shared lock (fcntl calls) on its own, once per action.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(SQLite::Database& db) : db_(db) {
+    open_ = sqlite3_get_autocommit(db_.getHandle()) != 0;
+    if (open_) db_.exec("BEGIN");
+  }
+  ~ReadTransaction() {
+    if (open_) db_.tryExec("COMMIT");
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  bool open_ = false;
+};
+
+}  // namespace
+
 std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
+  ReadTransaction reading(impl_->db);
   std::string where = "1 = 1";
   std::vector<std::string> binds;
   if (filter.committee) {
@@ -158,7 +197,10 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     }
     where += ")";
     if (filter.or_changed_after) {
-      where += " OR EXISTS (SELECT 1 FROM event e WHERE e.action_id = a.id AND e.date > ?)";
+      // An action to do on that day and finished since has an event after the day that
+      // finished it: found through the partial index event_finished_on (its WHERE, word for word).
+      where += " OR a.id IN (SELECT action_id FROM event WHERE date > ? AND (status = 'delivered' OR status = 'closed' "
+               "OR status = 'transferred' OR status = 'dropped'))";
       binds.push_back(format_day(*filter.or_changed_after));
     }
     where += ")";
@@ -176,17 +218,20 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   }
   SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where + " ORDER BY a.decision_date, c.short_name, a.public_id");
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  std::vector<ActionView> out;
+  // Into a deque, then moved once into the vector: an ActionView is large, and a growing vector
+  // moved every one read so far each time it grew.
+  std::deque<ActionView> read;
   std::vector<int64_t> rows;
   while (q.executeStep()) {
     int64_t row = 0;
-    out.push_back(read_action(q, row));
+    read.push_back(read_action(q, row));
     rows.push_back(row);
   }
-  const std::string selected = binds.empty() ? ""
-                                             : "SELECT a.id FROM action a JOIN committee c ON c.id = a.committee_id "
-                                               "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id WHERE " + where;
-  attach_history(impl_->db, out, rows, selected, binds);
+  std::vector<ActionView> out;
+  out.reserve(read.size());
+  for (ActionView& v : read) out.push_back(std::move(v));
+  read.clear();
+  attach_history(impl_->db, out, rows, binds.empty());
   return out;
 }
 
@@ -196,7 +241,7 @@ ActionView Store::action(const std::string& id) const {
   if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
   int64_t row = 0;
   std::vector<ActionView> one{read_action(q, row)};
-  attach_history(impl_->db, one, {row}, "SELECT id FROM action WHERE public_id = ? COLLATE NOCASE", {id});
+  attach_history(impl_->db, one, {row}, false);
   return std::move(one.front());
 }
 

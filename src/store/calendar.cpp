@@ -148,6 +148,22 @@ std::vector<MeetingView> Store::meetings(const std::optional<std::string>& commi
   return out;
 }
 
+std::vector<MeetingView> Store::calendar(const std::optional<std::string>& committee) const {
+  // The meetings alone: counting each one's actions (meetings()) reads every action.
+  std::string sql =
+      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), coalesce(m.cancelled_on, '') "
+      "FROM meeting m JOIN committee c ON c.id = m.committee_id";
+  if (committee) sql += " WHERE c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE";
+  sql += " ORDER BY c.name, m.date";
+  SQLite::Statement q(impl_->db, sql);
+  if (committee) q.bind(1, *committee);
+  std::vector<MeetingView> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), 0, q.getColumn(5).getString()});
+  return out;
+}
+
 std::optional<std::string> Store::committee_named(const std::string& name_or_short) const {
   SQLite::Statement q(impl_->db, "SELECT name FROM committee WHERE name = ?1 COLLATE NOCASE OR short_name = ?1 COLLATE NOCASE");
   q.bind(1, name_or_short);

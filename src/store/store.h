@@ -30,7 +30,7 @@ struct ActionFilter {
   std::optional<std::string> committee;
   std::optional<Day> decided_by;        // only actions decided on or before this day
   std::vector<Status> statuses;         // their status now (empty: any)
-  std::optional<Day> or_changed_after;  // with statuses: also those with an event after this day, whose status then may differ
+  std::optional<Day> or_changed_after;  // with statuses: also those finished after this day, whose status then may differ
   std::optional<std::string> owner;       // any part of the owner's name, any case
   std::optional<Day> due_before;
 };
@@ -157,6 +157,8 @@ class Store {
   void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
+  // The same meetings without their actions_due (0): what the reports' calendars need.
+  std::vector<MeetingView> calendar(const std::optional<std::string>& committee) const;
   // The full name of the committee called `name_or_short` (any case), if the database has it.
   std::optional<std::string> committee_named(const std::string& name_or_short) const;
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.

@@ -70,6 +70,10 @@ def test_as_of_sees_the_world_of_that_day():
     check(actions(work, "2020-02-03")["ILSC-2019-03-i6.2"]["status"] == "closed", "closed on the day it was closed")
     # --status means the status on that day.
     check(list(actions(work, "2019-06-01", "--status", "closed")) == [], "nothing was closed in June 2019")
+    run(work, "close", "ILSC-2020-09-98.1", "--note", "done", as_of="2020-10-01")
+    run(work, "update", "ILSC-2020-09-98.1", "--status", "open", "--note", "not done after all", as_of="2020-11-01")
+    check("ILSC-2020-09-98.1" in actions(work, "2020-10-15", "--status", "closed"), "closed on 15 October, reopened since")
+    check("ILSC-2020-09-98.1" not in actions(work, "2020-11-02", "--status", "closed"), "open again on 2 November")
     # show, the check and the monitoring schedule see the same day.
     shown = json.loads(run(work, "show", "ILSC-2019-03-i6.2", "--format", "json", as_of="2019-06-01").stdout)[0]
     check(shown["status"] == "open" and len(shown["events"]) == 1, shown)
