@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 
 namespace tracker {
@@ -54,10 +55,8 @@ std::string day_words(const std::string& iso) {
 }
 
 std::string status_words(const std::string& status) {
-  if (status.empty()) return status;
-  std::string s = status;
-  s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
+  if (auto s = status_from_sql(status)) return std::string(words(*s));
+  return status;
 }
 
 std::string history_line(const EventView& e, const std::string& committee) {
@@ -99,6 +98,10 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     s.committee = v.committee;
     ScheduleRow r;
     r.id = v.id;
+    r.decided = parse_iso_day(v.decision_date);
+    r.due_iso = v.due_date;
+    r.due_precision = v.due_precision;
+    r.state = status_from_sql(v.status).value_or(Status::open);
     r.decision_date = day_words(v.decision_date);
     r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;
     r.recommendation = clause_words(v);
@@ -121,6 +124,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
   for (auto& [name, s] : by_committee) {
     s.title = title;
     s.updated = format_day_long(assessment.as_of);
+    s.as_of = assessment.as_of;
     s.scope = scope;
     out.push_back(std::move(s));
   }

@@ -153,6 +153,10 @@ def test_monitoring_html_and_csv():
     check("\n" in moved[6], "history lines stay in one cell")
     data = json.loads(run(work, "report", "monitoring", "--format", "json", as_of="2021-02-01").stdout)
     check(len(data) == 1 and len(data[0]["rows"]) == 7, data)
+    # For scripts: ISO dates and status codes, not the words of the other formats (issue 12).
+    moved = [r for r in data[0]["rows"] if r["id"] == "ILSC-2020-09-95.2"][0]
+    check(data[0]["updated"] == "2021-02-01" and moved["decision_date"] == "2020-09-22", moved)
+    check(moved["due"] == {"date": "2021-01-26", "precision": "day"} and moved["status"] == "scheduled", moved)
 
 
 def test_check_exit_codes():
