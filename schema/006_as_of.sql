@@ -8,6 +8,9 @@ ALTER TABLE event ADD COLUMN due_before_precision TEXT
          OR due_before_precision = 'deadline' OR due_before_precision = 'none');
 ALTER TABLE event ADD COLUMN due_before TEXT;  -- the meeting's or deadline's day, or the month; NULL for none
 ALTER TABLE meeting ADD COLUMN cancelled_on TEXT;
+-- Where a transferred action went, as a fact of its own: older versions wrote it into the note
+-- ("transferred to X: why"), which the reports then took apart. Those notes still read as before.
+ALTER TABLE event ADD COLUMN transferred_to TEXT;
 -- A [[person]] without a start date was added again by every command that read tracker.toml
 -- (NULLs are all different to UNIQUE): one row of each is kept.
 DELETE FROM person WHERE id NOT IN (SELECT min(id) FROM person GROUP BY name, role, from_date);

@@ -75,7 +75,12 @@ std::string history_line(const EventView& e, const std::string& committee) {
            : elsewhere       ? "Considered by " + e.meeting_committee + " at its " + day_words(e.meeting) + " meeting"
                              : "Considered at the " + day_words(e.meeting) + " meeting";
   if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
-  if (kind == "transferred") return with_note("Transferred " + when, e.note.rfind("transferred ", 0) == 0 ? e.note.substr(12) : e.note);
+  if (kind == "transferred") {
+    if (!e.transferred_to.empty()) return with_note("Transferred " + when, "to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note));
+    // Before schema 006 the note held it: "transferred to X: why".
+    const std::string_view older = "transferred ";
+    return with_note("Transferred " + when, e.note.rfind(older, 0) == 0 ? e.note.substr(older.size()) : e.note);
+  }
   if (kind == "closed") return with_note("Completed " + when, e.note);
   if (kind == "reopened") return with_note("Reopened " + when, e.note);
   if (kind == "dropped") return with_note("Dropped " + when, e.note);

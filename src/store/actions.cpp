@@ -80,6 +80,7 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   ev.automatic = e.getColumn(9).getInt() != 0;
   ev.sequence = e.getColumn(10).getInt64();
   if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
+  ev.transferred_to = e.getColumn(13).getString();
   if (ev.kind == "rescheduled") ++v.reschedule_count;
   if (ev.kind == "chased") ++v.chase_count;
   v.events.push_back(std::move(ev));
@@ -87,7 +88,8 @@ void read_event(SQLite::Statement& e, ActionView& v) {
 
 #define EVENT_COLUMNS                                                                                              \
   "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "     \
-  "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, '') FROM event e "      \
+  "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
+  "coalesce(e.transferred_to, '') FROM event e "                                                                 \
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "
 
 void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
@@ -352,8 +354,9 @@ void Store::transfer(const std::string& id, const std::string& to, const Change&
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
   throw_if_refused(a.id, refuse_transfer(a.status, !to.empty(), !change.note.empty()));
-  add_event(db, a.row, {EventKind::transferred, format_day(change.date), "transferred to " + to + ": " + change.note, change.who, std::nullopt,
-                        std::nullopt, Status::transferred, std::nullopt});
+  NewEvent e{EventKind::transferred, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::transferred, std::nullopt};
+  e.transferred_to = to;
+  add_event(db, a.row, e);
   derive_status(db, a.row);
   t.commit();
 }
@@ -445,7 +448,8 @@ std::string Store::canonical_dump() const {
   dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
                   "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
   dump("owners", "SELECT a.public_id, o.name FROM action_owner o JOIN action a ON a.id = o.action_id");
-  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key FROM event e "
+  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to "
+                 "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "
                     "JOIN action a ON a.id = p.action_id JOIN meeting m ON m.id = p.meeting_id");

@@ -122,8 +122,8 @@ bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
 
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
-      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
+      "transferred_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -143,6 +143,7 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
     add.bind(10);
     add.bind(11);
   }
+  bind_text_or_null(add, 12, e.transferred_to);
   return add.exec() > 0;
 }
 

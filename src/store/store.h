@@ -49,6 +49,7 @@ struct EventView {
   bool automatic = false;                      // made by the tool, not a person
   int64_t sequence = 0;                        // the order events were recorded in
   std::optional<DueBefore> due_before = {};    // for an event that moved the due
+  std::string transferred_to = {};             // for a transfer: where it went (since schema 006; before, in the note)
 };
 
 struct ActionView {

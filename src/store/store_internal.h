@@ -192,6 +192,7 @@ struct NewEvent {
   std::optional<Status> status;         // the status the event sets
   std::optional<std::string> auto_key;  // made by the tool: once only
   std::optional<DueBefore> due_before = {};  // the due it moved the action from
+  std::string transferred_to = {};           // where a transfer sent it
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
