@@ -345,9 +345,9 @@ def test_killed_import_leaves_database_as_it_was():
     after = run(work, "dump").stdout
     check(before != after, "the big import changed nothing")
     outcomes = set()
-    # Kills spread over the import's own length (and a little past it), rather than every tenth
-    # of a second for three seconds whatever it takes.
-    for delay in [took * k / 12 for k in range(1, 15)]:
+    # Eight kills spread over the import's own length (the last past its end), rather than every
+    # tenth of a second for three seconds whatever it takes.
+    for delay in [took * k / 7 for k in range(1, 9)]:
         for suffix in ("", "-wal", "-shm"):
             if os.path.exists(db_path + suffix):
                 os.remove(db_path + suffix)
