@@ -2,9 +2,11 @@
 #include <cstdio>
 
 #include "cli/command_table.h"
+#include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "rules/assessment.h"
 
@@ -23,13 +25,12 @@ int run_actions(const ParsedArguments& args) {
   const std::string format = format_option(args, {"text", "json", "csv"});
   const StoreContext c = store_context(args);
   ActionFilter filter;
-  filter.committee = args.get("--committee");
-  if (auto s = args.get("--status"))
-    for (auto part : split(*s, ',')) filter.statuses.emplace_back(trim(part));
+  if (auto s = args.get("--status")) filter.statuses = parse_statuses(*s, "--status");
   filter.owner = args.get("--owner");
   if (args.has("--due-before")) filter.due_before = parse_day_option(args, "--due-before", c.as_of);
   const Store store(c.db_path, StoreAccess::read_only);
-  const auto list = store.actions(filter);
+  filter.committee = committee_option(store, c, args);
+  const auto list = actions_as_of(store, filter, c.as_of);
   print(format == "json" ? actions_to_json(list) : format == "csv" ? actions_to_csv(list) : actions_to_text(list));
   return 0;
 }
@@ -41,13 +42,13 @@ int run_show(const ParsedArguments& args) {
   const std::string format = format_option(args, {"text", "json"});
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
-  const ActionView a = store.action(id);
+  const ActionView a = as_it_stood(store.action(id), c.as_of);
   if (format == "json") {
     print(actions_to_json({a}));
     return 0;
   }
   // The flags it carries today, and the rule behind each: an action's page explains itself.
-  const auto calendar = calendars(store, a.committee);
+  const auto calendar = calendars(store, a.committee, c.as_of);
   const auto flags = c.rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
   std::string out = action_detail_text(a) + "\nFlags on " + format_day_long(c.as_of) + ":\n";
   if (flags.empty()) out += "  none\n";
@@ -67,8 +68,12 @@ const std::vector<OptionSpec> kUpdateOptions = store_options({
 int run_update(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "update");
   const StoreContext c = store_context(args);
+  std::optional<Status> status;
+  if (auto s = args.get("--status")) status = parse_status(*s, "--status");
+  std::optional<ActionDue> due;
+  if (auto d = args.get("--due")) due = parse_due(*d, "--due");
   Store store(c.db_path, false);
-  store.update(id, c.change(args.get("--note").value_or("")), args.get("--status"), args.get("--owner"), args.get("--due"));
+  store.update(id, c.change(args.get("--note").value_or("")), status, args.get("--owner"), due);
   print(action_detail_text(store.action(id)));
   return 0;
 }
@@ -123,13 +128,13 @@ int run_respond(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "respond");
   const int chosen = args.has("--accepted") + args.has("--partial") + args.has("--rejected");
   if (chosen != 1) throw UsageError("respond needs exactly one of --accepted, --partial or --rejected");
-  const std::string response = args.has("--accepted") ? "accepted" : args.has("--partial") ? "partially accepted" : "rejected";
+  const Response response = args.has("--accepted") ? Response::accepted : args.has("--partial") ? Response::partially_accepted : Response::rejected;
   StoreContext c = store_context(args);
   Change change = c.change(args.get("--reason").value_or(""));
   change.date = parse_day_option(args, "--date", c.as_of);
   Store store(c.db_path, false);
   store.respond(id, response, change, args.get("--from"));
-  std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), response.c_str());
+  std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), std::string(to_sql(response)).c_str());
   return 0;
 }
 

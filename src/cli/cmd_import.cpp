@@ -26,7 +26,8 @@ int run_import(const ParsedArguments& args) {
   }
   if (auto name = args.get("--committee")) options.committee = *name;
   const bool dry_run = args.has("--dry-run");
-  Store store(c.db_path, true);
+  // Only init creates a database: an import in the wrong folder must not start a second one.
+  Store store(c.db_path, StoreAccess::read_write);
   ReadAhead files(args.positional, c.config, options, store.imported_hashes());
   // The files are committed in groups (Store::begin_import_group), each file all or nothing. A
   // file's line is printed once its group is committed, so that what the output says was

@@ -21,7 +21,7 @@ int run_meeting(const ParsedArguments& args) {
     if (args.positional.size() != 1) throw UsageError("meeting list takes no date");
     const Store store(c.db_path, StoreAccess::read_only);
     std::string out;
-    for (const auto& m : store.meetings(args.get("--committee")))
+    for (const auto& m : store.meetings(committee_option(store, c, args)))
       out += m.committee + "  " + m.date + "  " + m.state + (m.cancel_reason.empty() ? "" : " (" + m.cancel_reason + ")") + "  from " + m.source +
              (m.actions_due ? "  " + std::to_string(m.actions_due) + " action(s) due" : "") + "\n";
     std::fputs(out.empty() ? "The calendar is empty.\n" : out.c_str(), stdout);

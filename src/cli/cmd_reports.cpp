@@ -1,6 +1,7 @@
 // What the committee reads: the flags on every action, the monitoring schedule, the weekly
 // overdue check and the Chair's briefing. The rules come compiled in the store context, so a
 // bad rule stops the command before it reads anything.
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/command_table.h"
@@ -20,14 +21,8 @@ namespace {
 // tracker.toml), or of all committees. A committee the database does not know is an error, not
 // an empty report that looks like good news.
 Assessment assessed(const Store& store, const StoreContext& c, const ParsedArguments& args,
-                    const std::vector<std::string>& statuses = {}) {
-  std::optional<std::string> committee = args.get("--committee");
-  if (committee)
-    if (const Committee* known = c.config.find_committee(*committee)) committee = known->name;
-  Assessment a = assess(store, c.rules, c.as_of, committee, statuses);
-  if (committee && a.calendars.empty())
-    throw UsageError("no committee called '" + *args.get("--committee") + "' in the database (see 'tracker meeting list')");
-  return a;
+                    const std::vector<Status>& statuses = {}) {
+  return assess(store, c.rules, c.as_of, committee_option(store, c, args), statuses);
 }
 
 // The committee a briefing is about: the one asked for, else the only one in the database.
@@ -75,7 +70,7 @@ int run_report(const ParsedArguments& args) {
   const std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
   const Store store(c.db_path, StoreAccess::read_only);
-  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<std::string>{});
+  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<Status>{});
   const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
@@ -129,6 +124,11 @@ int run_briefing(const ParsedArguments& args) {
   Day meeting = c.as_of;
   if (args.has("--meeting")) {
     meeting = parse_day_option(args, "--meeting", c.as_of);
+    // A briefing is for a meeting that takes place: not a day without one, nor a cancelled one.
+    const auto& days = a.calendar(committee)->meetings;
+    if (std::find(days.begin(), days.end(), meeting) == days.end())
+      throw UsageError(committee + " has no meeting on " + format_day_long(meeting) +
+                       " in the calendar (or it was cancelled): see 'tracker meeting list', or use --next");
   } else {
     auto next = a.calendar(committee)->next_on_or_after(c.as_of);
     if (!next) throw UsageError("the calendar has no meeting of " + committee + " on or after " + format_day_long(c.as_of) +

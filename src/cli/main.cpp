@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/command_table.h"
+#include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "core/text.h"
@@ -65,11 +66,13 @@ int main(int argc, char** argv) {
     // A report to a full disk or a closed stream must not look like success.
     if (std::fflush(stdout) != 0 || std::ferror(stdout)) return fail("could not write to standard output (is the disk full?)");
     return code;
+  } catch (const ChangeRefused& e) {
+    return fail(refusal_words(e));
   } catch (const TrackerError& e) {
     return fail(e.what());
   } catch (const SQLite::Exception& e) {
     // A database error after the database was opened: said with the database's path.
-    return fail(describe_database_error(command ? database_path(parsed) : "the database", e.what()));
+    return fail(describe_database_error(command ? database_path(parsed) : "the database", e.getExtendedErrorCode(), e.what()));
   } catch (const std::bad_alloc&) {
     return fail("out of memory");
   } catch (const std::exception& e) {

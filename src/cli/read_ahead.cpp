@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "read/source_text.h"
+#include "store/store.h"  // match_words, sha256_hex
 
 namespace tracker {
 

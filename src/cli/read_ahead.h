@@ -17,8 +17,8 @@
 
 #include "config/config.h"
 #include "extract/extraction.h"
+#include "domain/matching.h"
 #include "extract/vocabulary.h"
-#include "store/store.h"
 
 namespace tracker {
 

@@ -82,4 +82,13 @@ void write_output(const std::optional<std::string>& path, const std::string& tex
   write_file_whole(*path, text);
 }
 
+std::optional<std::string> committee_option(const Store& store, const StoreContext& c, const ParsedArguments& args) {
+  const auto given = args.get("--committee");
+  if (!given) return std::nullopt;
+  std::string name = *given;
+  if (const Committee* known = c.config.find_committee(name)) name = known->name;
+  if (auto found = store.committee_named(name)) return found;
+  throw UsageError("no committee called '" + *given + "' in the database (see 'tracker meeting list')");
+}
+
 }  // namespace tracker

@@ -25,6 +25,10 @@ struct StoreContext {
 };
 
 StoreContext store_context(const ParsedArguments& args);
+// --committee as the database names it (given by its name, short name, or an alias from
+// tracker.toml); nullopt without one. A committee the database does not know is a UsageError, so
+// that a typing mistake is not an empty list that looks like good news.
+std::optional<std::string> committee_option(const Store& store, const StoreContext& c, const ParsedArguments& args);
 // The database a command works on (--db, else [database] path, else tracker.db), for messages.
 std::string database_path(const ParsedArguments& args);
 Day parse_day_option(const ParsedArguments& args, const std::string& name, Day fallback);

@@ -25,6 +25,9 @@ std::vector<RuleSpec> default_rules() {
            "status in ['open', 'scheduled'] and chase_count >= 2 and (last_update is null or last_update < last_chased)",
            "chased {chase_count times}, last on {last_chased}, with no update since",
            "Two or more chasers with nothing back: the Chair may need to raise it."),
+      rule("listed-not-taken", "Listed, not taken", "amber", "status = 'scheduled' and listed_for < as_of",
+           "listed for the {listed_for} meeting, which has passed without minutes showing it considered",
+           "An agenda or the work programme listed it for a meeting that has passed, and no minutes have shown it taken: it may have been deferred."),
       rule("executive-response-due", "Executive response due", "red",
            "kind = 'recommendation' and target_body in ['Cabinet', 'Executive', 'Cabinet Member', 'Mayor'] and not has_response "
            "and received_on + 2 months < as_of",

@@ -118,7 +118,8 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
       w.begin_object();
       field("kind", e.kind);
       field("date", e.date);
-      field("note", e.note);
+      field("note", event_note(e));
+      if (!e.transferred_to.empty()) field("transferred_to", e.transferred_to);
       field("who", e.who);
       field("meeting", e.meeting);
       w.key("score");
@@ -164,8 +165,13 @@ std::string action_detail_text(const ActionView& a) {
                                     : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
          "\n\nHistory:\n";
   for (const auto& e : a.events)
-    out += "  " + e.date + "  " + pad(e.kind, 12) + e.note + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+    out += "  " + e.date + "  " + pad(e.kind, 12) + event_note(e) + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
   return out;
+}
+
+std::string event_note(const EventView& e) {
+  if (e.transferred_to.empty()) return e.note;
+  return "transferred to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note);
 }
 
 }  // namespace tracker

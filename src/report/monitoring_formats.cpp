@@ -1,5 +1,6 @@
 // The monitoring schedule as Markdown (to read or paste), CSV (a spreadsheet opens it as is)
 // and JSON (for scripts).
+#include "domain/spelling.h"
 #include "report/escape.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
@@ -75,21 +76,31 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
     w.begin_object();
     w.key("committee"); w.value(s.committee);
     w.key("title"); w.value(s.title);
-    w.key("updated"); w.value(s.updated);
+    w.key("updated"); w.value(format_day(s.as_of));
     w.key("scope"); w.value(s.scope);
     w.key("rows");
     w.begin_array();
     for (const auto& r : s.rows) {
       w.begin_object();
       w.key("id"); w.value(r.id);
-      w.key("decision_date"); w.value(r.decision_date);
+      w.key("decision_date");
+      if (r.decided) w.value(format_day(*r.decided));
+      else w.null();
       w.key("item"); w.value(r.item);
       w.key("recommendation"); w.value(r.recommendation);
       w.key("owner"); w.value(r.owner);
-      w.key("completion"); w.value(r.completion);
+      w.key("due");
+      w.begin_object();
+      w.key("date");
+      if (r.due_iso.empty()) w.null();
+      else w.value(r.due_iso);
+      w.key("precision");
+      if (r.due_precision.empty()) w.null();
+      else w.value(r.due_precision);
+      w.end_object();
       w.key("history"); w.string_array(r.history);
       w.key("further_action"); w.string_array(r.further_action());
-      w.key("status"); w.value(r.status);
+      w.key("status"); w.value(std::string(to_json(r.state)));
       w.key("flags");
       w.begin_array();
       for (const auto& f : r.flags) {

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 
 namespace tracker {
@@ -54,10 +55,8 @@ std::string day_words(const std::string& iso) {
 }
 
 std::string status_words(const std::string& status) {
-  if (status.empty()) return status;
-  std::string s = status;
-  s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
+  if (auto s = status_from_sql(status)) return std::string(words(*s));
+  return status;
 }
 
 std::string history_line(const EventView& e, const std::string& committee) {
@@ -76,7 +75,12 @@ std::string history_line(const EventView& e, const std::string& committee) {
            : elsewhere       ? "Considered by " + e.meeting_committee + " at its " + day_words(e.meeting) + " meeting"
                              : "Considered at the " + day_words(e.meeting) + " meeting";
   if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
-  if (kind == "transferred") return with_note("Transferred " + when, e.note.rfind("transferred ", 0) == 0 ? e.note.substr(12) : e.note);
+  if (kind == "transferred") {
+    if (!e.transferred_to.empty()) return with_note("Transferred " + when, "to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note));
+    // Before schema 006 the note held it: "transferred to X: why".
+    const std::string_view older = "transferred ";
+    return with_note("Transferred " + when, e.note.rfind(older, 0) == 0 ? e.note.substr(older.size()) : e.note);
+  }
   if (kind == "closed") return with_note("Completed " + when, e.note);
   if (kind == "reopened") return with_note("Reopened " + when, e.note);
   if (kind == "dropped") return with_note("Dropped " + when, e.note);
@@ -99,6 +103,10 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     s.committee = v.committee;
     ScheduleRow r;
     r.id = v.id;
+    r.decided = parse_iso_day(v.decision_date);
+    r.due_iso = v.due_date;
+    r.due_precision = v.due_precision;
+    r.state = status_from_sql(v.status).value_or(Status::open);
     r.decision_date = day_words(v.decision_date);
     r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;
     r.recommendation = clause_words(v);
@@ -121,6 +129,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
   for (auto& [name, s] : by_committee) {
     s.title = title;
     s.updated = format_day_long(assessment.as_of);
+    s.as_of = assessment.as_of;
     s.scope = scope;
     out.push_back(std::move(s));
   }

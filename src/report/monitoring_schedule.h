@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/lifecycle_types.h"
 #include "rules/assessment.h"
 
 namespace tracker {
@@ -16,6 +17,11 @@ struct ScheduleFlag {
 
 struct ScheduleRow {
   std::string id;
+  // Typed, for the JSON: a machine reads ISO dates and status codes, a person the words below.
+  std::optional<Day> decided;
+  std::string due_iso;                  // "2020-12-15" (a meeting's or deadline's day), "2020-12" (a month), or ""
+  std::string due_precision;            // "day", "month", or ""
+  Status state = Status::open;
   std::string decision_date;            // "22 September 2020"
   std::string item;                     // "95. Update Report Regarding …"
   std::string recommendation;           // "(2) That a further progress report …"
@@ -35,6 +41,7 @@ struct MonitoringSchedule {
   std::string title;      // from [report] title
   std::string committee;
   std::string updated;    // "30 November 2026"
+  Day as_of;              // the day it is for
   std::string scope;      // "open" or "all"
   std::vector<ScheduleRow> rows;
 };

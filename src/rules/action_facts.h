@@ -35,6 +35,7 @@ struct ActionFacts {
   std::optional<DayNumber> last_update;   // latest change that was not a chaser (created counts)
   std::optional<DayNumber> next_meeting;  // the committee's first meeting on or after as_of, not cancelled
   std::optional<DayNumber> previous_meeting;  // its last meeting before as_of, not cancelled
+  std::optional<DayNumber> listed_for;    // the latest meeting an agenda or work programme listed it for
 
   // numbers
   int64_t age_days = 0;                    // as_of - decision_date

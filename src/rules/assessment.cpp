@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "domain/spelling.h"
+
 namespace tracker {
 namespace {
 
@@ -94,6 +96,14 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
       f.last_update = std::max(f.last_update.value_or(*when), *when);
     }
     if (e.kind == "scheduled" && a.due_precision == "day" && e.meeting == a.due_date) f.on_agenda = true;
+    // A listing for one of its own committee's meetings that was then cancelled is not a meeting
+    // that passed without taking it: the cancellation moved it (and "rescheduled" says so).
+    if (e.kind == "scheduled" && !e.meeting.empty())
+      if (auto listed = parse_iso_day(e.meeting)) {
+        const bool own = e.meeting_committee.empty() || e.meeting_committee == a.committee;
+        const bool cancelled = own && calendar && !std::binary_search(calendar->meetings.begin(), calendar->meetings.end(), *listed);
+        if (!cancelled) f.listed_for = std::max(f.listed_for.value_or(day_number(*listed)), day_number(*listed));
+      }
   }
   if (calendar) {
     if (auto next = calendar->next_on_or_after(as_of)) f.next_meeting = day_number(*next);
@@ -109,13 +119,16 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
   return f;
 }
 
-const std::vector<std::string>& live_statuses() {
-  static const std::vector<std::string> live = {"open", "scheduled"};
+std::vector<Status> live_statuses() {
+  std::vector<Status> live;
+  for (Status s : kAllStatuses)
+    if (is_live(s)) live.push_back(s);
   return live;
 }
 
 bool is_live(const std::string& status) {
-  return std::find(live_statuses().begin(), live_statuses().end(), status) != live_statuses().end();
+  const auto s = status_from_sql(status);
+  return s && is_live(*s);
 }
 
 std::string flag_line(const std::string& flag, const std::string& message) { return flag + ": " + message; }
@@ -128,11 +141,13 @@ std::string flag_lines(const AssessedAction& action, const std::string& severity
   return out;
 }
 
-std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee) {
+std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee, std::optional<Day> as_of) {
   std::map<std::string, std::vector<Day>> dates;
-  for (const auto& m : store.meetings(committee)) {
+  for (const auto& m : store.calendar(committee)) {
     auto& list = dates[m.committee];
-    if (m.state == "cancelled") continue;
+    // A meeting cancelled after the day asked about was still in the calendar that day.
+    const bool cancelled_later = as_of && !m.cancelled_on.empty() && m.cancelled_on > format_day(*as_of);
+    if (m.state == "cancelled" && !cancelled_later) continue;
     if (auto d = parse_iso_day(m.date)) list.push_back(*d);
   }
   std::vector<CommitteeCalendar> out;
@@ -143,15 +158,79 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
   return out;
 }
 
+ActionView as_it_stood(ActionView a, Day as_of) {
+  const std::string day = format_day(as_of);
+  auto later = std::stable_partition(a.events.begin(), a.events.end(), [&](const EventView& e) { return e.date <= day; });
+  if (later != a.events.end()) {
+    std::vector<EventView> after(std::make_move_iterator(later), std::make_move_iterator(a.events.end()));
+    a.events.erase(later, a.events.end());
+    std::vector<Event> folded;
+    for (const EventView& e : a.events) {
+      auto kind = event_kind_from_sql(e.kind);
+      auto when = parse_iso_day(e.date);
+      if (kind && when) folded.push_back({*kind, *when, e.sets, e.automatic, e.sequence});
+    }
+    a.status = std::string(to_sql(status_as_of(std::move(folded))));
+    // The due it had then: the one the first later move moved it from.
+    std::stable_sort(after.begin(), after.end(), [](const EventView& x, const EventView& y) {
+      return std::tie(x.date, x.sequence) < std::tie(y.date, y.sequence);
+    });
+    for (const EventView& e : after) {
+      if (!e.due_before) continue;
+      const DueBefore& d = *e.due_before;
+      a.due_date = d.precision == "none" ? "" : d.date;
+      a.due_precision = d.precision == "month" ? "month" : d.precision == "none" ? "" : "day";
+      a.due_meeting_state = d.precision == "meeting" ? (d.date <= day ? "held" : "planned") : "";
+      break;
+    }
+    a.reschedule_count = 0;
+    a.chase_count = 0;
+    for (const EventView& e : a.events) {
+      a.reschedule_count += e.kind == "rescheduled";
+      a.chase_count += e.kind == "chased";
+    }
+  }
+  // A response recorded after the day had not been received then.
+  if (!a.response_date.empty() && a.response_date > day) {
+    a.response = std::string(to_sql(Response::awaiting));
+    a.response_by.clear();
+    a.response_date.clear();
+    a.response_reason.clear();
+  }
+  return a;
+}
+
+std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
+  const std::vector<Status> wanted = filter.statuses;
+  filter.decided_by = as_of;
+  // The database keeps statuses as they are now. An action to do on the day may have been
+  // finished since, which the store finds (or_changed_after); any other status on the day may
+  // have changed in any way since, so then every action is read and folded.
+  if (std::all_of(wanted.begin(), wanted.end(), [](Status s) { return is_live(s); })) filter.or_changed_after = as_of;
+  else filter.statuses.clear();
+  std::vector<ActionView> all = store.actions(filter);
+  std::vector<ActionView> out;
+  out.reserve(all.size());
+  for (auto& view : all) {
+    ActionView then = as_it_stood(std::move(view), as_of);
+    const auto status = status_from_sql(then.status);
+    if (!wanted.empty() && (!status || std::find(wanted.begin(), wanted.end(), *status) == wanted.end())) continue;
+    out.push_back(std::move(then));
+  }
+  return out;
+}
+
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
-                  const std::vector<std::string>& statuses) {
+                  const std::vector<Status>& statuses) {
   Assessment out;
   out.as_of = as_of;
-  out.calendars = calendars(store, committee);
+  out.calendars = calendars(store, committee, as_of);
   ActionFilter filter;
   filter.committee = committee;
   filter.statuses = statuses;
-  for (auto& view : store.actions(filter)) {
+  std::vector<ActionView> views = actions_as_of(store, filter, as_of);
+  out.actions.reserve(views.size());
+  for (auto& view : views) {
     AssessedAction a;
     a.facts = facts_for(view, as_of, out.calendar(view.committee));
     a.flags = rules.evaluate(a.facts);

@@ -33,8 +33,18 @@ struct Assessment {
   const CommitteeCalendar* calendar(const std::string& committee) const;
 };
 
-// The calendars of `committee`, or of every committee: its meetings that are not cancelled.
-std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee);
+// The calendars of `committee`, or of every committee: its meetings that are not cancelled (as of
+// the end of `as_of`, when given: a meeting cancelled later was still in the calendar).
+std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee,
+                                         std::optional<Day> as_of = std::nullopt);
+
+// The action as it stood at the end of `as_of` (--as-of): events after that day unseen, its
+// status folded from the events before, its due as it was before any later move, a response
+// recorded later not yet received.
+ActionView as_it_stood(ActionView a, Day as_of);
+// The actions `filter` selects as they stood at the end of `as_of`: only those decided by then,
+// with filter.statuses meaning their status on that day.
+std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of);
 
 DayNumber day_number(Day d);
 Day day_from_number(DayNumber n);
@@ -45,10 +55,11 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
 // Reads the actions (and calendars) of `committee`, or of all committees, with one of
 // `statuses` (empty: any), and runs every rule on each.
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
-                  const std::vector<std::string>& statuses = {});
-// The statuses of actions still to be done: the monitoring schedule's and the weekly check's.
-const std::vector<std::string>& live_statuses();
-bool is_live(const std::string& status);
+                  const std::vector<Status>& statuses = {});
+// The statuses of actions still to be done (domain/lifecycle.h: is_live): the monitoring
+// schedule's and the weekly check's.
+std::vector<Status> live_statuses();
+bool is_live(const std::string& status);  // a status as the database spells it
 
 // A flag as the reports write it: "Overdue: due at the 15 December 2020 meeting, …".
 std::string flag_line(const std::string& flag, const std::string& message);

@@ -60,6 +60,7 @@ const std::vector<FieldInfo>& table() {
       day("last_update", &ActionFacts::last_update, "the day of the latest change that was not a chaser (creation counts)"),
       day("next_meeting", &ActionFacts::next_meeting, "the committee's first meeting on or after as_of that is not cancelled"),
       day("previous_meeting", &ActionFacts::previous_meeting, "the committee's last meeting before as_of that was not cancelled"),
+      day("listed_for", &ActionFacts::listed_for, "the latest meeting an agenda or the work programme listed it for; null when none has"),
       number("age_days", &ActionFacts::age_days, "days from the decision date to as_of"),
       optional_number("days_overdue", &ActionFacts::days_overdue, "days from due_date to as_of when positive, else 0; null without a due date"),
       number("reschedule_count", &ActionFacts::reschedule_count, "how many times its due meeting has moved"),

@@ -1,5 +1,7 @@
 // The import's memory of each committee's actions. Reading every action of a committee on every
 // file was most of an import's time; a command that imports a history reads each committee once.
+#include "core/errors.h"
+#include "domain/spelling.h"
 #include "store/store_internal.h"
 
 namespace tracker::store {
@@ -54,7 +56,9 @@ ActionState read_state(SQLite::Statement& q, WordTable& words) {
   a.due_deadline = optional_text(6);
   a.due_meeting = q.getColumn(7).isNull() ? -1 : q.getColumn(7).getInt64();
   a.due_meeting_date = optional_text(8);
-  a.status = q.getColumn(9).getString();
+  const auto status = status_from_sql(q.getColumn(9).getText());
+  if (!status) throw StoreError("the database has an action whose status is not a tracker's: '" + q.getColumn(9).getString() + "'");
+  a.status = *status;
   a.first_match[0] = q.getColumn(10).getString();
   a.first_match[1] = q.getColumn(11).getString();
   a.clause_document = q.getColumn(12).getInt64();

@@ -1,12 +1,16 @@
 // Actions by hand: list, show, update, chase, close, transfer, respond; proposals to accept or
 // reject. Every change is an event with a date, a note and who made it; nothing is deleted, and
 // a change that makes no sense (closing a closed action) is refused with the reason.
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <deque>
 #include <sstream>
 #include <unordered_map>
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "extract/owner.h"
 #include "store/store_internal.h"
 
@@ -63,60 +67,76 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
   return v;
 }
 
-// Owners and events for the actions read, in two queries rather than two per action: the
-// monitoring schedule reads every action of a committee's history. `selected` is a SELECT of
-// the rows wanted (empty: all of them), so one committee's report reads only its own history.
-void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows,
-                    const std::string& selected, const std::vector<std::string>& binds) {
+// Owners and events for the actions read. For every action (`all`): one pass over each table
+// rather than two queries per action. For a selection (one committee's, the live ones): a
+// look-up per action through the (action_id, ...) keys, which reads only their own rows; a
+// subquery repeating the selection scanned the actions and the events once more for each table.
+void read_event(SQLite::Statement& e, ActionView& v) {
+  EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
+               e.getColumn(5).getString(), std::nullopt};
+  if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
+  ev.meeting_committee = e.getColumn(7).getString();
+  if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(e.getColumn(8).getText());
+  ev.automatic = e.getColumn(9).getInt() != 0;
+  ev.sequence = e.getColumn(10).getInt64();
+  if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
+  ev.transferred_to = e.getColumn(13).getString();
+  if (ev.kind == "rescheduled") ++v.reschedule_count;
+  if (ev.kind == "chased") ++v.chase_count;
+  v.events.push_back(std::move(ev));
+}
+
+#define EVENT_COLUMNS                                                                                              \
+  "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "     \
+  "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
+  "coalesce(e.transferred_to, '') FROM event e "                                                                 \
+  "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "
+
+void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
   if (views.empty()) return;
+  if (!all) {
+    SQLite::Statement o(db, "SELECT action_id, name FROM action_owner WHERE action_id = ? ORDER BY name");
+    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id = ? ORDER BY e.date, e.id");
+    for (size_t k = 0; k < rows.size(); ++k) {
+      o.reset();
+      o.bind(1, rows[k]);
+      while (o.executeStep()) views[k].owners.push_back(o.getColumn(1).getString());
+      e.reset();
+      e.bind(1, rows[k]);
+      while (e.executeStep()) read_event(e, views[k]);
+    }
+    return;
+  }
   std::unordered_map<int64_t, size_t> index;
   index.reserve(rows.size());
   for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
-  const std::string where = selected.empty() ? "" : " WHERE action_id IN (" + selected + ")";
-  auto bind_all = [&](SQLite::Statement& q) {
-    for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  };
-  SQLite::Statement o(db, "SELECT action_id, name FROM action_owner" + where + " ORDER BY action_id, name");
-  bind_all(o);
+  SQLite::Statement o(db, "SELECT action_id, name FROM action_owner ORDER BY action_id, name");
   while (o.executeStep()) {
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, '') FROM event e "
-                          "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id" + where +
-                          " ORDER BY e.action_id, e.date, e.id");
-  bind_all(e);
+  SQLite::Statement e(db, EVENT_COLUMNS "ORDER BY e.action_id, e.date, e.id");
   while (e.executeStep()) {
     auto at = index.find(e.getColumn(0).getInt64());
-    if (at == index.end()) continue;
-    ActionView& v = views[at->second];
-    EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
-                 e.getColumn(5).getString(), std::nullopt};
-    if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
-    ev.meeting_committee = e.getColumn(7).getString();
-    if (ev.kind == "rescheduled") ++v.reschedule_count;
-    if (ev.kind == "chased") ++v.chase_count;
-    v.events.push_back(std::move(ev));
+    if (at != index.end()) read_event(e, views[at->second]);
   }
 }
+#undef EVENT_COLUMNS
 
 struct Current {
   int64_t row;
-  std::string id, status, kind;
+  std::string id;
+  Status status;
+  bool recommendation;
 };
 
 Current current(const SQLite::Database& db, const std::string& public_id) {
   SQLite::Statement q(db, "SELECT id, public_id, status, kind FROM action WHERE public_id = ? COLLATE NOCASE");
   q.bind(1, public_id);
   if (!q.executeStep()) throw StoreError("no action has the ID '" + public_id + "' (see 'tracker actions')");
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString()};
-}
-
-bool is_finished(const std::string& status) { return status == "closed" || status == "transferred" || status == "dropped"; }
-
-const std::vector<std::string>& statuses() {
-  static const std::vector<std::string> s = {"open", "scheduled", "delivered", "closed", "transferred", "dropped"};
-  return s;
+  const auto status = status_from_sql(q.getColumn(2).getText());
+  if (!status) throw StoreError(q.getColumn(1).getString() + " has a status that is not a tracker's: '" + q.getColumn(2).getString() + "'");
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getString(), *status, q.getColumn(3).getString() == "recommendation"};
 }
 
 }  // namespace
@@ -135,7 +155,31 @@ std::unordered_set<std::string> Store::imported_hashes() const {
   return out;
 }
 
+namespace {
+
+// One read transaction for a query and its look-ups: without it each statement took and released
+// the database's shared lock (fcntl calls) on its own, once per action.
+class ReadTransaction {
+ public:
+  explicit ReadTransaction(SQLite::Database& db) : db_(db) {
+    open_ = sqlite3_get_autocommit(db_.getHandle()) != 0;
+    if (open_) db_.exec("BEGIN");
+  }
+  ~ReadTransaction() {
+    if (open_) db_.tryExec("COMMIT");
+  }
+  ReadTransaction(const ReadTransaction&) = delete;
+  ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+ private:
+  SQLite::Database& db_;
+  bool open_ = false;
+};
+
+}  // namespace
+
 std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
+  ReadTransaction reading(impl_->db);
   std::string where = "1 = 1";
   std::vector<std::string> binds;
   if (filter.committee) {
@@ -143,11 +187,23 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     binds.push_back(*filter.committee);
     binds.push_back(*filter.committee);
   }
+  if (filter.decided_by) {
+    where += " AND a.decision_date <= ?";
+    binds.push_back(format_day(*filter.decided_by));
+  }
   if (!filter.statuses.empty()) {
-    where += " AND a.status IN (";
+    where += " AND (a.status IN (";
     for (size_t k = 0; k < filter.statuses.size(); ++k) {
       where += k ? ", ?" : "?";
-      binds.push_back(filter.statuses[k]);
+      binds.emplace_back(to_sql(filter.statuses[k]));
+    }
+    where += ")";
+    if (filter.or_changed_after) {
+      // An action to do on that day and finished since has an event after the day that
+      // finished it: found through the partial index event_finished_on (its WHERE, word for word).
+      where += " OR a.id IN (SELECT action_id FROM event WHERE date > ? AND (status = 'delivered' OR status = 'closed' "
+               "OR status = 'transferred' OR status = 'dropped'))";
+      binds.push_back(format_day(*filter.or_changed_after));
     }
     where += ")";
   }
@@ -164,17 +220,20 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   }
   SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where + " ORDER BY a.decision_date, c.short_name, a.public_id");
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  std::vector<ActionView> out;
+  // Into a deque, then moved once into the vector: an ActionView is large, and a growing vector
+  // moved every one read so far each time it grew.
+  std::deque<ActionView> read;
   std::vector<int64_t> rows;
   while (q.executeStep()) {
     int64_t row = 0;
-    out.push_back(read_action(q, row));
+    read.push_back(read_action(q, row));
     rows.push_back(row);
   }
-  const std::string selected = binds.empty() ? ""
-                                             : "SELECT a.id FROM action a JOIN committee c ON c.id = a.committee_id "
-                                               "LEFT JOIN meeting dm ON dm.id = a.due_meeting_id WHERE " + where;
-  attach_history(impl_->db, out, rows, selected, binds);
+  std::vector<ActionView> out;
+  out.reserve(read.size());
+  for (ActionView& v : read) out.push_back(std::move(v));
+  read.clear();
+  attach_history(impl_->db, out, rows, binds.empty());
   return out;
 }
 
@@ -184,24 +243,25 @@ ActionView Store::action(const std::string& id) const {
   if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
   int64_t row = 0;
   std::vector<ActionView> one{read_action(q, row)};
-  attach_history(impl_->db, one, {row}, "SELECT id FROM action WHERE public_id = ? COLLATE NOCASE", {id});
+  attach_history(impl_->db, one, {row}, false);
   return std::move(one.front());
 }
 
-void Store::update(const std::string& id, const Change& change, const std::optional<std::string>& status,
-                   const std::optional<std::string>& owner, const std::optional<std::string>& due) {
+void Store::update(const std::string& id, const Change& change, const std::optional<Status>& status,
+                   const std::optional<std::string>& owner, const std::optional<ActionDue>& due) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
   const std::string date = format_day(change.date);
-  if (!status && !owner && !due && change.note.empty()) throw StoreError("nothing to update: give --status, --owner, --due or --note");
+  if (!status && !owner && !due && change.note.empty()) throw ChangeRefused(a.id, {Refusal::nothing_to_change, a.status});
+  if (status) throw_if_refused(a.id, refuse_status_change(a.status, *status, !change.note.empty()));
   std::vector<std::string> what;
   if (owner) {
     SQLite::Statement q(db, "SELECT coalesce(owner, '') FROM action WHERE id = ?");
     q.bind(1, a.row);
     q.executeStep();
     const std::string old = q.getColumn(0).getString();
-    if (old == *owner) throw StoreError(a.id + " is already owned by " + *owner);
+    if (old == *owner) throw ChangeRefused(a.id, {Refusal::same_owner, a.status, std::nullopt, std::nullopt, *owner});
     SQLite::Statement set(db, "UPDATE action SET owner = ?, owner_basis = 'named', owner_by_hand = 1, person = NULL WHERE id = ?");
     set.bind(1, *owner);
     set.bind(2, a.row);
@@ -218,46 +278,52 @@ void Store::update(const std::string& id, const Change& change, const std::optio
     what.push_back("owner '" + old + "' -> '" + *owner + "'");
   }
   bool moved = false;
+  std::optional<DueBefore> due_before;
   if (due) {
-    std::optional<std::string> from, month, deadline;
-    if (auto day = parse_iso_day(*due)) from = format_day(*day);
-    else if (due->size() == 7 && parse_iso_day(*due + "-01")) month = *due;
-    else throw StoreError("--due '" + *due + "' is not a date: write YYYY-MM-DD (a meeting's day) or YYYY-MM (its month)");
-    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, '') FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
+    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, ''), CASE WHEN m.date IS NOT NULL THEN 'meeting' "
+                              "WHEN a.due_deadline IS NOT NULL THEN 'deadline' WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL "
+                              "THEN 'month' ELSE 'none' END, coalesce(m.date, a.due_deadline, a.due_month, substr(a.due_from, 1, 7), '') "
+                              "FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
     old.bind(1, a.row);
     old.executeStep();
     const int64_t committee = old.getColumn(0).getInt64();
     const std::string old_meeting = old.getColumn(1).getString();
+    due_before = DueBefore{old.getColumn(2).getString(), old.getColumn(3).getString()};
+    std::vector<Day> meetings;
+    SQLite::Statement calendar(db, "SELECT date FROM meeting WHERE committee_id = ? AND state <> 'cancelled'");
+    calendar.bind(1, committee);
+    while (calendar.executeStep())
+      if (auto day = parse_iso_day(calendar.getColumn(0).getText())) meetings.push_back(*day);
+    throw_if_refused(a.id, refuse_due(a.status, *due, meetings));
+    std::optional<std::string> from, month, deadline;
+    switch (due->precision) {
+      case DuePrecision::meeting_day: from = format_day(due->day); break;
+      case DuePrecision::deadline_day: deadline = format_day(due->day); break;
+      case DuePrecision::month: month = format_month(due->month()); break;
+    }
+    const std::string asked = from ? *from : month ? *month : *deadline;
     SQLite::Statement set(db, "UPDATE action SET due_from = ?, due_month = ?, due_deadline = ?, due_text = ?, due_by_hand = 1 WHERE id = ?");
     bind_optional(set, 1, from);
     bind_optional(set, 2, month);
     bind_optional(set, 3, deadline);
-    set.bind(4, "set by hand: " + *due);
+    set.bind(4, "set by hand: " + asked);
     set.bind(5, a.row);
     set.exec();
     StatementCache statements(db);
     ActionCache fresh;
     resolve_dues(statements, fresh, committee);
     moved = !old_meeting.empty();
-    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + *due);
+    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + asked);
   }
-  std::optional<std::string> new_status;
-  std::string kind = moved ? "rescheduled" : "updated";
+  EventKind kind = moved ? EventKind::rescheduled : EventKind::updated;
   if (status) {
-    if (std::find(statuses().begin(), statuses().end(), *status) == statuses().end())
-      throw StoreError("--status must be one of open, scheduled, delivered, closed, transferred, dropped; not '" + *status + "'");
-    if (*status == a.status) throw StoreError(a.id + " is already " + a.status);
-    if ((*status == "closed" || *status == "dropped" || *status == "transferred") && change.note.empty())
-      throw StoreError("say why with --note when an action is " + *status);
-    new_status = *status;
-    if (is_finished(a.status) && !is_finished(*status)) kind = "reopened";
-    else if (*status == "closed" || *status == "dropped" || *status == "transferred" || *status == "delivered" || *status == "scheduled")
-      kind = *status == "closed" ? "closed" : *status == "dropped" ? "dropped" : *status == "transferred" ? "transferred" : *status;
-    what.push_back("status " + a.status + " -> " + *status);
+    const EventKind change_kind = event_for_status_change(a.status, *status);
+    if (change_kind != EventKind::updated) kind = change_kind;
+    what.push_back("status " + std::string(to_sql(a.status)) + " -> " + std::string(to_sql(*status)));
   }
   std::string note = change.note;
   for (const auto& w : what) note += (note.empty() ? "" : " (") + w + (change.note.empty() ? "" : ")");
-  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, new_status, std::nullopt});
+  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, status, std::nullopt, due_before});
   derive_status(db, a.row);
   t.commit();
 }
@@ -266,9 +332,8 @@ void Store::chase(const std::string& id, const Change& change) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; there is nothing to chase (reopen it first with 'tracker update " + a.id + " --status open')");
-  if (a.status == "delivered") throw StoreError(a.id + " was delivered; there is nothing to chase");
-  add_event(db, a.row, {"chased", format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
+  throw_if_refused(a.id, refuse_chase(a.status));
+  add_event(db, a.row, {EventKind::chased, format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
                         std::nullopt, std::nullopt, std::nullopt});
   t.commit();
 }
@@ -277,10 +342,9 @@ void Store::close(const std::string& id, const Change& change) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (change.note.empty()) throw StoreError("say why " + a.id + " is closed with --note");
-  if (a.status == "closed") throw StoreError(a.id + " is already closed");
-  if (is_finished(a.status)) throw StoreError(a.id + " is " + a.status + "; reopen it before closing it");
-  add_event(db, a.row, {"closed", format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, "closed", std::nullopt});
+  throw_if_refused(a.id, refuse_close(a.status, !change.note.empty()));
+  add_event(db, a.row, {EventKind::closed, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::closed,
+                        std::nullopt});
   derive_status(db, a.row);
   t.commit();
 }
@@ -289,30 +353,30 @@ void Store::transfer(const std::string& id, const std::string& to, const Change&
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (to.empty()) throw StoreError("say where " + a.id + " goes with --to");
-  if (change.note.empty()) throw StoreError("say why " + a.id + " is transferred with --note");
-  if (is_finished(a.status)) throw StoreError(a.id + " is already " + a.status);
-  add_event(db, a.row, {"transferred", format_day(change.date), "transferred to " + to + ": " + change.note, change.who, std::nullopt,
-                        std::nullopt, "transferred", std::nullopt});
+  throw_if_refused(a.id, refuse_transfer(a.status, !to.empty(), !change.note.empty()));
+  NewEvent e{EventKind::transferred, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::transferred, std::nullopt};
+  e.transferred_to = to;
+  add_event(db, a.row, e);
   derive_status(db, a.row);
   t.commit();
 }
 
-void Store::respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by) {
+void Store::respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by) {
   SQLite::Database& db = impl_->db;
   SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
   const Current a = current(db, id);
-  if (a.kind != "recommendation") throw StoreError(a.id + " is an action, not a recommendation: only recommendations get a response");
-  if (response == "rejected" && change.note.empty()) throw StoreError("a rejection needs its reasons: give them with --reason");
+  throw_if_refused(a.id, refuse_response(a.status, a.recommendation, response, !change.note.empty()));
   SQLite::Statement set(db, "UPDATE action SET response = ?, response_by = ?, response_date = ?, response_reason = ? WHERE id = ?");
-  set.bind(1, response);
+  set.bind(1, to_sql(response).data());
   bind_optional(set, 2, by);
   set.bind(3, format_day(change.date));
   bind_text_or_null(set, 4, change.note);
   set.bind(5, a.row);
   set.exec();
-  add_event(db, a.row, {"responded", format_day(change.date), response + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
-                        change.who, std::nullopt, std::nullopt, std::nullopt, std::nullopt});
+  add_event(db, a.row, {EventKind::responded, format_day(change.date),
+                        std::string(to_sql(response)) + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
+                        change.who, std::nullopt, std::nullopt, status_after_response(response), std::nullopt});
+  derive_status(db, a.row);
   t.commit();
 }
 
@@ -338,16 +402,20 @@ void Store::decide_match(int id, bool accept, const Change& change) {
   if (q.getColumn(6).getString() != "proposed")
     throw StoreError("match " + std::to_string(id) + " was already " + q.getColumn(6).getString());
   const int64_t action = q.getColumn(0).getInt64();
-  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString(), kind = q.getColumn(4).getString();
+  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString();
+  const EventKind kind = q.getColumn(4).getString() == "delivered" ? EventKind::delivered : EventKind::scheduled;
+  const std::string public_id = q.getColumn(7).getString();
+  if (accept) throw_if_refused(public_id, refuse_match(current(db, public_id).status));
   SQLite::Statement set(db, "UPDATE match_proposal SET state = ? WHERE id = ?");
   set.bind(1, accept ? "accepted" : "rejected");
   set.bind(2, id);
   set.exec();
   if (accept) {
-    const std::string note = (kind == "delivered" ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
+    const std::string note = (kind == EventKind::delivered ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
                              "' (match accepted" + (change.note.empty() ? "" : ": " + change.note) + ")";
-    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(), kind,
-                           kind + ":" + meeting_date + ":" + title});
+    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(),
+                           kind == EventKind::delivered ? Status::delivered : Status::scheduled,
+                           std::string(to_sql(kind)) + ":" + meeting_date + ":" + title});
     StatementCache cache(db);
     note_first_match(cache, action, kind, meeting_date);
     derive_status(db, action);
@@ -380,7 +448,8 @@ std::string Store::canonical_dump() const {
   dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
                   "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
   dump("owners", "SELECT a.public_id, o.name FROM action_owner o JOIN action a ON a.id = o.action_id");
-  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key FROM event e "
+  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to "
+                 "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "
                     "JOIN action a ON a.id = p.action_id JOIN meeting m ON m.id = p.meeting_id");

@@ -100,12 +100,20 @@ void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& c
     }
     resolve_dues(cache, actions, committee, scope);
   }
+  // UNIQUE (name, role, from_date) does not catch a person without a start date (NULLs are all
+  // different in SQLite), so the row is looked for with IS, which matches NULL to NULL.
   for (const auto& p : config.people) {
-    SQLite::Statement& add = cache("INSERT OR IGNORE INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
+    const std::optional<std::string> from = p.from ? std::optional<std::string>(format_day(*p.from)) : std::nullopt;
+    SQLite::Statement& known = cache("SELECT 1 FROM person WHERE name = ? AND role = ? AND from_date IS ?");
+    known.bind(1, p.name);
+    known.bind(2, p.role);
+    bind_optional(known, 3, from);
+    if (known.executeStep()) continue;
+    SQLite::Statement& add = cache("INSERT INTO person (name, role, email, from_date, to_date) VALUES (?, ?, ?, ?, ?)");
     add.bind(1, p.name);
     add.bind(2, p.role);
     bind_text_or_null(add, 3, p.email);
-    bind_optional(add, 4, p.from ? std::optional<std::string>(format_day(*p.from)) : std::nullopt);
+    bind_optional(add, 4, from);
     bind_optional(add, 5, p.to ? std::optional<std::string>(format_day(*p.to)) : std::nullopt);
     add.exec();
   }
@@ -126,7 +134,7 @@ using namespace store;
 std::vector<MeetingView> Store::meetings(const std::optional<std::string>& committee) const {
   std::vector<MeetingView> out;
   std::string sql =
-      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), coalesce(due.n, 0) "
+      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), coalesce(due.n, 0), coalesce(m.cancelled_on, '') "
       "FROM meeting m JOIN committee c ON c.id = m.committee_id "
       // One pass over the actions for every meeting's count: a count per meeting would scan them all each time.
       "LEFT JOIN (SELECT due_meeting_id AS id, count(*) AS n FROM action GROUP BY due_meeting_id) due ON due.id = m.id";
@@ -136,8 +144,31 @@ std::vector<MeetingView> Store::meetings(const std::optional<std::string>& commi
   if (committee) q.bind(1, *committee);
   while (q.executeStep())
     out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getInt()});
+                   q.getColumn(4).getString(), q.getColumn(5).getInt(), q.getColumn(6).getString()});
   return out;
+}
+
+std::vector<MeetingView> Store::calendar(const std::optional<std::string>& committee) const {
+  // The meetings alone: counting each one's actions (meetings()) reads every action.
+  std::string sql =
+      "SELECT c.name, m.date, m.state, m.source, coalesce(m.cancel_reason, ''), coalesce(m.cancelled_on, '') "
+      "FROM meeting m JOIN committee c ON c.id = m.committee_id";
+  if (committee) sql += " WHERE c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE";
+  sql += " ORDER BY c.name, m.date";
+  SQLite::Statement q(impl_->db, sql);
+  if (committee) q.bind(1, *committee);
+  std::vector<MeetingView> out;
+  while (q.executeStep())
+    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                   q.getColumn(4).getString(), 0, q.getColumn(5).getString()});
+  return out;
+}
+
+std::optional<std::string> Store::committee_named(const std::string& name_or_short) const {
+  SQLite::Statement q(impl_->db, "SELECT name FROM committee WHERE name = ?1 COLLATE NOCASE OR short_name = ?1 COLLATE NOCASE");
+  q.bind(1, name_or_short);
+  if (q.executeStep()) return q.getColumn(0).getString();
+  return std::nullopt;
 }
 
 namespace {
@@ -179,9 +210,10 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
   if (state == "held") throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
   if (change.note.empty()) throw StoreError("say why the meeting is cancelled with --note");
   {
-    SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ? WHERE id = ?");
+    SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ?, cancelled_on = ? WHERE id = ?");
     set.bind(1, change.note);
-    set.bind(2, meeting);
+    set.bind(2, format_day(change.date));
+    set.bind(3, meeting);
     set.exec();
   }
   std::vector<int64_t> moved;
@@ -204,7 +236,8 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
     const std::string where = next.empty() ? "the next meeting, which is not yet in the calendar"
                                            : "the " + format_day_long(*parse_iso_day(next)) + " meeting";
     const std::string note = "the " + format_day_long(date) + " meeting was cancelled (" + change.note + "); now due at " + where;
-    NewEvent e{"rescheduled", format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
+    NewEvent e{EventKind::rescheduled, format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
+    e.due_before = DueBefore{"meeting", format_day(date)};
     add_event(db, action, e);
     lines.push_back(id + ": " + note);
   }

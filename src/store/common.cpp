@@ -1,24 +1,19 @@
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <vector>
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "store/store_internal.h"
 
 namespace tracker::store {
 
-int day_key(std::string_view iso) {
-  int key = 0;
-  for (char c : iso)
-    if (c >= '0' && c <= '9') key = key * 10 + (c - '0');
-  return key;
-}
-
 void throw_busy_or(const SQLite::Exception& e, const std::string& context) {
-  const std::string what = e.what();
-  if (what.find("locked") != std::string::npos || what.find("busy") != std::string::npos)
-    throw StoreError("the database is busy (another tracker is writing to it); try again");
-  throw StoreError(context + ": " + what);
+  const int primary = e.getErrorCode() & 0xff;
+  if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) throw StoreError("the database is busy (another tracker is writing to it); try again");
+  throw StoreError(context + ": " + e.what());
 }
 
 std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
@@ -127,10 +122,10 @@ bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
 
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
-      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
+      "transferred_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
-  add.bind(2, e.kind);
+  add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
   add.bind(4, e.note);
   add.bind(5, e.who);
@@ -138,8 +133,17 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   else add.bind(6);
   if (e.score) add.bind(7, *e.score);
   else add.bind(7);
-  bind_optional(add, 8, e.status);
+  if (e.status) add.bind(8, to_sql(*e.status).data());
+  else add.bind(8);
   bind_optional(add, 9, e.auto_key);
+  if (e.due_before) {
+    add.bind(10, e.due_before->precision);
+    bind_text_or_null(add, 11, e.due_before->date);
+  } else {
+    add.bind(10);
+    add.bind(11);
+  }
+  bind_text_or_null(add, 12, e.transferred_to);
   return add.exec() > 0;
 }
 
@@ -175,69 +179,45 @@ InsertBatch::Value optional_text(const std::optional<std::string>& value) {
 
 void add_event(InsertBatch& batch, int64_t action, NewEvent&& e) {
   using V = InsertBatch::Value;
-  batch.add(action, std::move(e.kind), std::move(e.date), std::move(e.note), std::move(e.who), e.meeting ? V(*e.meeting) : V(),
-            e.score ? V(*e.score) : V(), e.status ? V(std::move(*e.status)) : V(), e.auto_key ? V(std::move(*e.auto_key)) : V());
+  // The spellings are string literals (domain/spelling.cpp): the batch keeps their address.
+  batch.add(action, to_sql(e.kind).data(), std::move(e.date), std::move(e.note), std::move(e.who), e.meeting ? V(*e.meeting) : V(),
+            e.score ? V(*e.score) : V(), e.status ? V(to_sql(*e.status).data()) : V(), e.auto_key ? V(std::move(*e.auto_key)) : V());
 }
 
-namespace {
-
-// Events of one day are applied in the order the work happens: an action is created before it
-// is scheduled, scheduled before it is delivered.
-int kind_order(const std::string& kind) {
-  static const std::vector<std::string> order = {"created", "updated", "rescheduled", "scheduled", "chased", "responded",
-                                                 "delivered", "transferred", "closed", "dropped", "reopened"};
-  auto it = std::find(order.begin(), order.end(), kind);
-  return static_cast<int>(it - order.begin());
-}
-
-}  // namespace
-
-std::string derive_status(SQLite::Database& db, int64_t action) {
+Status derive_status(SQLite::Database& db, int64_t action) {
   StatementCache once(db);
   return derive_status(once, action);
 }
 
-std::string derive_status(StatementCache& cache, int64_t action) {
-  const std::string status = folded_status(cache, action);
+Status derive_status(StatementCache& cache, int64_t action) {
+  const Status status = folded_status(cache, action);
   SQLite::Statement& set = cache("UPDATE action SET status = ?1 WHERE id = ?2 AND status <> ?1");
-  set.bind(1, status);
+  set.bind(1, to_sql(status).data());
   set.bind(2, action);
   set.exec();
   return status;
 }
 
-std::string folded_status(StatementCache& cache, int64_t action) {
-  struct Row {
-    std::string date, kind, status;
-    bool automatic;
-    int64_t id;
-  };
-  std::vector<Row> rows;
+std::vector<Event> lifecycle_events(StatementCache& cache, int64_t action) {
+  std::vector<Event> events;
   SQLite::Statement& q = cache("SELECT date, kind, status, auto_key IS NOT NULL, id FROM event WHERE action_id = ?");
   q.bind(1, action);
-  while (q.executeStep())
-    rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), column_text(q.getColumn(2)), q.getColumn(3).getInt() != 0,
-                    q.getColumn(4).getInt64()});
-  // Automatic events sort by their content so that imports in any order agree; a person's
-  // events of the same day keep the order they were made in.
-  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
-    if (a.date != b.date) return a.date < b.date;
-    if (a.automatic != b.automatic) return a.automatic;
-    if (a.automatic) return kind_order(a.kind) < kind_order(b.kind);
-    return a.id < b.id;
-  });
-  std::string status = "open";
-  for (const Row& r : rows) {
-    if (r.status.empty()) continue;
-    // The tool only moves an action forward along open -> scheduled -> delivered; what a person
-    // decided (closed, transferred, dropped) stands until a person reopens it.
-    if (r.automatic) {
-      if (r.status == "scheduled" && status != "open") continue;
-      if (r.status == "delivered" && status != "open" && status != "scheduled") continue;
-    }
-    status = r.status;
+  while (q.executeStep()) {
+    Event e;
+    const auto day = parse_iso_day(q.getColumn(0).getText());
+    const auto kind = event_kind_from_sql(q.getColumn(1).getText());
+    if (!day || !kind) throw StoreError("the database has an event that is not a tracker's (kind '" + q.getColumn(1).getString() +
+                                        "', date '" + q.getColumn(0).getString() + "')");
+    e.date = *day;
+    e.kind = *kind;
+    if (!q.getColumn(2).isNull()) e.sets = status_from_sql(q.getColumn(2).getText());
+    e.automatic = q.getColumn(3).getInt() != 0;
+    e.sequence = q.getColumn(4).getInt64();
+    events.push_back(e);
   }
-  return status;
+  return events;
 }
+
+Status folded_status(StatementCache& cache, int64_t action) { return status_as_of(lifecycle_events(cache, action)); }
 
 }  // namespace tracker::store

@@ -38,19 +38,21 @@ std::string uri_for(const std::string& path) {
 
 }  // namespace
 
-std::string describe_database_error(const std::string& path, const std::string& what) {
-  auto has = [&](const char* s) { return what.find(s) != std::string::npos; };
-  if (has("not a database")) return path + ": is not a tracker database";
-  if (has("malformed") || has("corrupt"))
-    return path + ": the database is damaged (" + what + "); restore it from a backup";
-  if (has("readonly") || has("read-only"))
-    return path + ": cannot write to the database: the file or its folder is read-only";
-  if (has("disk is full") || has("database or disk is full")) return path + ": the disk is full; nothing was changed";
-  if (has("locked") || has("busy")) return path + ": the database is busy (another tracker is writing to it); try again";
-  if (has("no such table") || has("no such column")) return path + ": is not a tracker database, or is damaged (" + what + ")";
-  if (has("unable to open")) return path + ": the database cannot be opened (" + what + ")";
-  if (has("disk I/O error")) return path + ": the disk failed while the database was read or written (" + what + ")";
-  return path + ": database error: " + what;
+std::string describe_database_error(const std::string& path, int code, const std::string& what) {
+  // SQLite's primary result code is the low byte of the extended one.
+  switch (code & 0xff) {
+    case SQLITE_NOTADB: return path + ": is not a tracker database";
+    case SQLITE_CORRUPT: return path + ": the database is damaged (" + what + "); restore it from a backup";
+    case SQLITE_READONLY: return path + ": cannot write to the database: the file or its folder is read-only";
+    case SQLITE_FULL: return path + ": the disk is full; nothing was changed";
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return path + ": the database is busy (another tracker is writing to it); try again";
+    // A table or column this program needs is missing (or a statement cannot run on the file).
+    case SQLITE_ERROR: return path + ": is not a tracker database, or is damaged (" + what + ")";
+    case SQLITE_CANTOPEN: return path + ": the database cannot be opened (" + what + ")";
+    case SQLITE_IOERR: return path + ": the disk failed while the database was read or written (" + what + ")";
+    default: return path + ": database error: " + what;
+  }
 }
 
 Store::Store(const std::string& path, StoreAccess access) {
@@ -81,14 +83,13 @@ Store::Store(const std::string& path, StoreAccess access) {
     SQLite::Database& db = impl_->db;
     db.setBusyTimeout(10000);
     db.exec("PRAGMA foreign_keys = ON");
-    if (!read_only) {
-      db.exec("PRAGMA journal_mode = WAL");
-      db.exec("PRAGMA synchronous = NORMAL");
-    }
     // Temporary b-trees (reconciliation's UNIONs) and any statement's undo copies stay in memory,
     // and a second's import group fits in the page cache (64 MiB): nothing is written twice.
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA cache_size = -65536");
+    // A report reads much of the file once: mapped, its pages are read in place, without a copy
+    // into the page cache (which was most of a report's time). Writers keep the page cache.
+    if (read_only) db.exec("PRAGMA mmap_size = 1073741824");
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int latest = store::kMigrations[store::kMigrationCount - 1].version;
     if (version > latest)
@@ -97,11 +98,19 @@ Store::Store(const std::string& path, StoreAccess access) {
     if (version == 0 && exists) {
       const int tables = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
       if (tables > 0) throw StoreError(path + ": is a database, but not a tracker's");
-      if (read_only) throw StoreError(path + ": is empty, not a tracker database; create one with 'tracker init'");
+      // Only init makes a database of an empty file: a command that found its database emptied
+      // must say so, not rebuild it and report that nothing is overdue.
+      if (!create) throw StoreError(path + ": is empty, not a tracker database; create one with 'tracker init'");
     }
     if (read_only && version < latest)
       throw StoreError(path + ": the database is version " + std::to_string(version) + ", older than this tracker (" +
                        std::to_string(latest) + "); run 'tracker init' to upgrade it");
+    // Only now, when the file is known to be a tracker's (or to be made one by init): setting
+    // the journal mode writes the file's header.
+    if (!read_only) {
+      db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
     for (int k = 0; k < store::kMigrationCount; ++k) {
       const auto& m = store::kMigrations[k];
       if (m.version <= version) continue;
@@ -111,7 +120,7 @@ Store::Store(const std::string& path, StoreAccess access) {
       t.commit();
     }
   } catch (const SQLite::Exception& e) {
-    throw StoreError(describe_database_error(path, e.what()));
+    throw StoreError(describe_database_error(path, e.getExtendedErrorCode(), e.what()));
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -348,7 +349,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
       if (!r.tracked()) {
         if (action)
-          add_event(db, *action, {"updated", decision_date, "the minutes imported from " + x.file + " no longer make this an action", "import",
+          add_event(db, *action, {EventKind::updated, decision_date, "the minutes imported from " + x.file + " no longer make this an action", "import",
                                   std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256});
         continue;
       }
@@ -364,15 +365,15 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
                                  r.owner ? InsertBatch::Value(owner_basis_name(r.owner->basis)) : InsertBatch::Value(),
                                  text_or_null(r.owner ? r.owner->person : ""), optional_text(r.target_body),
                                  r.due ? InsertBatch::Value(r.due->text) : InsertBatch::Value(), optional_text(due.from),
-                                 optional_text(due.month), optional_text(due.deadline), "open",
-                                 recommendation ? InsertBatch::Value("awaiting") : InsertBatch::Value(),
+                                 optional_text(due.month), optional_text(due.deadline), to_sql(Status::open).data(),
+                                 recommendation ? InsertBatch::Value(to_sql(Response::awaiting).data()) : InsertBatch::Value(),
                                  recommendation ? InsertBatch::Value(decision_date) : InsertBatch::Value());
         dues.first_new_action = std::min(dues.first_new_action, *action);
         if (r.owner) {
           for (const auto& name : r.owner->all) impl_->owners.add(*action, name);
         }
-        add_event(impl_->events, *action, {"created", decision_date, "from " + x.file + ", " + (location.empty() ? "line " + std::to_string(c.line) : location), "import", meeting,
-                                   std::nullopt, "open", "created"});
+        add_event(impl_->events, *action, {EventKind::created, decision_date, "from " + x.file + ", " + (location.empty() ? "line " + std::to_string(c.line) : location), "import", meeting,
+                                   std::nullopt, Status::open, "created"});
         ActionState& state = new_states.emplace_back();
         state.id = *action;
         state.committee = committee;
@@ -381,7 +382,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         state.due_from = due.from;
         state.due_month = due.month;
         state.due_deadline = due.deadline;
-        state.status = "open";
+        state.status = Status::open;
         state.clause_document = document;
         state.origin = cached.words().ids(c.item >= 0 ? w.items[static_cast<size_t>(c.item)] : std::string());
         state.clause = cached.words().ids(clause_words);
@@ -415,7 +416,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       if (!changed.empty()) {
         std::string note = "re-imported from " + x.file + ": ";
         for (size_t k = 0; k < changed.size(); ++k) note += (k ? "; " : "") + changed[k];
-        add_event(db, *action, {"updated", decision_date, note, "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256});
+        add_event(db, *action, {EventKind::updated, decision_date, note, "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256});
       }
     }
     impl_->clauses.flush(db);
@@ -431,7 +432,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       SQLite::Statement& a = cache("SELECT id FROM action WHERE clause_id = ?");
       a.bind(1, e.id);
       if (a.executeStep())
-        add_event(db, a.getColumn(0).getInt64(), {"updated", decision_date, "not in the minutes imported from " + x.file, "import",
+        add_event(db, a.getColumn(0).getInt64(), {EventKind::updated, decision_date, "not in the minutes imported from " + x.file, "import",
                                                   meeting, std::nullopt, std::nullopt, "gone:" + sha256});
     }
 

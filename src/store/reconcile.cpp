@@ -1,83 +1,18 @@
-// Reconciliation: an action is scheduled when an agenda or the work programme lists its subject
-// for a later meeting, and delivered when a later meeting's minutes show it considered. The
-// subject is matched on words, so "CYPS Directorate Workforce Strategy" matches "CYPS
-// Directorate workforce strategy – progress report".
+// Reconciliation in the database: finds the pairs of (action, item or listing) an import or a
+// calendar change brings, asks domain/matching.h what each makes, and writes the events,
+// proposals and statuses.
 #include <algorithm>
 #include <map>
 #include <unordered_set>
 #include <vector>
 
+#include "core/errors.h"
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "store/store_internal.h"
 
 namespace tracker::store {
 namespace {
-
-const std::unordered_set<std::string>& stop_words() {
-  static const std::unordered_set<std::string> words = {
-      "the", "a", "an", "of", "and", "or", "to", "for", "on", "in", "at", "by", "with", "be", "is", "are", "that", "this", "from",
-      "into", "as", "its", "their", "report", "progress", "update", "further", "meeting", "item", "annual", "regarding", "re",
-      "concerning", "members", "member", "information", "circulated", "provided", "brought", "back", "time", "month", "s",
-      "commission", "committee", "select", "panel", "board", "scrutiny", "council", "briefing", "paper", "presentation",
-      "next", "future", "up", "date", "it", "be", "receive", "consider", "discussed", "detail", "details"};
-  return words;
-}
-
-// Lower case, plurals made singular, sorted and each once. `also_ignore` is sorted.
-std::vector<std::string> significant_words(std::string_view text, const std::vector<std::string>& also_ignore) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();  // plurals
-    if (word.size() >= 2 && !stop_words().count(word) && !std::binary_search(also_ignore.begin(), also_ignore.end(), word))
-      out.push_back(word);
-    word.clear();
-  };
-  for (char c : text) {
-    if (is_alpha(c) || is_digit(c)) word.push_back(lower(c));
-    else flush();
-  }
-  flush();
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
-double containment(const WordIds& part, const WordIds& whole) {
-  if (part.empty()) return 0;
-  return static_cast<double>(common_words(part, whole)) / static_cast<double>(part.size());
-}
-
-// The significant words of a title or clause, space-separated, leaving out the committee's name's.
-std::string subject_words(const std::string& text, const std::vector<std::string>& name_words) {
-  std::string out;
-  for (const auto& w : significant_words(text, name_words)) {
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  return out;
-}
-
-// Whether the clause asks for its subject to come back to a meeting: only then does a later item
-// on the same subject show it delivered. "That nominations be sought for a sub-group" is not
-// delivered by the next report on the strategy it came from.
-bool asks_to_come_back(const std::string& clause_text) {
-  std::string text(clause_text.size(), ' ');
-  std::transform(clause_text.begin(), clause_text.end(), text.begin(), [](char c) { return lower(c); });
-  for (std::string_view cue : {"report", "update", "progress", "back", "present", "review", "consider", "session", "briefing", "return",
-                               "scrutin", "monitor", "information"})
-    if (text.find(cue) != std::string::npos) return true;
-  return false;
-}
-
-double score_words(const WordIds& candidate, const WordIds& origin, const WordIds& clause,
-                   bool comes_back = true) {
-  // The originating item's subject found in the candidate's title, or the candidate's title
-  // (of two words or more) found in the clause.
-  double best = containment(origin, candidate) * (comes_back ? 1.0 : 0.7);
-  if (candidate.size() >= 2) best = std::max(best, containment(candidate, clause));
-  return best;
-}
 
 struct Candidate {
   int64_t meeting;
@@ -141,24 +76,16 @@ struct OpenAction {
   const std::vector<Candidate>* elsewhere = nullptr;  // the items of the committee its clause sends it to
 };
 
-// How long after its due (or, without one, after its decision) a matching item still counts:
-// a subject that keeps coming back for years is not that action's delivery.
-constexpr int kMonthsAfterDue = 6;
-constexpr int kMonthsWithoutDue = 12;  // after the decision, when the clause asked for no time
-
-// The window of months an action is matched in, and the day its due allows delivery from.
+// The window of days an action is matched in, worked out once per action.
 OpenAction open_action(ActionState& a, bool in_document) {
   if (!a.window_known) {
     // What the clause asked for, not which meeting the calendar has made of it so far: the
     // calendar grows as files come in, and the result must not depend on their order.
-    const std::string due_limit = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
-                                  : a.due_meeting_date ? *a.due_meeting_date : "";
-    std::string horizon;
-    if (auto d = parse_iso_day(due_limit)) horizon = format_day(add_months(*d, kMonthsAfterDue));
-    else if (auto decided = parse_iso_day(a.decision_date)) horizon = format_day(add_months(*decided, kMonthsWithoutDue));
-    a.decision_key = day_key(a.decision_date);
-    a.due_limit_key = due_limit.empty() ? 0 : day_key(due_limit);
-    a.horizon_key = day_key(horizon);
+    const std::string due = a.due_from ? *a.due_from : a.due_month ? *a.due_month + "-01" : a.due_deadline ? *a.due_deadline
+                            : a.due_meeting_date ? *a.due_meeting_date : "";
+    const std::optional<Day> decided = parse_iso_day(a.decision_date);
+    if (!decided) throw StoreError("the database has an action decided on '" + a.decision_date + "', which is not a date");
+    a.window = match_window(*decided, parse_iso_day(due));
     a.window_known = true;
   }
   return {&a, in_document};
@@ -170,13 +97,13 @@ OpenAction open_action(ActionState& a, bool in_document) {
 namespace tracker {
 
 MatchWords match_words(const Extraction& x) {
-  const std::vector<std::string> ignored = store::significant_words(x.meeting.committee, {});  // in every title's and clause's words
+  const std::vector<std::string> ignored = significant_words(x.meeting.committee);  // in every title's and clause's words
   MatchWords w;
-  for (const auto& item : x.items) w.items.push_back(store::subject_words(item.title, ignored));
-  for (const auto& l : x.listings) w.listings.push_back(store::subject_words(l.listing.title, ignored));
+  for (const auto& item : x.items) w.items.push_back(subject_words(item.title, ignored));
+  for (const auto& l : x.listings) w.listings.push_back(subject_words(l.listing.title, ignored));
   for (const auto& r : x.resolutions) {
-    w.clauses.push_back(store::subject_words(r.clause.text, ignored));
-    w.comes_back.push_back(store::asks_to_come_back(r.clause.text));
+    w.clauses.push_back(subject_words(r.clause.text, ignored));
+    w.comes_back.push_back(asks_to_come_back(r.clause.text));
   }
   return w;
 }
@@ -185,14 +112,9 @@ MatchWords match_words(const Extraction& x) {
 
 namespace tracker::store {
 
-double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text) {
-  WordTable words;
-  return score_words(words.ids(significant_words(candidate_title, {})), words.ids(significant_words(origin_title, {})),
-                     words.ids(significant_words(clause_text, {})), asks_to_come_back(clause_text));
-}
-
 void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, InsertBatch& proposals, int64_t committee,
                double threshold, double proposal_threshold, const ReconcileScope& scope) {
+  const MatchThresholds thresholds{threshold, proposal_threshold};
   const int64_t document = scope.document.value_or(-1);
   std::vector<OpenAction> actions;
   std::string earliest_new_decision = "9999";
@@ -215,9 +137,9 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   // before this document's first meeting are left out: they cannot match anything in it. The
   // window: up to kMonthsAfterDue after the due the clause asked for, else kMonthsWithoutDue after the decision.
   for (ActionState& a : cached.of(cache, committee)) {
-    if (a.status != "open" && a.status != "scheduled" && a.status != "delivered") continue;
+    if (is_finished(a.status)) continue;
     OpenAction open = open_action(a, a.clause_document == document);
-    if (!scope.everything && !open.in_document && !(a.decision_key < hi_key && a.horizon_key >= lo_key)) continue;
+    if (!scope.everything && !open.in_document && !(a.window.decided < hi_key && a.window.horizon >= lo_key)) continue;
     if (open.in_document || scope.everything) earliest_new_decision = std::min(earliest_new_decision, a.decision_date);
     actions.push_back(std::move(open));
   }
@@ -226,7 +148,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   std::vector<ActionState> sent_here = cached.sent_to(cache, committee);
   for (ActionState& a : sent_here) {
     OpenAction open = open_action(a, false);
-    if (scope.everything || (a.decision_key < hi_key && a.horizon_key >= lo_key)) actions.push_back(std::move(open));
+    if (scope.everything || (a.window.decided < hi_key && a.window.horizon >= lo_key)) actions.push_back(std::move(open));
   }
   if (actions.empty()) return;
   std::vector<Candidate> candidates;
@@ -279,31 +201,28 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
     // The same title for the same meeting may come from two documents: one event for both. They
     // come side by side (by_meeting), so the last candidate that made an event is enough to tell.
     const Candidate* last_event = nullptr;
+    const MatchAction matched{a.window, &a.origin, &a.clause, a.comes_back};
     auto consider = [&](const Candidate& c) {
-      if (c.day <= a.decision_key || c.day > a.horizon_key) return;
-      const int k = c.kind;
-      // Delivered at M only when the clause asked for it at or before M's month.
-      if (k == 0 && a.due_limit_key != 0 && a.due_limit_key / 100 > c.day / 100) return;
-      // Another committee taking up what was sent to it is delivery, whether or not the clause
-      // asked for the subject to come back.
       const bool sent = c.committee != a.committee;
-      const double score = score_words(c.words, a.origin, a.clause, a.comes_back || sent);
-      if (score < proposal_threshold) return;
-      const std::string kind = k == 0 ? "delivered" : "scheduled";
-      if (score < threshold) {
-        proposals.add(a.id, c.meeting, c.title, kind, score);
+      const MatchCandidate candidate{c.day, c.kind == 0 ? EventKind::delivered : EventKind::scheduled, &c.words, sent};
+      const MatchDecision decision = decide_match(matched, candidate, thresholds);
+      if (decision.outcome == MatchOutcome::none) return;
+      const std::string_view kind = to_sql(decision.kind);
+      if (decision.outcome == MatchOutcome::proposal) {
+        proposals.add(a.id, c.meeting, c.title, kind.data(), decision.score);
         return;
       }
+      const int k = c.kind;
       if (!last_event || !same_subject(*last_event, c)) {
         last_event = &c;
         const std::string by = sent ? " " + c.committee_name : "";
         std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
                                   : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
-        std::string key = kind + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
+        std::string key = std::string(kind) + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
         // Made once: an event with this key from an earlier import stays as it is (INSERT OR
         // IGNORE), and the status it set is already the action's.
-        add_event(events, a.id, {kind, std::max(c.listed_on, a.decision_date), std::move(note), "tracker (matched)", c.meeting, score, kind,
-                                 std::move(key)});
+        add_event(events, a.id, {decision.kind, std::max(c.listed_on, a.decision_date), std::move(note), "tracker (matched)", c.meeting,
+                                 decision.score, decision.kind == EventKind::delivered ? Status::delivered : Status::scheduled, std::move(key)});
         t.furthest = std::max(t.furthest, k == 0 ? 2 : 1);
       }
       if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {
@@ -322,13 +241,13 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
   // One UPDATE for each action touched: its status, and its first matches moved earlier.
   for (const Touched& t : touched) {
     ActionState& a = *t.a;
-    const std::string before = a.status;
+    const Status before = a.status;
     // Automatic events only move an action forward, so one already delivered stays delivered.
     // With only the tool's own events, folding them in date order comes to the furthest status
     // any of them set; a person's events (a reopening, say) need the whole history.
-    if (t.furthest && a.status != "delivered") {
+    if (t.furthest && a.status != Status::delivered) {
       if (a.by_hand) a.status = folded_status(cache, a.id);
-      else if (t.furthest == 2 || a.status == "open") a.status = t.furthest == 2 ? "delivered" : "scheduled";
+      else if (t.furthest == 2 || a.status == Status::open) a.status = t.furthest == 2 ? Status::delivered : Status::scheduled;
     }
     if (a.status == before && !t.first_moved[0] && !t.first_moved[1]) continue;
     SQLite::Statement& set = cache(
@@ -337,7 +256,7 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
         "first_scheduled = CASE WHEN ?4 IS NOT NULL AND (first_scheduled IS NULL OR first_scheduled > ?4) THEN ?4 ELSE first_scheduled END "
         "WHERE id = ?1");
     set.bind(1, a.id);
-    set.bindNoCopy(2, a.status);
+    set.bind(2, to_sql(a.status).data());
     if (t.first_moved[0]) set.bindNoCopy(3, a.first_match[0]);
     if (t.first_moved[1]) set.bindNoCopy(4, a.first_match[1]);
     set.exec();
@@ -347,8 +266,8 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       cached.forget(a.committee);  // its committee's memory is stale
 }
 
-void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date) {
-  SQLite::Statement& set = cache(kind == "delivered"
+void note_first_match(StatementCache& cache, int64_t action, EventKind kind, const std::string& meeting_date) {
+  SQLite::Statement& set = cache(kind == EventKind::delivered
                                      ? "UPDATE action SET first_delivered = ?2 WHERE id = ?1 AND (first_delivered IS NULL OR first_delivered > ?2)"
                                      : "UPDATE action SET first_scheduled = ?2 WHERE id = ?1 AND (first_scheduled IS NULL OR first_scheduled > ?2)");
   set.bind(1, action);

@@ -10,6 +10,9 @@
 
 #include "config/config.h"
 #include "core/calendar_date.h"
+#include "domain/action_due.h"
+#include "domain/lifecycle.h"
+#include "domain/matching.h"
 #include "extract/extraction.h"
 
 namespace tracker {
@@ -25,15 +28,28 @@ struct ImportResult {
 
 struct ActionFilter {
   std::optional<std::string> committee;
-  std::vector<std::string> statuses;
+  std::optional<Day> decided_by;        // only actions decided on or before this day
+  std::vector<Status> statuses;         // their status now (empty: any)
+  std::optional<Day> or_changed_after;  // with statuses: also those finished after this day, whose status then may differ
   std::optional<std::string> owner;       // any part of the owner's name, any case
   std::optional<Day> due_before;
+};
+
+// The due an event moved an action from: its precision (meeting, month, deadline, none) and its
+// day or month (ISO), as ActionView gives a due.
+struct DueBefore {
+  std::string precision, date;
 };
 
 struct EventView {
   std::string kind, date, note, who, meeting;  // meeting: the date of the linked minute or agenda
   std::optional<double> score;
   std::string meeting_committee = {};          // the linked meeting's committee: another one's when the action was sent there
+  std::optional<Status> sets = {};             // the status the event set, if it set one
+  bool automatic = false;                      // made by the tool, not a person
+  int64_t sequence = 0;                        // the order events were recorded in
+  std::optional<DueBefore> due_before = {};    // for an event that moved the due
+  std::string transferred_to = {};             // for a transfer: where it went (since schema 006; before, in the note)
 };
 
 struct ActionView {
@@ -58,6 +74,7 @@ struct ActionView {
 struct MeetingView {
   std::string committee, date, state, source, cancel_reason;
   int actions_due = 0;
+  std::string cancelled_on = {};  // the day it was cancelled, when a person recorded it (since schema 006)
 };
 
 // Something an officer said they would do, in the discussion rather than the resolution.
@@ -79,22 +96,16 @@ struct Change {
   std::string note;
 };
 
-// What reconciliation matches a file on: the significant words of its items' titles, its
-// listings' titles and its clauses (the committee's own name left out), and whether each clause
-// asks for its subject to come back. It needs no database, so an import's reading thread works
-// it out beside the extraction.
-struct MatchWords {
-  std::vector<std::string> items, listings, clauses;  // one for each of x.items, x.listings, x.resolutions
-  std::vector<bool> comes_back;                       // one for each of x.resolutions
-};
+// What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
 MatchWords match_words(const Extraction& x);
 
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
 // no migration is run, so a read-only file or folder can still be read.
 enum class StoreAccess { read_only, read_write, create };
 
-// An SQLite error message said for a user: damaged, read-only, disk full, busy, not a tracker's.
-std::string describe_database_error(const std::string& path, const std::string& sqlite_message);
+// An SQLite error said for a user, told apart by its (extended) result code: damaged, read-only,
+// disk full, busy, not a tracker's. `sqlite_message` is only quoted.
+std::string describe_database_error(const std::string& path, int sqlite_code, const std::string& sqlite_message);
 
 class Store {
  public:
@@ -138,14 +149,19 @@ class Store {
   std::vector<ActionView> actions(const ActionFilter& filter) const;
   ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID
 
-  void update(const std::string& id, const Change& change, const std::optional<std::string>& status,
-              const std::optional<std::string>& owner, const std::optional<std::string>& due);
+  // The lifecycle's changes by hand. A change domain/lifecycle.h refuses throws ChangeRefused.
+  void update(const std::string& id, const Change& change, const std::optional<Status>& status,
+              const std::optional<std::string>& owner, const std::optional<ActionDue>& due);
   void chase(const std::string& id, const Change& change);
   void close(const std::string& id, const Change& change);
   void transfer(const std::string& id, const std::string& to, const Change& change);
-  void respond(const std::string& id, const std::string& response, const Change& change, const std::optional<std::string>& by);
+  void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
+  // The same meetings without their actions_due (0): what the reports' calendars need.
+  std::vector<MeetingView> calendar(const std::optional<std::string>& committee) const;
+  // The full name of the committee called `name_or_short` (any case), if the database has it.
+  std::optional<std::string> committee_named(const std::string& name_or_short) const;
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
   void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
   // Cancels a meeting and moves every action due there to the committee's next meeting.

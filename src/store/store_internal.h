@@ -15,6 +15,8 @@
 #include <variant>
 #include <vector>
 
+#include "domain/lifecycle.h"
+#include "domain/matching.h"
 #include "store/store.h"
 
 namespace tracker {
@@ -90,31 +92,6 @@ InsertBatch owner_batch();
 InsertBatch::Value text_or_null(const std::string& value);            // NULL for ""
 InsertBatch::Value optional_text(const std::optional<std::string>& value);  // NULL for none
 
-// Significant words as ids, sorted and each once: matching merges two of these instead of
-// looking strings up in sets. `mask` has bit (id % 64) set for each: two sets whose masks share
-// no bit share no word, which settles most of reconciliation's pairs without the merge.
-struct WordIds {
-  std::vector<uint32_t> ids;
-  uint64_t mask = 0;
-  size_t size() const { return ids.size(); }
-  bool empty() const { return ids.empty(); }
-};
-// An id for each word seen; kept for the whole command, so that ids from different files agree.
-class WordTable {
- public:
-  uint32_t id(std::string_view word);
-  WordIds ids(std::string_view words);  // subject_words' output: space-separated
-  WordIds ids(const std::vector<std::string>& words);
-
- private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
-};
-size_t common_words(const WordIds& a, const WordIds& b);  // how many words are in both
-
 // What due resolution and reconciliation read of an action. An import command keeps these in
 // memory from one file to the next, so that a file does not reload the committee's history.
 struct ActionState {
@@ -125,21 +102,17 @@ struct ActionState {
   std::optional<std::string> due_from, due_month, due_deadline;
   int64_t due_meeting = -1;                       // -1: none
   std::optional<std::string> due_meeting_date;
-  std::string status;
+  Status status = Status::open;
   std::string first_match[2];                     // first_delivered, first_scheduled; "" for none
   int64_t clause_document = 0;
   WordIds origin, clause;                         // significant words of its item and its clause
   bool comes_back = false;
   bool by_hand = false;  // has events a person recorded: its status needs the whole history folded
-  // Reconciliation's window as YYYYMMDD numbers, compared for every candidate item: worked out
-  // once, and again when the due meeting moves (window_known = false).
+  // Reconciliation's window, compared for every candidate item: worked out once, and again when
+  // the due meeting moves (window_known = false).
   bool window_known = false;
-  int decision_key = 0;
-  int due_limit_key = 0;  // the earliest day the clause's due allows delivery; 0 when it has none
-  int horizon_key = 0;    // the last day a match is looked for
+  MatchWindow window;
 };
-// "2020-09-22" -> 20200922, "2020-09" -> 202009: numbers in the same order as the days.
-int day_key(std::string_view iso);
 
 // The actions of each committee, read once, then kept in step by the import's own writes (new
 // actions, dues, first matches, statuses). It is emptied whenever anything else may have written:
@@ -212,18 +185,21 @@ std::string initials(const std::string& name);
 void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& config);
 
 struct NewEvent {
-  std::string kind, date, note, who;
+  EventKind kind;
+  std::string date, note, who;
   std::optional<int64_t> meeting;
   std::optional<double> score;
-  std::optional<std::string> status;    // the status the event sets
+  std::optional<Status> status;         // the status the event sets
   std::optional<std::string> auto_key;  // made by the tool: once only
+  std::optional<DueBefore> due_before = {};  // the due it moved the action from
+  std::string transferred_to = {};           // where a transfer sent it
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e);
 void add_event(InsertBatch& batch, int64_t action, NewEvent&& e);  // moves the event's text into the batch
-// The status is what the events, folded in date order, make of it.
-std::string derive_status(SQLite::Database& db, int64_t action);
+// The status is what the events, folded in date order, make of it (domain/lifecycle.h).
+Status derive_status(SQLite::Database& db, int64_t action);
 
 // Which actions' due meetings to work out again. Everything, when the calendar or a due changes
 // by hand. An import needs only its new actions (ids from `first_new_action` on: rowids only grow)
@@ -258,13 +234,13 @@ struct ReconcileScope {
 void reconcile(StatementCache& cache, ActionCache& actions, InsertBatch& events, InsertBatch& proposals, int64_t committee,
                double threshold, double proposal_threshold, const ReconcileScope& scope);
 // Keeps the action's earliest scheduled or delivered meeting, which reconciliation compares against.
-void note_first_match(StatementCache& cache, int64_t action, const std::string& kind, const std::string& meeting_date);
-std::string derive_status(StatementCache& cache, int64_t action);
+void note_first_match(StatementCache& cache, int64_t action, EventKind kind, const std::string& meeting_date);
+Status derive_status(StatementCache& cache, int64_t action);
 // What the events, folded in date order, make of the status, without writing it: reconciliation
 // writes it with the action's first matches.
-std::string folded_status(StatementCache& cache, int64_t action);
-// How closely an item's title matches an action (its originating item's title and its text), 0..1.
-double match_score(const std::string& candidate_title, const std::string& origin_title, const std::string& clause_text);
+Status folded_status(StatementCache& cache, int64_t action);
+// An action's events as the lifecycle reads them.
+std::vector<Event> lifecycle_events(StatementCache& cache, int64_t action);
 
 }  // namespace store
 }  // namespace tracker

@@ -309,7 +309,7 @@ TEST_CASE("config: [[rule]] entries replace the built-in rules and keep the comm
   CHECK(c.rules[0].when == "due_date - as_of <= 7");
   CHECK(c.rules[0].why == "Due within a week: the owner should be told.");
   CHECK(c.rules[0].where == path + ":6");
-  CHECK(default_config().rules.size() == 7);
+  CHECK(default_config().rules.size() == 8);
 }
 
 TEST_CASE("config: a [[rule]] that is incomplete or has a bad severity is refused") {

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "config/config.h"
+#include "report/actions_report.h"
 #include "report/briefing.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
@@ -231,4 +232,16 @@ TEST_CASE("briefing: due here and on the agenda or not, overdue and for how long
   CHECK(has(md, "(ILSC-2020-01-50.3)"));
   const std::string html = briefing_to_html(b);
   CHECK(has(html, "@page { size: A4 portrait"));
+}
+
+TEST_CASE("a transfer reads the same from its own column and from an older database's note") {
+  EventView now{"transferred", "2020-10-13", "One off review being arranged", "gA", "", std::nullopt};
+  now.transferred_to = "Sub and Project Group tracker";
+  const EventView older{"transferred", "2020-10-13", "transferred to Sub and Project Group tracker: One off review being arranged", "gA", "",
+                        std::nullopt};
+  const std::string line = "Transferred 13 October 2020: to Sub and Project Group tracker: One off review being arranged";
+  CHECK(history_line(now) == line);
+  CHECK(history_line(older) == line);
+  CHECK(event_note(now) == older.note);
+  CHECK(event_note(older) == older.note);
 }

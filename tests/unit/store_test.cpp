@@ -107,12 +107,3 @@ TEST_CASE("store: a month's meeting resolves once the calendar knows it, and mov
                        StoreError);
 }
 
-TEST_CASE("store: matching an item title to an action's subject") {
-  const std::string origin = "CYPS Directorate Workforce Strategy";
-  const std::string clause = "That a progress report on the delivery of the CYPS Workforce Strategy be brought back in 12 months' time.";
-  CHECK(store::match_score("CYPS Directorate workforce strategy – progress report", origin, clause) == doctest::Approx(1.0));
-  CHECK(store::match_score("Elective Home Education", origin, clause) == doctest::Approx(0.0));
-  // The same subject counts for less when the clause does not ask for it to come back.
-  CHECK(store::match_score("CYPS Directorate workforce strategy", origin, "That nominations be sought for a sub-group.") ==
-        doctest::Approx(0.7));
-}

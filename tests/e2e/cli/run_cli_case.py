@@ -9,6 +9,7 @@ A case is a few `key: value` lines:
   stdout-empty: yes
   stdout-json: yes                               (stdout must parse as JSON)
   generate: NAME KIND SIZE_MB                    (a temporary file; {NAME} in args is its path)
+  before: init --db {tmp}/t.db                   (a command run first, which must succeed; may repeat)
 KINDS: minutes (the seeds repeated), binary, no-newline, html (a web page of paragraphs, named .html).
 """
 import json, os, shlex, subprocess, sys, tempfile
@@ -49,6 +50,8 @@ def main():
             spec[key].append(value)
         elif key == "generate":
             spec.setdefault("generate", []).append(value.split())
+        elif key == "before":
+            spec.setdefault("before", []).append(value)
         else:
             spec[key] = value
     with tempfile.TemporaryDirectory() as tmp:
@@ -57,6 +60,9 @@ def main():
             path = os.path.join(tmp, name + (".html" if kind == "html" else ".txt"))
             generate(kind, size, path)
             substitutions[name] = path
+        for before in spec.get("before", []):
+            first = [a.format(**substitutions) for a in shlex.split(before)]
+            subprocess.run([binary] + first, capture_output=True, timeout=120, check=True)
         args = [a.format(**substitutions) for a in shlex.split(spec["args"])]
         p = subprocess.run([binary] + args, capture_output=True, timeout=120)
     out, err = p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
