@@ -1,4 +1,4 @@
-#include "cli/read_ahead.h"
+#include "app/read_ahead.h"
 
 #include "core/errors.h"
 #include "read/source_text.h"
