@@ -7,6 +7,7 @@
 #include <zip.h>
 
 #include <cmath>
+#include <cstdio>
 #include <ctime>
 #include <memory>
 #include <stdexcept>
@@ -170,9 +171,11 @@ std::string settings_xml() {
          "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
 }
 
+// Noon UTC, so that Word shows the same day in any time zone from UTC-11 to UTC+11.
 std::string w3c_date(Day day) {
+  if (!day.ok()) throw std::invalid_argument("the Word document's created day is not a real day");
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT00:00:00Z", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT12:00:00Z", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
                 static_cast<unsigned>(day.day()));
   return buffer;
 }

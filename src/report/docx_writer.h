@@ -63,7 +63,8 @@ struct Document {
 
 // The .docx file's bytes. The same Document gives the same bytes on every run and machine (zip
 // entries dated 1 January 1980, no clock read). Every string is escaped for XML, and control
-// characters that XML 1.0 forbids are dropped. Throws std::runtime_error if libzip fails.
+// characters that XML 1.0 forbids are dropped. A table without columns writes nothing. Throws
+// std::invalid_argument when `created` is not a real day, std::runtime_error if libzip fails.
 std::string docx_bytes(const Document& document);
 
 }  // namespace tracker::docx

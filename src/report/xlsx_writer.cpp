@@ -85,6 +85,7 @@ struct TemporaryFolder {
 };
 
 time_t noon_utc(Day day) {
+  if (!day.ok()) throw std::invalid_argument("the Excel workbook's created day is not a real day");
   // Noon, so that the day shown is the same whatever the reader's time zone.
   const auto seconds = date::sys_days(day).time_since_epoch() + std::chrono::hours(12);
   return static_cast<time_t>(std::chrono::duration_cast<std::chrono::seconds>(seconds).count());
@@ -140,6 +141,8 @@ std::string xlsx_bytes(const Sheet& sheet) {
         if (const auto* s = std::get_if<std::string>(&cell)) {
           check(worksheet_write_string(worksheet, r, c, cell_text(*s).c_str(), text), "text cell");
         } else if (const auto* d = std::get_if<Day>(&cell)) {
+          if (!d->ok() || d->year() < date::year(1900))
+            throw std::invalid_argument("a date cell of the Excel workbook (row " + std::to_string(r + 1) + ") is not a day Excel can hold");
           lxw_datetime when{static_cast<int>(d->year()), static_cast<int>(static_cast<unsigned>(d->month())),
                             static_cast<int>(static_cast<unsigned>(d->day())), 0, 0, 0};
           check(worksheet_write_datetime(worksheet, r, c, &when, day), "date cell");

@@ -38,7 +38,8 @@ struct Sheet {
 inline constexpr size_t kMaxCellChars = 32767;
 
 // The .xlsx file's bytes. libxlsxwriter writes only to a file, so the workbook is written to a
-// private temporary folder under $TMPDIR and read back. Throws std::runtime_error naming what failed.
+// private temporary folder under $TMPDIR and read back. Throws std::invalid_argument for a day that
+// is not real (or before 1900, where Excel's dates start), std::runtime_error naming what else failed.
 std::string xlsx_bytes(const Sheet& sheet);
 
 }  // namespace tracker::xlsx

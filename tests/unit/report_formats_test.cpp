@@ -135,7 +135,7 @@ TEST_CASE("docx: the parts of a Word package, each well-formed and escaped") {
   CHECK(document.find("Early Help &amp; &lt;Social Care&gt;") != std::string::npos);
   CHECK(document.find("<Social") == std::string::npos);
   const std::string core = part(bytes, "docProps/core.xml");
-  CHECK(core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2020-10-13T00:00:00Z</dcterms:created>") != std::string::npos);
+  CHECK(core.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2020-10-13T12:00:00Z</dcterms:created>") != std::string::npos);
   CHECK(core.find("<dc:creator>Governance Advisor</dc:creator>") != std::string::npos);
   CHECK(part(bytes, "word/styles.xml").find("<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\"") != std::string::npos);
   CHECK(part(bytes, "word/styles.xml").find("<w:sz w:val=\"20\"/>") != std::string::npos);  // 10 pt in half-points
@@ -236,6 +236,18 @@ TEST_CASE("xlsx: the same input gives the same bytes, in any time zone, dated fr
     for (const auto& [name, when] : entry_dates(first)) CHECK_MESSAGE(when == "1980-01-01 00:00", name);
   }
   CHECK(part(first, "docProps/core.xml").find("2020-10-13T12:00:00Z") != std::string::npos);
+}
+
+TEST_CASE("docx and xlsx: a day that does not exist is refused, not written") {
+  docx::Document d = schedule_document();
+  d.created = 2020_y / 2 / 30;
+  CHECK_THROWS_AS(docx_bytes(d), std::invalid_argument);
+  xlsx::Sheet s = schedule_sheet();
+  s.rows[0][0] = Day(2021_y / 2 / 29);
+  CHECK_THROWS_AS(xlsx_bytes(s), std::invalid_argument);
+  s = schedule_sheet();
+  s.created = 2021_y / 13 / 1;
+  CHECK_THROWS_AS(xlsx_bytes(s), std::invalid_argument);
 }
 
 TEST_CASE("ics: TEXT escaping of backslash, semicolon, comma and line breaks") {
