@@ -8,7 +8,7 @@ format_samples (tests/formats/format_samples.cpp) writes the council's monitorin
 columns with its own Liquid Logic row, 24 plain rows and one of hostile text; the values expected
 here are written from that program's input, not copied from its output.
 """
-import datetime, os, re, subprocess, sys, tempfile, zipfile
+import atexit, datetime, os, re, shutil, subprocess, sys, tempfile, zipfile
 
 try:
     import docx, icalendar, openpyxl  # noqa: F401
@@ -33,8 +33,14 @@ def check(cond, msg):
         raise AssertionError(msg)
 
 
+def temporary_folder():
+    path = tempfile.mkdtemp(prefix="tracker-formats-")
+    atexit.register(shutil.rmtree, path, True)
+    return path
+
+
 def samples():
-    out = tempfile.mkdtemp(prefix="tracker-formats-")
+    out = temporary_folder()
     subprocess.run([BIN, out], check=True, timeout=60)
     return out
 
@@ -213,7 +219,7 @@ def test_samples_are_deterministic():
         with open(os.path.join(a, name), "rb") as f1, open(os.path.join(b, name), "rb") as f2:
             check(f1.read() == f2.read(), f"{name} differs between two runs")
     env = dict(os.environ, TZ="America/New_York")
-    c = tempfile.mkdtemp(prefix="tracker-formats-")
+    c = temporary_folder()
     subprocess.run([BIN, c], check=True, timeout=60, env=env)
     for name in ("monitoring_schedule.docx", "monitoring_schedule.xlsx"):
         with open(os.path.join(a, name), "rb") as f1, open(os.path.join(c, name), "rb") as f2:
