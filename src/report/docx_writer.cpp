@@ -99,11 +99,12 @@ std::string cell_xml(std::string_view text, int width, bool header, bool shaded)
   return out + "</w:tc>";
 }
 
-std::string table_xml(const Table& t, int text_width) {
-  if (t.columns.empty()) return "";
+// Appends to `out`: a schedule's table is most of the document, and copying it costs more than writing it.
+void append_table_xml(std::string& out, const Table& t, int text_width) {
+  if (t.columns.empty()) return;
   const std::vector<int> widths = column_twips(t, text_width);
   const std::string single = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"";
-  std::string out = "<w:tbl><w:tblPr><w:tblW w:w=\"" + num(text_width) + "\" w:type=\"dxa\"/><w:tblBorders>";
+  out += "<w:tbl><w:tblPr><w:tblW w:w=\"" + num(text_width) + "\" w:type=\"dxa\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) out += "<w:" + std::string(side) + " " + single + "/>";
   out += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
          "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
@@ -116,11 +117,12 @@ std::string table_xml(const Table& t, int text_width) {
   for (size_t c = 0; c < t.columns.size(); ++c) out += cell_xml(t.columns[c].header, widths[c], true, t.header_shaded);
   out += "</w:tr>";
   for (const auto& row : t.rows) {
-    out += "<w:tr>" + (cant_split.empty() ? std::string() : "<w:trPr>" + cant_split + "</w:trPr>");
+    out += "<w:tr>";
+    if (!cant_split.empty()) out += "<w:trPr>" + cant_split + "</w:trPr>";
     for (size_t c = 0; c < t.columns.size(); ++c) out += cell_xml(c < row.size() ? row[c] : std::string_view(), widths[c], false, false);
     out += "</w:tr>";
   }
-  return out + "</w:tbl>";
+  out += "</w:tbl>";
 }
 
 std::string document_xml(const Document& d) {
@@ -132,7 +134,7 @@ std::string document_xml(const Document& d) {
   out += "<w:document xmlns:w=\"" + std::string(kW) + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>";
   for (const auto& block : d.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) out += paragraph_xml(*p);
-    else out += table_xml(std::get<Table>(block), text_width);
+    else append_table_xml(out, std::get<Table>(block), text_width);
   }
   // Word ends a body with a paragraph; after a closing table it would add one itself. This one is
   // a point high, so that it cannot push a page of its own.
@@ -141,7 +143,8 @@ std::string document_xml(const Document& d) {
   out += "<w:sectPr><w:pgSz w:w=\"" + num(page_w) + "\" w:h=\"" + num(page_h) + "\"" + (d.section.landscape ? " w:orient=\"landscape\"" : "") +
          "/><w:pgMar w:top=\"" + num(twips_from_mm(d.section.margin_top_mm)) + "\" w:right=\"" + num(right) + "\" w:bottom=\"" +
          num(twips_from_mm(d.section.margin_bottom_mm)) + "\" w:left=\"" + num(left) + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
-  return out + "</w:body></w:document>";
+  out += "</w:body></w:document>";
+  return out;
 }
 
 std::string styles_xml(const Document& d) {
