@@ -87,6 +87,28 @@ std::vector<int> column_twips(const Table& t, int text_width) {
   return widths;
 }
 
+constexpr int kCellMarginTwips = 85, kCellPaddingTwips = 40;
+
+// A row's height in twips, over-estimated on purpose: characters as 0.6 of the font size wide
+// (Arial's average is about 0.5) and lines 1.25 times the size apart.
+int estimated_row_twips(const std::vector<std::string_view>& cells, const std::vector<int>& widths, double font_pt) {
+  const double size = font_pt > 0 ? font_pt : 11;
+  const double char_twips = size * 20 * 0.6, line_twips = size * 20 * 1.25;
+  double tallest = 0;
+  for (size_t c = 0; c < widths.size(); ++c) {
+    const double room = std::max(widths[c] - 2 * kCellMarginTwips, 100);
+    const size_t per_line = std::max<size_t>(1, static_cast<size_t>(room / char_twips));
+    size_t lines = 0;
+    for (std::string_view line : lines_of(c < cells.size() ? cells[c] : std::string_view())) {
+      size_t chars = 0;  // characters, not bytes: a byte that starts one
+      for (char ch : line) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+      lines += std::max<size_t>(1, (chars + per_line - 1) / per_line);
+    }
+    tallest = std::max(tallest, static_cast<double>(lines) * line_twips);
+  }
+  return static_cast<int>(tallest) + 2 * kCellPaddingTwips;
+}
+
 std::string cell_xml(std::string_view text, int width, bool header, bool shaded) {
   std::string out = "<w:tc><w:tcPr><w:tcW w:w=\"" + num(width) + "\" w:type=\"dxa\"/>";
   if (shaded) out += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"D9D9D9\"/>";
@@ -100,25 +122,34 @@ std::string cell_xml(std::string_view text, int width, bool header, bool shaded)
 }
 
 // Appends to `out`: a schedule's table is most of the document, and copying it costs more than writing it.
-void append_table_xml(std::string& out, const Table& t, int text_width) {
+void append_table_xml(std::string& out, const Table& t, int text_width, int text_height, double font_pt) {
   if (t.columns.empty()) return;
   const std::vector<int> widths = column_twips(t, text_width);
   const std::string single = "w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"";
   out += "<w:tbl><w:tblPr><w:tblW w:w=\"" + num(text_width) + "\" w:type=\"dxa\"/><w:tblBorders>";
   for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"}) out += "<w:" + std::string(side) + " " + single + "/>";
-  out += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"40\" w:type=\"dxa\"/><w:left w:w=\"85\" w:type=\"dxa\"/>"
-         "<w:bottom w:w=\"40\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar>"
+  const std::string padding = num(kCellPaddingTwips), margin = num(kCellMarginTwips);
+  out += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:w=\"" + padding + "\" w:type=\"dxa\"/><w:left w:w=\"" + margin +
+         "\" w:type=\"dxa\"/><w:bottom w:w=\"" + padding + "\" w:type=\"dxa\"/><w:right w:w=\"" + margin + "\" w:type=\"dxa\"/></w:tblCellMar>"
          "<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
          "</w:tblPr><w:tblGrid>";
   for (int w : widths) out += "<w:gridCol w:w=\"" + num(w) + "\"/>";
   out += "</w:tblGrid>";
   const std::string cant_split = t.rows_split ? "" : "<w:cantSplit/>";
   out += "<w:tr><w:trPr>" + cant_split + (t.repeat_header ? "<w:tblHeader/>" : "") + "</w:trPr>";
-  for (size_t c = 0; c < t.columns.size(); ++c) out += cell_xml(t.columns[c].header, widths[c], true, t.header_shaded);
+  std::vector<std::string_view> headers;
+  for (size_t c = 0; c < t.columns.size(); ++c) {
+    out += cell_xml(t.columns[c].header, widths[c], true, t.header_shaded);
+    headers.push_back(t.columns[c].header);
+  }
   out += "</w:tr>";
+  // A row that cannot split and is taller than a page is cut off at the page's foot, by Word and
+  // LibreOffice alike, and its last lines are lost: such a row is let split.
+  const int room = text_height - (t.repeat_header ? estimated_row_twips(headers, widths, font_pt) : 0);
   for (const auto& row : t.rows) {
     out += "<w:tr>";
-    if (!cant_split.empty()) out += "<w:trPr>" + cant_split + "</w:trPr>";
+    const std::vector<std::string_view> cells(row.begin(), row.end());
+    if (!cant_split.empty() && estimated_row_twips(cells, widths, font_pt) <= room) out += "<w:trPr>" + cant_split + "</w:trPr>";
     for (size_t c = 0; c < t.columns.size(); ++c) out += cell_xml(c < row.size() ? row[c] : std::string_view(), widths[c], false, false);
     out += "</w:tr>";
   }
@@ -130,16 +161,16 @@ std::string document_xml(const Document& d) {
   const int page_h = d.section.landscape ? kA4ShortTwips : kA4LongTwips;
   const int left = twips_from_mm(d.section.margin_left_mm), right = twips_from_mm(d.section.margin_right_mm);
   const int text_width = std::max(page_w - left - right, 1440);
+  const int text_height = std::max(page_h - twips_from_mm(d.section.margin_top_mm) - twips_from_mm(d.section.margin_bottom_mm), 1440);
   std::string out = kXmlDeclaration;
   out += "<w:document xmlns:w=\"" + std::string(kW) + "\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body>";
   for (const auto& block : d.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) out += paragraph_xml(*p);
-    else append_table_xml(out, std::get<Table>(block), text_width);
+    else append_table_xml(out, std::get<Table>(block), text_width, text_height, d.font.size_pt);
   }
-  // Word ends a body with a paragraph; after a closing table it would add one itself. This one is
-  // a point high, so that it cannot push a page of its own.
-  if (!d.blocks.empty() && std::holds_alternative<Table>(d.blocks.back()))
-    out += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr></w:pPr></w:p>";
+  // No paragraph after a closing table: LibreOffice gave one, a point high, a blank page of its
+  // own when the table filled the last page. Word opens a body that ends in a table (python-docx
+  // writes them) and keeps its own end mark there.
   out += "<w:sectPr><w:pgSz w:w=\"" + num(page_w) + "\" w:h=\"" + num(page_h) + "\"" + (d.section.landscape ? " w:orient=\"landscape\"" : "") +
          "/><w:pgMar w:top=\"" + num(twips_from_mm(d.section.margin_top_mm)) + "\" w:right=\"" + num(right) + "\" w:bottom=\"" +
          num(twips_from_mm(d.section.margin_bottom_mm)) + "\" w:left=\"" + num(left) + "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";

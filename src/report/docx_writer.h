@@ -39,7 +39,8 @@ struct Table {
   std::vector<Column> columns;
   std::vector<std::vector<std::string>> rows;  // a row shorter than the columns is filled with empty cells
   bool repeat_header = true;   // w:tblHeader: Word and LibreOffice repeat the header row on every page
-  bool rows_split = false;     // false: w:cantSplit, a row moves to the next page whole
+  bool rows_split = false;     // false: w:cantSplit, a row moves to the next page whole, unless it
+                               // may be taller than a page (it would be cut off there, and its end lost)
   bool header_shaded = true;   // a light grey header row, as councils' own schedules have
 };
 

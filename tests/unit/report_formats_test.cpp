@@ -152,6 +152,21 @@ TEST_CASE("docx: landscape A4, the header row repeated, no row split, widths fil
   CHECK(document.find("<w:pStyle w:val=\"Heading1\"/>") != std::string::npos);
 }
 
+TEST_CASE("docx: a row that may be taller than a page is let split, so that none of it is cut off") {
+  docx::Document d = schedule_document();
+  auto& table = std::get<docx::Table>(d.blocks.back());
+  // The third column is 7569 twips, about 60 characters of 10 pt a line: 2,400 characters make
+  // 40 lines of 250 twips, 10,000 twips, more than the page's 11906 - 2 * 850 less the header.
+  table.rows.push_back({"", "", std::string(2400, 'x')});
+  table.rows.push_back({"", "", std::string(1200, 'x')});  // 20 lines: fits
+  const std::string document = part(docx_bytes(d), "word/document.xml");
+  CHECK(count(document, "<w:tr>") == 5);
+  CHECK(count(document, "<w:cantSplit/>") == 4);
+  const size_t tall = document.find(std::string(2400, 'x'));
+  const size_t row_start = document.rfind("<w:tr>", tall);
+  CHECK(document.substr(row_start, 20) == "<w:tr><w:tc><w:tcPr>");
+}
+
 TEST_CASE("docx: each line of a cell is a paragraph, and a short row is filled with empty cells") {
   const std::string document = part(docx_bytes(schedule_document()), "word/document.xml");
   CHECK(document.find(">Chased 17 June</w:t></w:r></w:p><w:p>") != std::string::npos);
