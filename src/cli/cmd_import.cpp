@@ -50,7 +50,10 @@ class PrintedOutcomes : public ImportOutcomes {
   }
 
   void failed(const TrackerError& e) override {
-    std::fprintf(stderr, "tracker: %s\n", printable(e.what()).c_str());  // one line, as main's
+    std::string message = e.what();
+    if (const auto* unread = dynamic_cast<const MeetingNotRead*>(&e))
+      message += unread->missing() == MeetingNotRead::Missing::committee ? "; give it with --committee NAME" : "; give it with --date YYYY-MM-DD";
+    std::fprintf(stderr, "tracker: %s\n", printable(message).c_str());  // one line, as main's
   }
 
  private:

@@ -39,7 +39,13 @@ int run_meeting(const ParsedArguments& args) {
     std::printf("Added the %s meeting of %s to the calendar.\n", format_day_long(*day).c_str(), committee->c_str());
     return 0;
   }
-  const auto moved = store.cancel_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+  const auto moved = [&] {
+    try {
+      return store.cancel_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+    } catch (const ReasonNeeded&) {
+      throw UsageError("say why the meeting is cancelled with --note");
+    }
+  }();
   std::printf("Cancelled the %s meeting of %s; %zu action(s) rescheduled.\n", format_day_long(*day).c_str(), committee->c_str(), moved.size());
   for (const auto& line : moved) std::printf("  %s\n", line.c_str());
   return 0;

@@ -208,7 +208,7 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
   const std::string state = find.getColumn(1).getString();
   if (state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
   if (state == "held") throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
-  if (change.note.empty()) throw StoreError("say why the meeting is cancelled with --note");
+  if (change.note.empty()) throw ReasonNeeded("a meeting is cancelled with a reason");
   {
     SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ?, cancelled_on = ? WHERE id = ?");
     set.bind(1, change.note);

@@ -155,9 +155,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         return result;
       }
     }
-    if (x.meeting.committee.empty())
-      throw StoreError(x.file + ": the committee's name could not be read; give it with --committee NAME");
-    if (!x.meeting.date) throw StoreError(x.file + ": the meeting date could not be read; give it with --date YYYY-MM-DD");
+    if (x.meeting.committee.empty()) throw MeetingNotRead(x.file, MeetingNotRead::Missing::committee);
+    if (!x.meeting.date) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
     const Day meeting_date = *x.meeting.date;
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);

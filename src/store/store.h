@@ -99,6 +99,26 @@ struct Change {
 // What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
 MatchWords match_words(const Extraction& x);
 
+// A file whose meeting cannot be stored: its committee or its date could not be read. The
+// caller says how to give it.
+class MeetingNotRead : public StoreError {
+ public:
+  enum class Missing { committee, date };
+  MeetingNotRead(const std::string& file, Missing missing)
+      : StoreError(file + (missing == Missing::committee ? ": the committee's name could not be read" : ": the meeting date could not be read")),
+        missing_(missing) {}
+  Missing missing() const { return missing_; }
+
+ private:
+  Missing missing_;
+};
+
+// A change that needs a reason was asked for without one (a meeting cancelled).
+class ReasonNeeded : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
 // no migration is run, so a read-only file or folder can still be read.
 enum class StoreAccess { read_only, read_write, create };
