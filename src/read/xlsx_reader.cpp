@@ -28,7 +28,7 @@ using docx::local_name;
 using xlsx::NumberFormatKind;
 
 pugi::xml_document parse_part(const std::string& path, const std::string& part, const std::string& xml) {
-  check_plain_xml(path, part, xml);
+  check_plain_xml(path, part, xml, "Excel");
   pugi::xml_document doc;
   // Whitespace is kept: a rich-text run of one space separates the words either side of it.
   const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size(), pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
