@@ -136,7 +136,7 @@ TEST_CASE("read xlsx: cells take their columns, rows their numbers, and values t
   CHECK(blocks[4].where.paragraph == 7);
 }
 
-TEST_CASE("read xlsx: a council's schedule gives its visible sheet's rows; several sheets each follow their name") {
+TEST_CASE("read xlsx: a council's schedule gives its visible sheet's rows, and several sheets each follow their name") {
   const SourceText one = read_document("council_schedule_workbook.xlsx",
                                        bytes_of("tests/e2e/extract/fixtures/council_schedule_workbook.xlsx"));
   CHECK(one.kind == DocumentKind::xlsx);
