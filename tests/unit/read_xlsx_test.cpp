@@ -176,6 +176,14 @@ TEST_CASE("read xlsx: a workbook that is not one, or is damaged or hostile, is o
   const std::string bomb = read_error("tests/e2e/cli/data/xlsx_zip_bomb.xlsx");
   CHECK(bomb.find("xl/worksheets/sheet1.xml inflates to more than 64 MB") != std::string::npos);
   CHECK(bomb.find('\n') == std::string::npos);
+  CHECK(read_error("tests/e2e/cli/data/xlsx_entities.xlsx") ==
+        "tests/e2e/cli/data/xlsx_entities.xlsx: its part xl/worksheets/sheet1.xml declares a DTD or entities, which Excel never writes; it is not read");
+  try {  // a zip with a workbook part that lists no sheet
+    read_document("no_sheets.xlsx", bytes_of("tests/e2e/cli/data/not_word.docx"));
+    FAIL("a workbook without sheets was read");
+  } catch (const InputError& e) {
+    CHECK(std::string(e.what()) == "no_sheets.xlsx: has no visible worksheet to read");
+  }
   CHECK(read_error("tests/e2e/cli/data/pdf_named.docx").find("named as a Word document") != std::string::npos);
   try {
     read_document("plain.xlsx", "Decision Date\tItem\n");
