@@ -53,6 +53,7 @@ SourceText source_text_from_blocks(std::string path, DocumentKind kind, const st
     SourceLocation loc = b.where;
     loc.element = name(b.element);
     loc.link = name(b.link);
+    loc.sheet = name(b.sheet);
     where.push_back(loc);
   }
   SourceText out = source_text_from_bytes(std::move(path), rendered);

@@ -21,6 +21,7 @@ struct Block {
   SourceLocation where;
   std::string element;           // HTML: the element's path
   std::string link;              // the address of a link the block holds, if one matters
+  std::string sheet;             // Excel: the sheet's name, when the workbook has several
   bool same_paragraph = false;   // a line of the paragraph before (a <br>): no blank line between
 };
 

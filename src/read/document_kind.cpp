@@ -39,7 +39,7 @@ ContentKind content_kind(std::string_view bytes) {
 std::optional<ContentKind> claimed_kind(const std::string& path) {
   const std::string ext = to_lower(std::filesystem::path(path).extension().string());
   if (ext == ".pdf") return ContentKind::pdf;
-  if (ext == ".docx") return ContentKind::zip;
+  if (ext == ".docx" || ext == ".xlsx") return ContentKind::zip;
   if (ext == ".doc") return ContentKind::old_word;
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return ContentKind::html;
   if (ext == ".txt" || ext == ".text" || ext == ".md" || ext == ".markdown" || ext == ".csv") return ContentKind::text;
@@ -48,6 +48,10 @@ std::optional<ContentKind> claimed_kind(const std::string& path) {
 
 bool is_spreadsheet_export(const std::string& path) {
   return to_lower(std::filesystem::path(path).extension().string()) == ".csv";
+}
+
+bool is_workbook_name(const std::string& path) {
+  return to_lower(std::filesystem::path(path).extension().string()) == ".xlsx";
 }
 
 const char* content_kind_words(ContentKind kind) {

@@ -12,11 +12,13 @@ namespace tracker {
 enum class ContentKind { text, pdf, zip, old_word, html };
 
 ContentKind content_kind(std::string_view bytes);
-// The kind a file name's extension claims (".pdf", ".docx", ".doc", ".html"/".htm",
+// The kind a file name's extension claims (".pdf", ".docx" and ".xlsx", ".doc", ".html"/".htm",
 // ".txt"/".md"/".markdown"/".text"); nullopt for another or no extension, which claims nothing.
 std::optional<ContentKind> claimed_kind(const std::string& path);
 // A ".csv" name: text that is a spreadsheet's rows.
 bool is_spreadsheet_export(const std::string& path);
+// A ".xlsx" name: a zip file that is an Excel workbook, not a Word document.
+bool is_workbook_name(const std::string& path);
 // "a PDF file", "a Word document", … for messages.
 const char* content_kind_words(ContentKind kind);
 

@@ -76,7 +76,7 @@ std::vector<Block> read_blocks_with_module(int kind, const std::string& path, st
       rest = sep == std::string_view::npos ? std::string_view() : rest.substr(sep + 1);
     }
     at = end + 1;
-    if (fields.size() != 11) continue;
+    if (fields.size() != 12) continue;
     Block b;
     b.kind = static_cast<BlockKind>(to_int(fields[0]));
     b.level = to_int(fields[1]);
@@ -88,7 +88,8 @@ std::vector<Block> read_blocks_with_module(int kind, const std::string& path, st
     b.label = std::string(fields[7]);
     b.element = std::string(fields[8]);
     b.link = std::string(fields[9]);
-    b.text = std::string(fields[10]);
+    b.sheet = std::string(fields[10]);
+    b.text = std::string(fields[11]);
     blocks.push_back(std::move(b));
   }
   return blocks;

@@ -43,6 +43,7 @@ extern "C" __attribute__((visibility("default"))) int tracker_read_blocks(int ki
     if (kind == kModulePdf) blocks = read_pdf_blocks(p, content);
     else if (kind == kModuleDocx) blocks = read_docx_blocks(p, content);
     else if (kind == kModuleHtml) blocks = read_html_blocks(p, content);
+    else if (kind == kModuleXlsx) blocks = read_xlsx_blocks(p, content);
     else throw InputError(p + ": is of a kind the document reader does not know");
     for (const Block& b : blocks) {
       number(bytes, static_cast<int>(b.kind));
@@ -55,6 +56,7 @@ extern "C" __attribute__((visibility("default"))) int tracker_read_blocks(int ki
       field(bytes, b.label);
       field(bytes, b.element);
       field(bytes, b.link);
+      field(bytes, b.sheet);
       field(bytes, b.text);
       bytes.push_back(kBlockSeparator);
     }

@@ -219,7 +219,10 @@ std::vector<Block> read_docx_blocks(const std::string& path, std::string_view by
   ZipArchive zip(path, bytes);
   std::optional<std::string> document = zip.read("word/document.xml");
   if (!document)
+  {
+    if (zip.has("xl/workbook.xml")) throw InputError(path + ": is an Excel workbook, not a Word document; rename it .xlsx");
     throw InputError(path + ": is a zip file but not a Word document (it has no word/document.xml)");
+  }
   Styles styles;
   if (std::optional<std::string> xml = zip.read("word/styles.xml")) {
     const pugi::xml_document doc = parse_part(path, "word/styles.xml", *xml);

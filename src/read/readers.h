@@ -13,8 +13,9 @@ namespace tracker {
 std::vector<Block> read_pdf_blocks(const std::string& path, std::string_view bytes);
 std::vector<Block> read_docx_blocks(const std::string& path, std::string_view bytes);
 std::vector<Block> read_html_blocks(const std::string& path, std::string_view bytes);
+std::vector<Block> read_xlsx_blocks(const std::string& path, std::string_view bytes);
 
-// Limits against hostile files: a zip bomb, a web page of 100 MB.
+// Limits against hostile files (the zip limits hold for Word and Excel alike): a zip bomb, a web page of 100 MB.
 inline constexpr size_t kMaxHtmlBytes = 32u * 1024u * 1024u;
 inline constexpr size_t kMaxZipEntries = 2000;
 inline constexpr size_t kMaxZipEntryBytes = 64u * 1024u * 1024u;   // one part, uncompressed

@@ -79,6 +79,7 @@ const char* document_kind_name(DocumentKind kind) {
     case DocumentKind::docx: return "Word";
     case DocumentKind::html: return "HTML";
     case DocumentKind::csv: return "CSV";
+    case DocumentKind::xlsx: return "Excel";
   }
   return "text";
 }
@@ -109,6 +110,14 @@ std::string describe_location(const SourceText& source, int line) {
     case DocumentKind::csv:
       if (at.paragraph > 0) return "row " + std::to_string(at.paragraph);
       break;
+    case DocumentKind::xlsx: {
+      const std::string sheet = at.sheet >= 0 && static_cast<size_t>(at.sheet) < source.names.size()
+                                    ? "sheet " + source.names[static_cast<size_t>(at.sheet)]
+                                    : std::string();
+      if (at.paragraph > 0) return sheet + (sheet.empty() ? "" : ", ") + "row " + std::to_string(at.paragraph);
+      if (!sheet.empty()) return sheet;
+      break;
+    }
     case DocumentKind::text: break;
   }
   return "line " + std::to_string(line);

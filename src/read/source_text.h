@@ -11,17 +11,18 @@
 
 namespace tracker {
 
-enum class DocumentKind { text, pdf, docx, html, csv };
+enum class DocumentKind { text, pdf, docx, html, csv, xlsx };
 const char* document_kind_name(DocumentKind kind);
 
 // Where a line of the normalised text came from, beyond its own line number.
 struct SourceLocation {
   int page = 0;          // PDF: the page (from 1), and the line on that page (from 1)
   int line_on_page = 0;
-  int paragraph = 0;     // Word: the paragraph of the document's body (from 1), tables' included; CSV: the row
+  int paragraph = 0;     // Word: the paragraph of the document's body (from 1), tables' included; CSV, Excel: the row
   int element = -1;      // HTML: the element's path ("body/div[2]/p[5]"), an index into SourceText::names
   int html_line = 0;     // HTML: the line of the saved page the element starts on
   int link = -1;         // the address of a link on the line, an index into SourceText::names
+  int sheet = -1;        // Excel: the sheet's name when the workbook has several, an index into SourceText::names
 };
 
 struct SourceText {
@@ -48,7 +49,7 @@ struct SourceText {
   std::string_view link(int number) const;
 };
 
-// "page 3, line 14", "paragraph 41", "element body/div[2]/p[5] (line 120 of the page)"; for
+// "page 3, line 14", "paragraph 41", "row 7", "sheet Completed, row 7", "element body/div[2]/p[5] (line 120 of the page)"; for
 // plain text "line 12". The words `show` and `extract` print.
 std::string describe_location(const SourceText& source, int line);
 

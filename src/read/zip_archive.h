@@ -1,5 +1,5 @@
 #pragma once
-// A zip archive in memory (a .docx is one), read with libzip under limits: a zip bomb (too many
+// A zip archive in memory (a .docx or .xlsx is one), read with libzip under limits: a zip bomb (too many
 // entries, or parts that inflate past the caps) is refused, not unpacked.
 #include <memory>
 #include <optional>
@@ -11,7 +11,8 @@ namespace tracker {
 class ZipArchive {
  public:
   // Throws InputError naming `path` when the bytes are not a whole zip archive or hold too many entries.
-  ZipArchive(const std::string& path, std::string_view bytes);
+  // `application` ("Word", "Excel") is the one messages tell the user to save the file again from.
+  ZipArchive(const std::string& path, std::string_view bytes, std::string application = "Word");
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
@@ -25,10 +26,11 @@ class ZipArchive {
   struct Handle;
   std::unique_ptr<Handle> zip_;
   std::string path_;
+  std::string application_;
   size_t total_read_ = 0;
 };
 
-// Refuses XML that declares a DTD or entities (the "billion laughs"): Word never writes them.
-void check_plain_xml(const std::string& path, const std::string& part, std::string_view xml);
+// Refuses XML that declares a DTD or entities (the "billion laughs"): Word and Excel never write them.
+void check_plain_xml(const std::string& path, const std::string& part, std::string_view xml, std::string_view application = "Word");
 
 }  // namespace tracker

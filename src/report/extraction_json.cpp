@@ -34,6 +34,12 @@ void write_location(JsonWriter& w, const SourceText* source, int line) {
         w.value(at.html_line);
       }
       break;
+    case DocumentKind::xlsx:
+      if (at.sheet >= 0 && static_cast<size_t>(at.sheet) < source->names.size()) {
+        w.key("sheet");
+        w.value(source->names[static_cast<size_t>(at.sheet)]);
+      }
+      [[fallthrough]];
     case DocumentKind::csv:
       if (at.paragraph > 0) {
         w.key("row");

@@ -92,6 +92,9 @@ def main():
                     diffs.append(f"schedule row {n}: {k} expected {e[k]!r}, got {g[k]!r}")
             if "source_line" in e and e["source_line"] != g["source"]["line"]:
                 diffs.append(f"schedule row {n}: line expected {e['source_line']}, got {g['source']['line']}")
+            for k in ("row", "sheet"):  # a spreadsheet's own row and sheet
+                if "source_" + k in e and e["source_" + k] != g["source"].get(k):
+                    diffs.append(f"schedule row {n}: {k} expected {e['source_' + k]!r}, got {g['source'].get(k)!r}")
             for k in ("updates", "further_action_entries"):
                 if k not in e:
                     continue
