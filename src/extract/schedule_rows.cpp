@@ -63,11 +63,10 @@ std::optional<std::vector<Column>> schedule_header(std::string_view raw_line, bo
 // a spreadsheet cell gives one piece of text.
 std::vector<std::string> cell_paragraphs(std::string_view cell) {
   std::vector<std::string> out;
+  // `cell` was split from its row on tabs, so a piece holds none.
   auto flush = [&](std::string_view piece) {
-    std::string text = clean_line(piece).text;
-    for (char& ch : text)
-      if (ch == '\t') ch = ' ';
-    if (!trim(text).empty()) out.emplace_back(trim(text));
+    const std::string text = clean_line(piece).text;
+    if (!text.empty()) out.push_back(text);
   };
   size_t begin = 0;
   for (size_t i = 0; i < cell.size(); ++i) {
@@ -191,6 +190,11 @@ std::vector<CouncilScheduleRow> read_schedule_rows(const std::vector<std::string
     row.line = i;
     bool any = false;
     std::vector<std::string> response, further;
+    // A date column keeps the council's words and, where they name a day, the day.
+    auto dated = [&](const std::string& words, std::string& text, std::optional<Day>& day) {
+      text = words;
+      if (auto d = find_date(words, part.date)) day = d->day;
+    };
     for (size_t k = 0; k < cells.size() && k < columns->size(); ++k) {
       const std::vector<std::string> paragraphs = cell_paragraphs(cells[k]);
       std::string joined;
@@ -198,21 +202,12 @@ std::vector<CouncilScheduleRow> read_schedule_rows(const std::vector<std::string
       if (joined.find_first_not_of("-_= ") == std::string::npos) continue;
       any = true;
       switch ((*columns)[k]) {
-        case Column::decided_on:
-          row.decided_on_text = joined;
-          if (auto d = find_date(joined, part.date)) row.decided_on = d->day;
-          break;
+        case Column::decided_on: dated(joined, row.decided_on_text, row.decided_on); break;
         case Column::item: row.item = joined; break;
         case Column::recommendation: row.recommendation = joined; break;
         case Column::owner: row.owner = joined; break;
-        case Column::completion:
-          row.completion_text = joined;
-          if (auto d = find_date(joined, part.date)) row.completed_on = d->day;
-          break;
-        case Column::target:
-          row.due_text = joined;
-          if (auto d = find_date(joined, part.date)) row.due_on = d->day;
-          break;
+        case Column::completion: dated(joined, row.completion_text, row.completed_on); break;
+        case Column::target: dated(joined, row.due_text, row.due_on); break;
         case Column::response: response = paragraphs; break;
         case Column::further:
           row.further_action = joined;

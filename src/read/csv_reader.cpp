@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "read/blocks.h"
+#include "read/spreadsheet_cell.h"
 
 namespace tracker {
 namespace {
@@ -23,23 +24,6 @@ char separator_of(std::string_view bytes) {
   return semicolons > commas ? ';' : ',';
 }
 
-// A cell as one line of a table row: its line breaks become "<br>", tabs spaces, ends trimmed.
-std::string cell_text(std::string_view raw) {
-  std::string out;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-      out += " <br> ";
-    } else if (c == '\t') {
-      out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-  return std::string(trim(out));
-}
-
 }  // namespace
 
 SourceText read_csv(std::string path, std::string_view bytes) {
@@ -53,7 +37,7 @@ SourceText read_csv(std::string path, std::string_view bytes) {
   bool quoted = false, was_quoted = false;
   int record = 1, line = 1, record_line = 1;
   auto end_cell = [&] {
-    cells.push_back(cell_text(cell));
+    cells.push_back(spreadsheet_cell_line(cell));
     cell.clear();
     was_quoted = false;
   };

@@ -16,6 +16,7 @@
 #include "core/text.h"
 #include "read/docx_xml.h"
 #include "read/readers.h"
+#include "read/spreadsheet_cell.h"
 #include "read/xlsx_cells.h"
 #include "read/zip_archive.h"
 
@@ -92,21 +93,6 @@ std::string string_item_text(const pugi::xml_node& item) {
     else if (local_name(c) == "r") out += child(c, "t").child_value();
   }
   return xlsx::decode_escapes(out);
-}
-
-// A cell as one line of a table row: its line breaks become "<br>", tabs spaces, ends trimmed.
-std::string cell_line(std::string_view raw) {
-  std::string out;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if (c == '\r' || c == '\n') {
-      if (c == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-      out += " <br> ";
-    } else {
-      out.push_back(c == '\t' ? ' ' : c);
-    }
-  }
-  return std::string(trim(out));
 }
 
 struct Workbook {
@@ -188,7 +174,7 @@ void read_sheet(const std::string& path, const std::string& name, const Workbook
         throw InputError(path + ": sheet " + name + " has a cell named '" + std::string(ref).substr(0, 20) +
                          "', which is no cell of a worksheet; save the workbook again from Excel");
       column = at ? at->column : column + 1;
-      std::string text = cell_line(cell_text(path, name, book, c));
+      std::string text = spreadsheet_cell_line(cell_text(path, name, book, c));
       if (text.empty()) continue;
       if (cells.size() < static_cast<size_t>(column)) cells.resize(static_cast<size_t>(column));
       cells[static_cast<size_t>(column - 1)] = std::move(text);

@@ -72,6 +72,11 @@ void write_item_ref(JsonWriter& w, const Extraction& x, const Resolution& r) {
   w.end_object();
 }
 
+void write_optional_day(JsonWriter& w, const std::optional<Day>& day) {
+  if (day) w.value(format_day(*day));
+  else w.null();
+}
+
 void write_due(JsonWriter& w, const std::optional<Due>& due) {
   if (!due) return w.null();
   w.begin_object();
@@ -124,11 +129,6 @@ const char* update_kind_name(CouncilUpdateKind kind) {
     case CouncilUpdateKind::note: return "note";
   }
   return "note";
-}
-
-void write_optional_day(JsonWriter& w, const std::optional<Day>& day) {
-  if (day) w.value(format_day(*day));
-  else w.null();
 }
 
 void write_schedule_updates(JsonWriter& w, const std::vector<CouncilScheduleUpdate>& updates) {
@@ -231,8 +231,7 @@ void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, b
     w.key("quoted_from");
     w.value(x.parts[static_cast<size_t>(c.part)].title);
     w.key("meeting_date");
-    if (c.quoted_meeting) w.value(format_day(*c.quoted_meeting));
-    else w.null();
+    write_optional_day(w, c.quoted_meeting);
   }
   w.key("source");
   w.begin_object();
@@ -261,8 +260,7 @@ std::string extraction_to_json(const Extraction& x, const SourceText* source) {
   if (x.meeting.committee.empty()) w.null();
   else w.value(x.meeting.committee);
   w.key("date");
-  if (x.meeting.date) w.value(format_day(*x.meeting.date));
-  else w.null();
+  write_optional_day(w, x.meeting.date);
   w.key("time");
   if (x.meeting.time) {
     char buf[8];
@@ -279,8 +277,7 @@ std::string extraction_to_json(const Extraction& x, const SourceText* source) {
   w.key("apologies");
   w.string_array(x.meeting.apologies);
   w.key("next_meeting");
-  if (x.next_meeting) w.value(format_day(*x.next_meeting));
-  else w.null();
+  write_optional_day(w, x.next_meeting);
   w.key("line");
   w.value(x.meeting.line);
   w.end_object();
@@ -295,8 +292,7 @@ std::string extraction_to_json(const Extraction& x, const SourceText* source) {
     w.key("title");
     w.value(p.title);
     w.key("date");
-    if (p.date) w.value(format_day(*p.date));
-    else w.null();
+    write_optional_day(w, p.date);
     w.key("first_line");
     w.value(p.begin_line);
     w.key("last_line");
