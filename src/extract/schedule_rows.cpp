@@ -41,6 +41,11 @@ Column column_named(std::string_view cell) {
 // that decided each row: `needs_decision_date`.
 std::optional<std::vector<Column>> schedule_header(std::string_view raw_line, bool needs_decision_date) {
   if (raw_line.find('\t') == std::string_view::npos) return std::nullopt;
+  // A header names a recommendation column (see column_named), so a table row that holds none of
+  // its words is ruled out before its cells are cleaned: most rows of a pack's tables are data.
+  if (!(icontains(raw_line, "recommendation") || icontains(raw_line, "resolution") || icontains(raw_line, "action") ||
+        icontains(raw_line, "decision")))
+    return std::nullopt;
   std::vector<Column> columns;
   bool recommendation = false;
   int others = 0;
