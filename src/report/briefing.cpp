@@ -1,20 +1,12 @@
 #include "report/briefing.h"
 
+#include "core/duration_words.h"
 #include "core/errors.h"
 #include "report/actions_report.h"
 #include "report/monitoring_schedule.h"
 
 namespace tracker {
 namespace {
-
-// "12 days", "6 weeks", "4 months": how long, in the unit a person would say.
-std::string how_long(int64_t days) {
-  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
-  if (days < 63) return std::to_string(days / 7) + " weeks";
-  const int64_t months = days * 12 / 365;
-  if (months < 24) return std::to_string(months) + " months";
-  return std::to_string(months / 12) + " years";
-}
 
 std::string times(int64_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
 
@@ -67,7 +59,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
       b.due.push_back(std::move(e));
     } else if (is_live(v.status) && f.days_overdue && *f.days_overdue > 0) {
       BriefingEntry e = entry_for(a);
-      e.detail = "Was due at the " + f.due + ", " + how_long(*f.days_overdue) + " ago";
+      e.detail = "Was due at the " + f.due + ", " + duration_words(*f.days_overdue) + " ago";
       b.overdue.push_back(std::move(e));
     }
     if (is_live(v.status) && f.reschedule_count > 0) {
@@ -93,7 +85,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
                               times(f.reschedule_count) + " already.");
       else if (f.days_overdue && *f.days_overdue > 0)
         b.questions.push_back("Ask " + who + " when " + what + " will come to the committee: it was due at the " + f.due + ", " +
-                              how_long(*f.days_overdue) + " ago.");
+                              duration_words(*f.days_overdue) + " ago.");
     }
   }
   const std::string year_before = format_day(add_months(meeting, -12));

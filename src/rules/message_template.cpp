@@ -1,5 +1,8 @@
 #include "rules/message_template.h"
 
+#include <charconv>
+
+#include "core/duration_words.h"
 #include "core/text.h"
 #include "rules/rule_text_error.h"
 #include "rules/fields.h"
@@ -59,10 +62,19 @@ MessageTemplate MessageTemplate::compile(std::string_view text) {
 void MessageTemplate::append_counted(std::string& out, const FieldInfo& field, const ActionFacts& facts, Unit unit) {
   std::string number;
   append_field_text(number, field, facts);
-  if (number == "1") out += unit == Unit::days ? "1 day" : "once";
-  else if (number == "2" && unit == Unit::times) out += "twice";
-  else if (!number.empty() && (number[0] == '-' || (number[0] >= '0' && number[0] <= '9'))) out += number + (unit == Unit::days ? " days" : " times");
-  else out += number;  // "not set"
+  const bool numeric = !number.empty() && (number[0] == '-' || (number[0] >= '0' && number[0] <= '9'));
+  if (!numeric) out += number;  // "not set"
+  else if (unit == Unit::days) {
+    // Whole days said in a person's units ("6 weeks"); anything else (negative, a fraction, a
+    // number too big for a day count) as it is.
+    int64_t days = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), days);
+    if (error == std::errc() && end == number.data() + number.size() && days >= 0) out += duration_words(days);
+    else out += number + " days";
+  }
+  else if (number == "1") out += "once";
+  else if (number == "2") out += "twice";
+  else out += number + " times";
 }
 
 std::string MessageTemplate::render(const ActionFacts& facts) const {

@@ -1,6 +1,7 @@
 #pragma once
 // A rule's message: text with {field} placeholders filled in from one action's facts.
-// "{{" and "}}" are literal braces; "{days_overdue days}" says "1 day" or "6 days", and
+// "{{" and "}}" are literal braces; "{days_overdue days}" says how long as a person says it
+// ("1 day", "6 weeks", "over 7 years": core/duration_words.h), and
 // "{chase_count times}" says "once", "twice" or "3 times".
 #include <string>
 #include <string_view>

@@ -124,6 +124,22 @@ TEST_CASE("overdue: the message says which meeting and how long ago") {
   CHECK(raised[0].message == "due at the 15 December 2020 meeting, 5 days ago, and not yet delivered");
 }
 
+TEST_CASE("overdue and unscheduled say how long in weeks, months and years, not a count of days") {
+  ActionFacts f = open_action("2021-01-26");  // due 15 December 2020: 42 days
+  f.next_meeting = day("2021-03-09");
+  auto raised = default_rule_set().evaluate(f);
+  REQUIRE(raised.size() == 1);
+  CHECK(raised[0].message == "due at the 15 December 2020 meeting, 6 weeks ago, and not yet delivered");
+  f.due_date.reset();
+  f.days_overdue.reset();
+  f.due.clear();
+  f.age_days = 2828;
+  raised = default_rule_set().evaluate(f);
+  REQUIRE(raised.size() == 1);
+  CHECK(raised[0].rule->id == "unscheduled");
+  CHECK(raised[0].message == "no due meeting was set, and it has been open for over 7 years");
+}
+
 TEST_CASE("rescheduled once, slipping twice or more") {
   ActionFacts f = open_action();
   CHECK_FALSE(fires("rescheduled", f));
