@@ -86,6 +86,12 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   v.events.push_back(std::move(ev));
 }
 
+// An action's events in the order they happened: by date, then in the order recorded.
+void in_date_order(std::vector<EventView>& events) {
+  const auto earlier = [](const EventView& a, const EventView& b) { return a.date != b.date ? a.date < b.date : a.sequence < b.sequence; };
+  if (!std::is_sorted(events.begin(), events.end(), earlier)) std::sort(events.begin(), events.end(), earlier);
+}
+
 #define EVENT_COLUMNS                                                                                              \
   "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "     \
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
@@ -94,22 +100,29 @@ void read_event(SQLite::Statement& e, ActionView& v) {
 
 void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
   if (views.empty()) return;
-  if (!all) {
-    SQLite::Statement o(db, "SELECT action_id, name FROM action_owner WHERE action_id = ? ORDER BY name");
-    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id = ? ORDER BY e.date, e.id");
-    for (size_t k = 0; k < rows.size(); ++k) {
-      o.reset();
-      o.bind(1, rows[k]);
-      while (o.executeStep()) views[k].owners.push_back(o.getColumn(1).getString());
-      e.reset();
-      e.bind(1, rows[k]);
-      while (e.executeStep()) read_event(e, views[k]);
-    }
-    return;
-  }
   std::unordered_map<int64_t, size_t> index;
   index.reserve(rows.size());
   for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
+  if (!all) {
+    // The rows wanted, as one JSON array that json_each turns back into rows: each table is then
+    // one statement whose look-ups go through its (action_id, ...) key. A statement run once per
+    // action opened its cursors again for each; a subquery repeating the selection read the
+    // actions once more for each table.
+    std::string wanted = "[";
+    for (size_t k = 0; k < rows.size(); ++k) (wanted += k ? "," : "") += std::to_string(rows[k]);
+    wanted += "]";
+    SQLite::Statement o(db, "SELECT action_id, name FROM action_owner WHERE action_id IN (SELECT value FROM json_each(?)) "
+                            "ORDER BY action_id, name");
+    o.bind(1, wanted);
+    while (o.executeStep()) views[index.at(o.getColumn(0).getInt64())].owners.push_back(o.getColumn(1).getString());
+    // Not ORDER BY e.date, e.id: SQLite's sorter would copy every event's row. They are put in
+    // order here, a few per action.
+    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id IN (SELECT value FROM json_each(?))");
+    e.bind(1, wanted);
+    while (e.executeStep()) read_event(e, views[index.at(e.getColumn(0).getInt64())]);
+    for (ActionView& v : views) in_date_order(v.events);
+    return;
+  }
   SQLite::Statement o(db, "SELECT action_id, name FROM action_owner ORDER BY action_id, name");
   while (o.executeStep()) {
     auto at = index.find(o.getColumn(0).getInt64());
@@ -218,20 +231,35 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     where += " AND coalesce(dm.date, a.due_deadline, a.due_month || '-01') < ?";
     binds.push_back(format_day(*filter.due_before));
   }
-  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where + " ORDER BY a.decision_date, c.short_name, a.public_id");
+  // Not ORDER BY: SQLite's sorter would copy every row, clause text and all, through a temporary
+  // b-tree. The rows are put in order here, by moving each once.
+  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where);
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  // Into a deque, then moved once into the vector: an ActionView is large, and a growing vector
-  // moved every one read so far each time it grew.
+  // Into a deque: an ActionView is large, and a growing vector moved every one read so far each
+  // time it grew.
   std::deque<ActionView> read;
-  std::vector<int64_t> rows;
+  std::vector<int64_t> read_rows;
   while (q.executeStep()) {
     int64_t row = 0;
     read.push_back(read_action(q, row));
-    rows.push_back(row);
+    read_rows.push_back(row);
   }
+  std::vector<size_t> order(read.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&read](size_t x, size_t y) {
+    const ActionView &a = read[x], &b = read[y];
+    if (a.decision_date != b.decision_date) return a.decision_date < b.decision_date;
+    if (a.committee_short != b.committee_short) return a.committee_short < b.committee_short;
+    return a.id < b.id;
+  });
   std::vector<ActionView> out;
+  std::vector<int64_t> rows;
   out.reserve(read.size());
-  for (ActionView& v : read) out.push_back(std::move(v));
+  rows.reserve(read.size());
+  for (size_t k : order) {
+    out.push_back(std::move(read[k]));
+    rows.push_back(read_rows[k]);
+  }
   read.clear();
   attach_history(impl_->db, out, rows, binds.empty());
   return out;
