@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <utility>
 
 #include "core/text.h"
 
@@ -95,8 +96,72 @@ double find_gutter(const std::vector<Row>& rows, double width) {
   return (best_from + best_to) / 2;
 }
 
-// A row's words as one line of text; a wide gap (a table's next cell) becomes a tab.
-Line line_of(const std::vector<const PdfWord*>& words, int page) {
+// The pieces a row's words make where a gap wider than a word space by far separates them (a
+// table's next cell, or a column gutter). Narrower than line_of's cells: a table's cells can be
+// close, and running text, even justified, has no gap the height of its letters.
+int pieces_of(const Row& row) {
+  int pieces = 1;
+  for (size_t k = 1; k < row.words.size(); ++k) {
+    const PdfWord *before = row.words[k - 1], *w = row.words[k];
+    if (w->x0 - before->x1 > 1.0 * (w->y1 - w->y0)) ++pieces;
+  }
+  return pieces;
+}
+
+// A table whose cells leave a clear strip down the middle of the page (an empty column, or
+// columns of short text) looks like two columns of text to find_gutter. A row of a two-column
+// page is two pieces, its left line and its right one; a table's rows are three or more, its
+// cells. Read as columns, its rows would be torn apart; a quarter of them is enough to tell.
+bool strip_is_a_tables(const std::vector<Row>& rows, double gutter) {
+  int split = 0, cells = 0;
+  for (const Row& r : rows) {
+    bool left = false, right = false;
+    for (const PdfWord* w : r.words) {
+      if (w->x1 <= gutter - kGutterClearance) left = true;
+      else if (w->x0 >= gutter + kGutterClearance) right = true;
+    }
+    if (!left || !right) continue;
+    ++split;
+    if (pieces_of(r) >= 3) ++cells;
+  }
+  // Two columns of running text have next to none; a page can hold a table and lines of two
+  // pieces besides (a table of two columns, a table's wrapped lines).
+  return cells >= 2 && 4 * cells >= split;
+}
+
+// Where a table's cells start on a page: the x at which words start a row or follow a gap wider
+// than a word space, in three rows or more. A cell's text is set against its left edge in every row,
+// so its x repeats down the page; in running text a word after a wide gap lands on the same x
+// only by chance.
+std::vector<double> cell_starts(const std::vector<Row>& rows) {
+  constexpr double kSameX = 1;  // points
+  std::vector<double> xs;
+  for (const Row& r : rows)
+    for (size_t k = 0; k < r.words.size(); ++k) {
+      const PdfWord* w = r.words[k];
+      // A row's first word counts: a cell's wrapped lines start at its x with nothing before.
+      if (k == 0 || w->x0 - r.words[k - 1]->x1 > 0.5 * (w->y1 - w->y0)) xs.push_back(w->x0);
+    }
+  std::sort(xs.begin(), xs.end());
+  std::vector<double> out;
+  for (size_t from = 0, to = 0; from < xs.size(); from = to) {
+    while (to < xs.size() && xs[to] - xs[from] <= kSameX) ++to;
+    if (to - from >= 3) out.push_back(xs[from]);
+  }
+  return out;
+}
+
+bool starts_item(std::string_view text);
+
+bool is_cell_start(const std::vector<double>& starts, double x) {
+  constexpr double kSameX = 1;  // points
+  auto at = std::lower_bound(starts.begin(), starts.end(), x - kSameX);
+  return at != starts.end() && *at <= x + kSameX;
+}
+
+// A row's words as one line of text; a wide gap (a table's next cell) becomes a tab. So does a
+// narrower gap before a word where a table's cells start (`starts`): a table set tight.
+Line line_of(const std::vector<const PdfWord*>& words, int page, const std::vector<double>& starts) {
   Line line;
   line.page = page;
   line.x0 = words.front()->x0;
@@ -109,7 +174,10 @@ Line line_of(const std::vector<const PdfWord*>& words, int page) {
     if (k > 0) {
       const PdfWord* before = words[k - 1];
       const double gap = w->x0 - before->x1, height = w->y1 - w->y0;
-      if (gap > 2.0 * height) {
+      // Not after a list's label at the start of the row: "90." or "(a)" and its text at a
+      // hanging indent line up down the page too.
+      const bool tight_cell = gap > 0.5 * height && is_cell_start(starts, w->x0) && !(k == 1 && starts_item(before->text));
+      if (gap > 2.0 * height || tight_cell) {
         line.text.push_back('\t');
         line.cell_x.push_back(w->x0);
       } else if (before->space_after || gap > 0.2 * height) line.text.push_back(' ');
@@ -127,7 +195,9 @@ Line line_of(const std::vector<const PdfWord*>& words, int page) {
 // rows are read left column first, then right.
 std::vector<Line> page_lines(const PdfPage& page, int number) {
   const std::vector<Row> rows = rows_of(page);
-  const double gutter = find_gutter(rows, page.width);
+  double gutter = find_gutter(rows, page.width);
+  if (gutter >= 0 && strip_is_a_tables(rows, gutter)) gutter = -1;
+  const std::vector<double> starts = cell_starts(rows);
   std::vector<Line> out, left, right;
   auto flush_columns = [&] {
     for (Line& l : left) out.push_back(std::move(l));
@@ -137,7 +207,7 @@ std::vector<Line> page_lines(const PdfPage& page, int number) {
   };
   for (const Row& r : rows) {
     if (gutter < 0) {
-      out.push_back(line_of(r.words, number));
+      out.push_back(line_of(r.words, number, starts));
       continue;
     }
     std::vector<const PdfWord*> l, rr;
@@ -149,15 +219,15 @@ std::vector<Line> page_lines(const PdfPage& page, int number) {
     }
     if (cross) {
       flush_columns();
-      out.push_back(line_of(r.words, number));
+      out.push_back(line_of(r.words, number, starts));
       continue;
     }
     if (!l.empty()) {
-      left.push_back(line_of(l, number));
+      left.push_back(line_of(l, number, starts));
       left.back().column = 1;
     }
     if (!rr.empty()) {
-      right.push_back(line_of(rr, number));
+      right.push_back(line_of(rr, number, starts));
       right.back().column = 2;
     }
   }
@@ -370,21 +440,40 @@ std::vector<Block> blocks_from_pdf_pages(const std::vector<PdfPage>& pdf) {
     b.text = std::string(trim(l.text));
     b.where.page = l.page;
     b.where.line_on_page = l.on_page;
+    std::vector<double> cells = l.cell_x;
+    if (kind == BlockKind::table_row && !blocks.empty() && blocks.back().kind == BlockKind::table_row && !row_cells.empty()) {
+      // The next row of the same table: a cell left empty has no text to start it, so the row's
+      // pieces go to the table's cells by where they start, and the empty cells keep their place.
+      const std::vector<size_t> at = cells_continued(row_cells, l);
+      if (!at.empty()) {
+        std::vector<std::string> texts(row_cells.size());
+        const std::vector<std::string_view> pieces = split(l.text, '\t');
+        for (size_t k = 0; k < pieces.size() && k < at.size(); ++k) texts[at[k]] = std::string(trim(pieces[k]));
+        b.text.clear();
+        for (size_t k = 0; k < texts.size(); ++k) b.text += (k ? "\t" : "") + texts[k];
+        cells = row_cells;
+      }
+    }
     blocks.push_back(std::move(b));
     open = kind == BlockKind::paragraph;
     last = &l;
-    row_cells = kind == BlockKind::table_row ? l.cell_x : std::vector<double>{};
+    row_cells = kind == BlockKind::table_row ? std::move(cells) : std::vector<double>{};
   };
   for (const auto& lines : pages) {
+    bool page_begins = true;  // no line of this page read yet
     for (const Line& l : lines) {
       if (l.furniture) continue;
       const std::string_view text = trim(l.text);
-      if (!row_cells.empty() && last != nullptr && same_flow(*last, l) && l.y0 - last->y1 >= -0.5 * body &&
-          l.y0 - last->y1 < within && !starts_item(text)) {
+      const bool first_on_page = std::exchange(page_begins, false);
+      if (!row_cells.empty() && last != nullptr && !starts_item(text)) {
         // Close under a table row, and lined up with its cells: the text of cells that wrap
-        // (a bullet or a number "1.2" starts the next row).
-        const std::vector<size_t> cells = cells_continued(row_cells, l);
-        if (!cells.empty()) {
+        // (a bullet or a number "1.2" starts the next row). A row can run over a page break:
+        // the next page's first line goes on in it when it lines up with a cell other than the
+        // first (a paragraph after a table starts at the margin, where the first cell does).
+        const bool under = same_flow(*last, l) && l.y0 - last->y1 >= -0.5 * body && l.y0 - last->y1 < within;
+        const bool over_page = first_on_page && l.page == last->page + 1;
+        const std::vector<size_t> cells = under || over_page ? cells_continued(row_cells, l) : std::vector<size_t>{};
+        if (!cells.empty() && (under || cells.front() > 0)) {
           join_cells(blocks.back().text, l, cells, words_seen);
           last = &l;
           continue;

@@ -289,6 +289,56 @@ TEST_CASE("read: PDF tables, columns and wrapped lines as the typeset seeds prin
     CHECK(t[2] == "\xE2\x80\xA2\tThe Work Programme was attached for members.");
     CHECK(t[3] == "\xE2\x80\xA2\tItems were added after the meeting with the Commission in June and some are left to schedule.");
   }
+  SUBCASE("a table set tight, with an empty column down the middle, is read row by row, its empty cells kept") {
+    // A landscape page: cells 12 to 15 points apart in the data rows (less than two letters' height), the
+    // fourth empty in the data row, so a clear strip runs down the middle like a column gutter.
+    PdfPage page;
+    page.width = 842;
+    page.height = 595;
+    const double x[] = {65, 120, 180, 380, 445, 525};
+    set_line(page, x[0], 60, "Decision");
+    set_line(page, x[1], 60, "Item");
+    set_line(page, x[2], 60, "Recommendation");
+    set_line(page, x[3], 60, "Completion");
+    set_line(page, x[4], 60, "Response");
+    set_line(page, x[5], 60, "Further action");
+    set_line(page, x[0], 72, "Date");
+    set_line(page, x[3], 72, "date");
+    for (int row = 0; row < 4; ++row) {
+      const double y = 100 + 40.0 * row;
+      set_line(page, x[0], y, "03/03/20");
+      set_line(page, x[1], y, "Early Help");
+      set_line(page, x[2], y, "That an update be");
+      set_line(page, x[4], y, "Chased 17 June");
+      set_line(page, x[5], y, "One off review");
+      set_line(page, x[1], y + 12, "Pathway");
+      set_line(page, x[2], y + 12, "provided.");
+      set_line(page, x[4], y + 12, "Chased 6 July");
+    }
+    // The last row runs over the page: its response cell goes on at the top of the next page.
+    PdfPage next = page;
+    next.words.clear();
+    set_line(next, x[4], 40, "Briefing arranged.");
+    set_line(next, 65, 70, "Sub and Project Group Work");
+    const std::vector<std::string> t = texts(blocks_from_pdf_pages({page, next}));
+    REQUIRE(t.size() == 6);
+    CHECK(t[0] == "Decision Date\tItem\tRecommendation\tCompletion date\tResponse\tFurther action");
+    CHECK(t[1] == "03/03/20\tEarly Help Pathway\tThat an update be provided.\t\tChased 17 June Chased 6 July\tOne off review");
+    CHECK(t[4] == "03/03/20\tEarly Help Pathway\tThat an update be provided.\t\tChased 17 June Chased 6 July Briefing arranged.\tOne off review");
+    CHECK(t[5] == "Sub and Project Group Work");  // at the margin, where the first cell starts: not the row's
+  }
+  SUBCASE("an item's number and its title at a hanging indent are not a table, however many line up") {
+    PdfPage page;
+    for (int k = 0; k < 4; ++k) {
+      set_line(page, 60, 60 + 40.0 * k, std::to_string(90 + k) + ".");
+      set_line(page, 80, 60 + 40.0 * k, "Minutes of the Previous Meeting");
+      set_line(page, 80, 72 + 40.0 * k, "The minutes were agreed as a true record.");
+    }
+    const std::vector<Block> blocks = blocks_from_pdf_pages({page});
+    REQUIRE(!blocks.empty());
+    CHECK(blocks[0].kind != BlockKind::table_row);
+    CHECK(blocks[0].text.find('\t') == std::string::npos);
+  }
   SUBCASE("a year closing a bracket at the start of a line is not a clause label") {
     PdfPage page;
     set_line(page, 60, 60, "Improvement Partner Peer Review of the Service (November");

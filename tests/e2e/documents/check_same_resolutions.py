@@ -9,7 +9,7 @@ what extract reads around them: the meeting (date, present, apologies, next meet
 (number, title, cut off or not), the commitments and the warnings. Where each stands (line, page)
 differs by nature and is not compared. The seed is the reference the extract tests check by hand
 (tests/e2e/extract/expected/seed_*.json); this test checks that reading a PDF, a Word document or
-a saved web page loses and adds nothing."""
+a saved web page loses and adds nothing, the rows of a council's monitoring schedule included."""
 import json
 import re
 import subprocess
@@ -43,7 +43,13 @@ def around(e):
     items = [(i["number"], plain(i["title"]), i["truncated"]) for i in e.get("items", [])]
     commitments = [plain(c["text"]) for c in e["commitments"]]
     warnings = [w["code"] for w in e["warnings"]]
-    return {"meeting": meeting, "items": items, "commitments": commitments, "warnings": warnings}
+    # A council's monitoring schedule in the pack: its rows, and the dated entries of each (a
+    # PDF cell's paragraphs come joined, so its undated notes may be cut differently).
+    schedule = [(r["decided_on"], plain(r["item"]), plain(r["recommendation"]),
+                 [(u["kind"], u["date"], u.get("transferred_to")) for u in r["updates"] + r["further_action_entries"]
+                  if u["kind"] != "note"])
+                for r in e.get("monitoring_schedule_rows", [])]
+    return {"meeting": meeting, "items": items, "commitments": commitments, "warnings": warnings, "schedule": schedule}
 
 
 def main():
@@ -53,7 +59,7 @@ def main():
     want = [facts(r) for r in want_all["resolutions"]]
     failures = []
     got_around, want_around = around(got_all), around(want_all)
-    for key in ("meeting", "items", "commitments", "warnings"):
+    for key in ("meeting", "items", "commitments", "warnings", "schedule"):
         if got_around[key] != want_around[key]:
             failures.append(f"{key}:\n    document: {got_around[key]!r}\n    seed:     {want_around[key]!r}")
     if len(got) != len(want):
@@ -71,7 +77,7 @@ def main():
         sys.exit(1)
     print(f"ok: {document}: the same {len(want)} resolutions as {seed}, and the same meeting, "
           f"{len(want_around['items'])} items, {len(want_around['commitments'])} commitments and "
-          f"{len(want_around['warnings'])} warnings")
+          f"{len(want_around['warnings'])} warnings, and {len(want_around['schedule'])} monitoring schedule rows")
 
 
 if __name__ == "__main__":
