@@ -1,9 +1,11 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "app/lifecycle_commands.h"
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "report/event_lines.h"
 
 namespace tracker {
 
@@ -99,7 +101,14 @@ int run_dump(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("dump takes no arguments");
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
-  const std::string out = store.canonical_dump();
+  std::string out = store.canonical_dump();
+  // Each event as `show` words it (report/event_lines.h), sorted as the other sections are.
+  std::vector<std::string> details;
+  for (const ActionView& a : store.actions({}))
+    for (const EventView& e : a.events) details.push_back(a.id + " | " + e.date + " | " + e.kind + " | " + internal_detail(e, &a.events));
+  std::sort(details.begin(), details.end());
+  out += "## event details\n";
+  for (const std::string& line : details) out += line + "\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

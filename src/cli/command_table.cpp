@@ -105,7 +105,7 @@ const std::vector<CommandSpec>& command_table() {
       {"dump", "dump [--db PATH]", "print everything recorded, sorted, to compare two databases",
        "Prints every committee, meeting, document, item, clause, action, event, proposal, commitment\n"
        "and person in a stable order (without database row numbers or import times), so that two\n"
-       "databases holding the same record print the same text.",
+       "databases holding the same record print the same text. Last, each event as 'show' words it.",
        kDumpOptions, run_dump},
   };
   return table;

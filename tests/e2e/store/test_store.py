@@ -474,6 +474,8 @@ def test_older_database_upgraded():
         lines, section = [], ""
         for line in dump.splitlines():
             section = line if line.startswith("## ") else section
+            if section == "## event details":  # the same facts in words
+                continue
             lines.append(" | ".join(line.split(" | ")[:10]) if section == "## events" and line != section else line)
         return set(lines)
     check(without_typed_facts(after) == without_typed_facts(before), "the upgrade changed the record")
