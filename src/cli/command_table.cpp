@@ -59,7 +59,8 @@ const std::vector<CommandSpec>& command_table() {
        kMeetingOptions, run_meeting},
       {"matches", "matches [accept|reject N] [--all]", "proposed matches to accept or reject",
        "Lists matches between actions and later agenda items or minutes that were not sure enough to\n"
-       "apply by themselves; accept one to mark the action scheduled or delivered.",
+       "apply by themselves; accept one to mark the action scheduled or delivered. Rejecting one\n"
+       "accepted by mistake undoes it: the schedule then shows neither.",
        kMatchesOptions, run_matches},
       {"flags", "flags [--committee C] [--all] [--rules] [--as-of D] [--format text|json]",
        "every flagged action, with the rule that raised each flag",

@@ -189,7 +189,12 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
   if (e.reimport_changed == "gone") facts.push_back("not in the minutes imported from " + e.imported_from);
   else if (!e.reimport_changed.empty()) facts.push_back("re-imported from " + e.imported_from);
   if (!e.matched_title.empty()) {
-    const std::string by = e.meeting_committee.empty() ? "" : e.meeting_committee + " ";
+    // Another committee's meeting is named; the action's own (its creation's meeting) is not.
+    std::string own;
+    if (history)
+      for (const EventView& c : *history)
+        if (c.kind == "created") own = c.meeting_committee;
+    const std::string by = e.meeting_committee.empty() || (history && e.meeting_committee == own) ? "" : e.meeting_committee + " ";
     facts.push_back((e.kind == "delivered" ? "considered at the " : "listed for the ") + by + e.meeting + " meeting: '" + e.matched_title + "'" +
                     (made_by_matching(e) ? "" : " (match accepted)"));
     if (e.score) {
