@@ -199,7 +199,16 @@ std::vector<MovedByCancellation> cancel_meeting(Store& store, const std::string&
   if (change.note.empty()) throw ReasonNeeded("a meeting is cancelled with a reason");
   std::vector<MovedByCancellation> moved;
   store.in_write_transaction([&] {
-    moved = store.save_cancellation(committee, date, change.note, change.date);
+    const auto name = store.committee_named(committee);
+    if (!name) throw StoreError("no committee called '" + committee + "' (see 'tracker meeting list')");
+    const std::string day = format_day(date);
+    const auto calendar = store.calendar(*name);
+    const auto meeting = std::find_if(calendar.begin(), calendar.end(), [&](const MeetingView& m) { return m.date == day; });
+    if (meeting == calendar.end()) throw StoreError("the calendar has no meeting on " + format_day_long(date));
+    if (meeting->state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
+    if (meeting->state == "held")
+      throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
+    moved = store.save_cancellation(*name, date, change.note, change.date);
     for (const MovedByCancellation& m : moved) {
       EventToSave e = event(EventKind::rescheduled, change);
       e.meeting = date;

@@ -200,14 +200,11 @@ std::vector<MovedByCancellation> Store::save_cancellation(const std::string& com
   SQLite::Database& db = impl_->db;
   WriteScope t(db);
   const int64_t c = require_committee(db, committee);
-  SQLite::Statement find(db, "SELECT id, state FROM meeting WHERE committee_id = ? AND date = ?");
+  SQLite::Statement find(db, "SELECT id FROM meeting WHERE committee_id = ? AND date = ?");
   find.bind(1, c);
   find.bind(2, format_day(date));
   if (!find.executeStep()) throw StoreError("the calendar has no meeting on " + format_day_long(date));
   const int64_t meeting = find.getColumn(0).getInt64();
-  const std::string state = find.getColumn(1).getString();
-  if (state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
-  if (state == "held") throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
   {
     SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ?, cancelled_on = ? WHERE id = ?");
     bind_text_or_null(set, 1, reason);

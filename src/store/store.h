@@ -231,8 +231,9 @@ class Store {
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
   void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
   // Marks a meeting cancelled (on `on`, for `reason`) and moves every action due there to the
-  // committee's next meeting. Throws StoreError for a meeting that is not there, is cancelled
-  // or was held. The events saying so are the caller's (save_event).
+  // committee's next meeting. Whether it may be cancelled (not held, not already) and the events
+  // saying so are the caller's (app/lifecycle_commands.h). Throws StoreError for a committee or
+  // meeting that is not there.
   std::vector<MovedByCancellation> save_cancellation(const std::string& committee, Day date, const std::string& reason, Day on);
 
   // Commitments from the narrative of minutes, newest meeting first.

@@ -238,4 +238,8 @@ TEST_CASE("lifecycle commands: a meeting cancelled with a reason moves what was 
                        doctest::Contains("already cancelled"), StoreError);
   CHECK_THROWS_WITH_AS(app::cancel_meeting(t.store, "Scrutiny Board", day("2021-06-16"), by_hand("2021-05-02", "why")),
                        doctest::Contains("no meeting on"), StoreError);
+  CHECK_THROWS_WITH_AS(app::cancel_meeting(t.store, "SB", day("2021-03-02"), by_hand("2021-05-02", "why")), doctest::Contains("was held"),
+                       StoreError);
+  CHECK_THROWS_WITH_AS(app::cancel_meeting(t.store, "Nobody", day("2021-07-20"), by_hand("2021-05-02", "why")),
+                       doctest::Contains("no committee called 'Nobody'"), StoreError);
 }
