@@ -1,6 +1,7 @@
 // The lifecycle by hand: list, show, update, chase, close, transfer, respond.
 #include <cstdio>
 
+#include "app/lifecycle_commands.h"
 #include "cli/command_table.h"
 #include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
@@ -73,7 +74,7 @@ int run_update(const ParsedArguments& args) {
   std::optional<ActionDue> due;
   if (auto d = args.get("--due")) due = parse_due(*d, "--due");
   Store store(c.db_path, false);
-  store.update(id, c.change(args.get("--note").value_or("")), status, args.get("--owner"), due);
+  app::update_action(store, id, c.change(args.get("--note").value_or("")), {status, args.get("--owner"), due});
   print(action_detail_text(store.action(id)));
   return 0;
 }
@@ -84,7 +85,7 @@ int run_chase(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "chase");
   const StoreContext c = store_context(args);
   Store store(c.db_path, false);
-  store.chase(id, c.change(args.get("--note").value_or("")));
+  app::chase_action(store, id, c.change(args.get("--note").value_or("")));
   const ActionView a = store.action(id);
   std::printf("%s chased on %s (%d chaser%s so far)\n", a.id.c_str(), format_day(c.as_of).c_str(), a.chase_count, a.chase_count == 1 ? "" : "s");
   return 0;
@@ -96,7 +97,7 @@ int run_close(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "close");
   const StoreContext c = store_context(args);
   Store store(c.db_path, false);
-  store.close(id, c.change(args.get("--note").value_or("")));
+  app::close_action(store, id, c.change(args.get("--note").value_or("")));
   std::printf("%s closed on %s\n", store.action(id).id.c_str(), format_day(c.as_of).c_str());
   return 0;
 }
@@ -110,7 +111,7 @@ int run_transfer(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "transfer");
   const StoreContext c = store_context(args);
   Store store(c.db_path, false);
-  store.transfer(id, args.get("--to").value_or(""), c.change(args.get("--note").value_or("")));
+  app::transfer_action(store, id, args.get("--to").value_or(""), c.change(args.get("--note").value_or("")));
   std::printf("%s transferred to %s\n", store.action(id).id.c_str(), args.get("--to")->c_str());
   return 0;
 }
@@ -133,7 +134,7 @@ int run_respond(const ParsedArguments& args) {
   Change change = c.change(args.get("--reason").value_or(""));
   change.date = parse_day_option(args, "--date", c.as_of);
   Store store(c.db_path, false);
-  store.respond(id, response, change, args.get("--from"));
+  app::record_response(store, id, response, change, args.get("--from"));
   std::printf("%s: response recorded (%s)\n", store.action(id).id.c_str(), std::string(to_sql(response)).c_str());
   return 0;
 }

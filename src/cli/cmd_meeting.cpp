@@ -1,8 +1,11 @@
+#include <algorithm>
 #include <cstdio>
 
+#include "app/lifecycle_commands.h"
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "report/event_lines.h"
 
 namespace tracker {
 
@@ -41,13 +44,20 @@ int run_meeting(const ParsedArguments& args) {
   }
   const auto moved = [&] {
     try {
-      return store.cancel_meeting(*committee, *day, c.change(args.get("--note").value_or("")));
+      return app::cancel_meeting(store, *committee, *day, c.change(args.get("--note").value_or("")));
     } catch (const ReasonNeeded&) {
       throw UsageError("say why the meeting is cancelled with --note");
     }
   }();
   std::printf("Cancelled the %s meeting of %s; %zu action(s) rescheduled.\n", format_day_long(*day).c_str(), committee->c_str(), moved.size());
-  for (const auto& line : moved) std::printf("  %s\n", line.c_str());
+  // Each moved action, and where it is due now.
+  const std::string reason = args.get("--note").value_or("");
+  for (const auto& m : moved) {
+    const std::string where = m.now_due.empty() ? "the next meeting, which is not yet in the calendar"
+                                                : "the " + format_day_long(*parse_iso_day(m.now_due)) + " meeting";
+    std::printf("  %s: the %s meeting was cancelled (%s); now due at %s\n", m.action_id.c_str(), format_day_long(*day).c_str(), reason.c_str(),
+                where.c_str());
+  }
   return 0;
 }
 
@@ -76,7 +86,7 @@ int run_matches(const ParsedArguments& args) {
     throw UsageError("'" + number + "' is not a match number (see 'tracker matches')");
   const int id = std::stoi(number);
   Store store(c.db_path, false);
-  store.decide_match(id, verb == "accept", c.change(args.get("--note").value_or("")));
+  app::decide_match(store, id, verb == "accept", c.change(args.get("--note").value_or("")));
   std::printf("Match %d %s.\n", id, verb == "accept" ? "accepted" : "rejected");
   return 0;
 }
@@ -91,7 +101,14 @@ int run_dump(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("dump takes no arguments");
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
-  const std::string out = store.canonical_dump();
+  std::string out = store.canonical_dump();
+  // Each event as `show` words it (report/event_lines.h), sorted as the other sections are.
+  std::vector<std::string> details;
+  for (const ActionView& a : store.actions({}))
+    for (const EventView& e : a.events) details.push_back(a.id + " | " + e.date + " | " + e.kind + " | " + internal_detail(e, &a.events));
+  std::sort(details.begin(), details.end());
+  out += "## event details\n";
+  for (const std::string& line : details) out += line + "\n";
   std::fwrite(out.data(), 1, out.size(), stdout);
   return 0;
 }

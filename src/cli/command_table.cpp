@@ -59,7 +59,8 @@ const std::vector<CommandSpec>& command_table() {
        kMeetingOptions, run_meeting},
       {"matches", "matches [accept|reject N] [--all]", "proposed matches to accept or reject",
        "Lists matches between actions and later agenda items or minutes that were not sure enough to\n"
-       "apply by themselves; accept one to mark the action scheduled or delivered.",
+       "apply by themselves; accept one to mark the action scheduled or delivered. Rejecting one\n"
+       "accepted by mistake undoes it: the schedule then shows neither.",
        kMatchesOptions, run_matches},
       {"flags", "flags [--committee C] [--all] [--rules] [--as-of D] [--format text|json]",
        "every flagged action, with the rule that raised each flag",
@@ -105,7 +106,7 @@ const std::vector<CommandSpec>& command_table() {
       {"dump", "dump [--db PATH]", "print everything recorded, sorted, to compare two databases",
        "Prints every committee, meeting, document, item, clause, action, event, proposal, commitment\n"
        "and person in a stable order (without database row numbers or import times), so that two\n"
-       "databases holding the same record print the same text.",
+       "databases holding the same record print the same text. Last, each event as 'show' words it.",
        kDumpOptions, run_dump},
   };
   return table;

@@ -8,9 +8,12 @@ bool is_live(Status s) { return s == Status::open || s == Status::scheduled; }
 
 bool is_finished(Status s) { return s == Status::closed || s == Status::transferred || s == Status::dropped; }
 
-Status status_as_of(std::vector<Event> events, std::optional<Day> as_of) {
-  if (as_of)
-    events.erase(std::remove_if(events.begin(), events.end(), [&](const Event& e) { return e.date > *as_of; }), events.end());
+namespace {
+
+// Folds the events in date order; `changed` sees each event that set a status, with the status
+// before it.
+template <class Changed>
+Status fold(std::vector<Event>& events, Changed changed) {
   // Automatic events sort by their kind so that imports in any order agree; a person's events of
   // the same day keep the order they were made in.
   std::sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
@@ -26,9 +29,29 @@ Status status_as_of(std::vector<Event> events, std::optional<Day> as_of) {
       if (*e.sets == Status::scheduled && status != Status::open) continue;
       if (*e.sets == Status::delivered && status != Status::open && status != Status::scheduled) continue;
     }
+    if (*e.sets != status) changed(e, status);
     status = *e.sets;
   }
   return status;
+}
+
+}  // namespace
+
+Status status_as_of(std::vector<Event> events, std::optional<Day> as_of) {
+  if (as_of)
+    events.erase(std::remove_if(events.begin(), events.end(), [&](const Event& e) { return e.date > *as_of; }), events.end());
+  return fold(events, [](const Event&, Status) {});
+}
+
+std::optional<StatusChange> last_status_change(std::vector<Event> events) {
+  std::optional<StatusChange> last;
+  fold(events, [&](const Event& e, Status before) { last = StatusChange{e.sequence, before, *e.sets}; });
+  return last;
+}
+
+bool corrects_last_change(const StatusChange& last, Status now, Status to) {
+  if (last.after != now || to == now) return false;
+  return to == last.before || (now == Status::delivered && is_live(to));
 }
 
 std::optional<Refused> refuse_status_change(Status from, Status to, bool has_reason) {

@@ -33,6 +33,18 @@ bool is_finished(Status s);
 // open -> scheduled -> delivered; what a person decided stands until a person reopens it.
 Status status_as_of(std::vector<Event> events, std::optional<Day> as_of = std::nullopt);
 
+// The last event that changed the status (as status_as_of folds them), with the status before
+// and after it: the event a change back would correct. nullopt when none changed it from open.
+struct StatusChange {
+  int64_t sequence = 0;
+  Status before = Status::open, after = Status::open;
+};
+std::optional<StatusChange> last_status_change(std::vector<Event> events);
+// Whether a person's change of status from `now` to `to` undoes `last` (the change that made
+// `now`): a change back to the status before it, or a reopening after a delivery. Such a change
+// is a correction: the public history shows neither it nor the change it undoes.
+bool corrects_last_change(const StatusChange& last, Status now, Status to);
+
 // Why a change is refused. Each names the rule it breaks; Refused adds the statuses involved.
 enum class Refusal : uint8_t {
   nothing_to_change,           // no status, owner, due or note given

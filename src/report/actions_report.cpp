@@ -2,6 +2,7 @@
 
 #include "core/calendar_date.h"
 #include "report/escape.h"
+#include "report/event_lines.h"
 #include "report/json_writer.h"
 
 namespace tracker {
@@ -114,11 +115,20 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     w.end_object();
     w.key("events");
     w.begin_array();
+    // Both wordings of each event: "public" as the agenda pack prints it (null when it has no
+    // public line, or a correction took it out), "detail" as show gives it.
+    const std::vector<std::string> shown = public_history(a.events, a.committee);
+    size_t next_shown = 0;
     for (const auto& e : a.events) {
       w.begin_object();
       field("kind", e.kind);
       field("date", e.date);
       field("note", event_note(e));
+      field("detail", internal_detail(e, &a.events));
+      const std::string line = public_line(e, a.committee);
+      const bool in_public = !line.empty() && next_shown < shown.size() && shown[next_shown] == line;
+      if (in_public) ++next_shown;
+      field("public", in_public ? line : "");
       if (!e.transferred_to.empty()) field("transferred_to", e.transferred_to);
       field("who", e.who);
       field("meeting", e.meeting);
@@ -165,7 +175,12 @@ std::string action_detail_text(const ActionView& a) {
                                     : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
          "\n\nHistory:\n";
   for (const auto& e : a.events)
-    out += "  " + e.date + "  " + pad(e.kind, 12) + event_note(e) + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+    out += "  " + e.date + "  " + pad(e.kind, 12) + internal_detail(e, &a.events) + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+  // The same history as the monitoring schedule prints it, corrections applied.
+  const std::vector<std::string> shown = public_history(a.events, a.committee);
+  out += "\nIn the monitoring schedule:\n";
+  if (shown.empty()) out += "  nothing yet\n";
+  for (const auto& line : shown) out += "  " + line + "\n";
   return out;
 }
 

@@ -1,8 +1,11 @@
 #include "report/briefing.h"
 
+#include <algorithm>
+
 #include "core/duration_words.h"
 #include "core/errors.h"
 #include "report/actions_report.h"
+#include "report/event_lines.h"
 #include "report/monitoring_schedule.h"
 
 namespace tracker {
@@ -67,10 +70,15 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
       e.detail = "Moved " + times(f.reschedule_count) + "; now due " + (v.due_date.empty() ? "at no set meeting" : "at the " + f.due);
       b.rescheduled.push_back(std::move(e));
     }
+    // A completion a person undid by then (a correction) is not news for the Chair.
+    std::vector<int64_t> undone;
+    for (const auto& ev : v.events)
+      if (ev.corrects && ev.date <= until) undone.push_back(ev.corrects);
     for (const auto& ev : v.events) {
+      if (std::find(undone.begin(), undone.end(), ev.sequence) != undone.end()) continue;
       if ((ev.kind == "delivered" || ev.kind == "closed") && ev.date >= since && ev.date <= until) {
         BriefingEntry e = entry_for(a);
-        e.detail = history_line(ev, v.committee);
+        e.detail = public_line(ev, v.committee);
         b.completed.push_back(std::move(e));
         break;
       }

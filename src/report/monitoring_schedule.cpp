@@ -5,19 +5,10 @@
 #include "core/text.h"
 #include "domain/spelling.h"
 #include "report/actions_report.h"
+#include "report/event_lines.h"
 
 namespace tracker {
 namespace {
-
-// The store writes ISO dates and arrows into the notes it makes; the committee reads words.
-std::string readable_note(std::string note) {
-  for (size_t at; (at = note.find(" -> ")) != std::string::npos;) note.replace(at, 4, " to ");
-  return note;
-}
-
-std::string with_note(const std::string& head, const std::string& note) {
-  return note.empty() ? head : head + ": " + readable_note(note);
-}
 
 std::string owner_words(const ActionView& a) {
   std::string owner = a.owner.empty() ? "Nobody named" : a.owner;
@@ -59,35 +50,6 @@ std::string status_words(const std::string& status) {
   return status;
 }
 
-std::string history_line(const EventView& e, const std::string& committee) {
-  const std::string when = day_words(e.date);
-  const std::string& kind = e.kind;
-  const bool elsewhere = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee;
-  if (kind == "created") return "";
-  if (kind == "chased") return with_note("Chased " + when, e.note == "chased" ? "" : e.note);
-  if (kind == "updated") return with_note("Update " + when, e.note);
-  if (kind == "scheduled")
-    return e.meeting.empty() ? with_note("Scheduled " + when, e.note)
-                             : "Listed for " + (elsewhere ? e.meeting_committee + "'s " : "the ") + day_words(e.meeting) + " meeting (noted " +
-                                   when + ")";
-  if (kind == "delivered")
-    return e.meeting.empty() ? with_note("Delivered " + when, e.note)
-           : elsewhere       ? "Considered by " + e.meeting_committee + " at its " + day_words(e.meeting) + " meeting"
-                             : "Considered at the " + day_words(e.meeting) + " meeting";
-  if (kind == "rescheduled") return "Moved " + when + ": " + readable_note(e.note);
-  if (kind == "transferred") {
-    if (!e.transferred_to.empty()) return with_note("Transferred " + when, "to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note));
-    // Before schema 006 the note held it: "transferred to X: why".
-    const std::string_view older = "transferred ";
-    return with_note("Transferred " + when, e.note.rfind(older, 0) == 0 ? e.note.substr(older.size()) : e.note);
-  }
-  if (kind == "closed") return with_note("Completed " + when, e.note);
-  if (kind == "reopened") return with_note("Reopened " + when, e.note);
-  if (kind == "dropped") return with_note("Dropped " + when, e.note);
-  if (kind == "responded") return with_note("Response " + when, e.note);
-  return with_note(status_words(kind) + " " + when, e.note);
-}
-
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope) {
   std::map<std::string, MonitoringSchedule> by_committee;
   for (const auto& c : assessment.calendars) {
@@ -111,11 +73,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;
     r.recommendation = clause_words(v);
     r.completion = v.due_date.empty() ? "Not set" : due_words(v);
-    for (const auto& e : v.events) {
-      if (e.date > as_of) continue;
-      std::string line = history_line(e, v.committee);
-      if (!line.empty()) r.history.push_back(std::move(line));
-    }
+    r.history = public_history(v.events, v.committee, as_of);
     if (v.kind == "recommendation" && a.facts.has_response && !v.response_reason.empty() && v.response_date.empty())
       r.history.push_back("Response: " + v.response + ": " + v.response_reason);
     r.to_do = still_to_do(a);

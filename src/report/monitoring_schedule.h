@@ -26,7 +26,7 @@ struct ScheduleRow {
   std::string item;                     // "95. Update Report Regarding …"
   std::string recommendation;           // "(2) That a further progress report …"
   std::string completion;               // "15 December 2020 meeting", "December 2020", "Not set"
-  std::vector<std::string> history;     // "Chased 17 June 2020", "Update 20 July 2020: …"
+  std::vector<std::string> history;     // public lines (report/event_lines.h): "Chased 17 June 2020", "Update 20 July 2020: …"
   std::vector<std::string> to_do;       // what else scrutiny must still do: "Awaiting the response of Cabinet"
   std::string owner;                    // "Strategic Director (Jane Smith)"
   std::string status;                   // "Open", "Scheduled", …
@@ -51,10 +51,6 @@ struct MonitoringSchedule {
 // leaves out what was decided after the day of the report.
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope);
 
-// One line of history for the schedule's "Action/Response Completed" column, or "" for an
-// event that is not news to the committee (the action being recorded). A meeting of another
-// committee than `committee` (the action's own) is named: "Considered by Cabinet at …".
-std::string history_line(const EventView& event, const std::string& committee = "");
 std::string status_words(const std::string& status);  // "open" -> "Open", "transferred" -> "Transferred"
 std::string day_words(const std::string& iso);         // "2020-06-17" -> "17 June 2020"
 

@@ -81,6 +81,19 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   ev.sequence = e.getColumn(10).getInt64();
   if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
   ev.transferred_to = e.getColumn(13).getString();
+  ev.legacy_note = e.getColumn(14).getInt() != 0;
+  if (!e.getColumn(15).isNull()) ev.owner_before = e.getColumn(15).getString();
+  if (!e.getColumn(16).isNull()) ev.owner_after = e.getColumn(16).getString();
+  if (!e.getColumn(17).isNull()) ev.due_after = DueBefore{e.getColumn(17).getString(), column_text(e.getColumn(18))};
+  if (!e.getColumn(19).isNull()) ev.status_before = status_from_sql(e.getColumn(19).getText());
+  ev.matched_title = column_text(e.getColumn(20));
+  ev.cancelled_meeting = column_text(e.getColumn(21));
+  ev.imported_from = column_text(e.getColumn(22));
+  ev.imported_place = column_text(e.getColumn(23));
+  ev.reimport_changed = column_text(e.getColumn(24));
+  if (!e.getColumn(25).isNull()) ev.response = response_from_sql(e.getColumn(25).getText());
+  ev.response_by = column_text(e.getColumn(26));
+  ev.corrects = e.getColumn(27).isNull() ? 0 : e.getColumn(27).getInt64();
   if (ev.kind == "rescheduled") ++v.reschedule_count;
   if (ev.kind == "chased") ++v.chase_count;
   v.events.push_back(std::move(ev));
@@ -95,7 +108,9 @@ void in_date_order(std::vector<EventView>& events) {
 #define EVENT_COLUMNS                                                                                              \
   "SELECT e.action_id, e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "     \
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
-  "coalesce(e.transferred_to, '') FROM event e "                                                                 \
+  "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
+  "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
+  "e.response, e.response_by, e.corrects FROM event e "                                                            \
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "
 
 void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
@@ -275,137 +290,99 @@ ActionView Store::action(const std::string& id) const {
   return std::move(one.front());
 }
 
-void Store::update(const std::string& id, const Change& change, const std::optional<Status>& status,
-                   const std::optional<std::string>& owner, const std::optional<ActionDue>& due) {
+void Store::in_write_transaction(const std::function<void()>& work) {
+  SQLite::Transaction t(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+  work();
+  t.commit();
+}
+
+int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteScope scope(db);
   const Current a = current(db, id);
-  const std::string date = format_day(change.date);
-  if (!status && !owner && !due && change.note.empty()) throw ChangeRefused(a.id, {Refusal::nothing_to_change, a.status});
-  if (status) throw_if_refused(a.id, refuse_status_change(a.status, *status, !change.note.empty()));
-  std::vector<std::string> what;
-  if (owner) {
-    SQLite::Statement q(db, "SELECT coalesce(owner, '') FROM action WHERE id = ?");
+  NewEvent n{e.kind, format_day(e.date), e.note, e.who, std::nullopt, std::nullopt, e.sets, std::nullopt, e.due_before};
+  if (e.meeting) {
+    SQLite::Statement q(db, "SELECT m.id FROM meeting m JOIN action a ON a.committee_id = m.committee_id WHERE a.id = ? AND m.date = ?");
     q.bind(1, a.row);
-    q.executeStep();
-    const std::string old = q.getColumn(0).getString();
-    if (old == *owner) throw ChangeRefused(a.id, {Refusal::same_owner, a.status, std::nullopt, std::nullopt, *owner});
-    SQLite::Statement set(db, "UPDATE action SET owner = ?, owner_basis = 'named', owner_by_hand = 1, person = NULL WHERE id = ?");
-    set.bind(1, *owner);
-    set.bind(2, a.row);
-    set.exec();
-    SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
-    clear.bind(1, a.row);
-    clear.exec();
-    for (const std::string& name : split_owner_names(*owner)) {
-      SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
-      add.bind(1, a.row);
-      add.bind(2, name);
-      add.exec();
-    }
-    what.push_back("owner '" + old + "' -> '" + *owner + "'");
+    q.bind(2, format_day(*e.meeting));
+    if (q.executeStep()) n.meeting = q.getColumn(0).getInt64();
   }
-  bool moved = false;
-  std::optional<DueBefore> due_before;
-  if (due) {
-    SQLite::Statement old(db, "SELECT a.committee_id, coalesce(m.date, ''), CASE WHEN m.date IS NOT NULL THEN 'meeting' "
-                              "WHEN a.due_deadline IS NOT NULL THEN 'deadline' WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL "
-                              "THEN 'month' ELSE 'none' END, coalesce(m.date, a.due_deadline, a.due_month, substr(a.due_from, 1, 7), '') "
-                              "FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
-    old.bind(1, a.row);
-    old.executeStep();
-    const int64_t committee = old.getColumn(0).getInt64();
-    const std::string old_meeting = old.getColumn(1).getString();
-    due_before = DueBefore{old.getColumn(2).getString(), old.getColumn(3).getString()};
-    std::vector<Day> meetings;
-    SQLite::Statement calendar(db, "SELECT date FROM meeting WHERE committee_id = ? AND state <> 'cancelled'");
-    calendar.bind(1, committee);
-    while (calendar.executeStep())
-      if (auto day = parse_iso_day(calendar.getColumn(0).getText())) meetings.push_back(*day);
-    throw_if_refused(a.id, refuse_due(a.status, *due, meetings));
-    std::optional<std::string> from, month, deadline;
-    switch (due->precision) {
-      case DuePrecision::meeting_day: from = format_day(due->day); break;
-      case DuePrecision::deadline_day: deadline = format_day(due->day); break;
-      case DuePrecision::month: month = format_month(due->month()); break;
-    }
-    const std::string asked = from ? *from : month ? *month : *deadline;
-    SQLite::Statement set(db, "UPDATE action SET due_from = ?, due_month = ?, due_deadline = ?, due_text = ?, due_by_hand = 1 WHERE id = ?");
-    bind_optional(set, 1, from);
-    bind_optional(set, 2, month);
-    bind_optional(set, 3, deadline);
-    set.bind(4, "set by hand: " + asked);
-    set.bind(5, a.row);
-    set.exec();
-    StatementCache statements(db);
-    ActionCache fresh;
-    resolve_dues(statements, fresh, committee);
-    moved = !old_meeting.empty();
-    what.push_back("due " + (old_meeting.empty() ? std::string("(none)") : old_meeting) + " -> " + asked);
+  n.transferred_to = e.transferred_to;
+  n.owner_before = e.owner_before;
+  n.owner_after = e.owner_after;
+  n.due_after = e.due_after;
+  n.status_before = e.status_before;
+  n.cancelled_meeting = e.cancelled_meeting;
+  n.response = e.response;
+  n.response_by = e.response_by;
+  n.corrects = e.corrects;
+  add_event(db, a.row, n);
+  const int64_t sequence = db.getLastInsertRowid();
+  derive_status(db, a.row);
+  scope.commit();
+  return sequence;
+}
+
+void Store::save_owner(const std::string& id, const std::string& owner) {
+  SQLite::Database& db = impl_->db;
+  WriteScope scope(db);
+  const Current a = current(db, id);
+  SQLite::Statement set(db, "UPDATE action SET owner = ?, owner_basis = 'named', owner_by_hand = 1, person = NULL WHERE id = ?");
+  set.bind(1, owner);
+  set.bind(2, a.row);
+  set.exec();
+  SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
+  clear.bind(1, a.row);
+  clear.exec();
+  for (const std::string& name : split_owner_names(owner)) {
+    SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
+    add.bind(1, a.row);
+    add.bind(2, name);
+    add.exec();
   }
-  EventKind kind = moved ? EventKind::rescheduled : EventKind::updated;
-  if (status) {
-    const EventKind change_kind = event_for_status_change(a.status, *status);
-    if (change_kind != EventKind::updated) kind = change_kind;
-    what.push_back("status " + std::string(to_sql(a.status)) + " -> " + std::string(to_sql(*status)));
+  scope.commit();
+}
+
+void Store::save_due(const std::string& id, const ActionDue& due) {
+  SQLite::Database& db = impl_->db;
+  WriteScope scope(db);
+  const Current a = current(db, id);
+  std::optional<std::string> from, month, deadline;
+  switch (due.precision) {
+    case DuePrecision::meeting_day: from = format_day(due.day); break;
+    case DuePrecision::deadline_day: deadline = format_day(due.day); break;
+    case DuePrecision::month: month = format_month(due.month()); break;
   }
-  std::string note = change.note;
-  for (const auto& w : what) note += (note.empty() ? "" : " (") + w + (change.note.empty() ? "" : ")");
-  add_event(db, a.row, {kind, date, note, change.who, std::nullopt, std::nullopt, status, std::nullopt, due_before});
-  derive_status(db, a.row);
-  t.commit();
+  const std::string asked = from ? *from : month ? *month : *deadline;
+  SQLite::Statement set(db, "UPDATE action SET due_from = ?, due_month = ?, due_deadline = ?, due_text = ?, due_by_hand = 1 WHERE id = ?");
+  bind_optional(set, 1, from);
+  bind_optional(set, 2, month);
+  bind_optional(set, 3, deadline);
+  set.bind(4, "set by hand: " + asked);
+  set.bind(5, a.row);
+  set.exec();
+  SQLite::Statement committee(db, "SELECT committee_id FROM action WHERE id = ?");
+  committee.bind(1, a.row);
+  committee.executeStep();
+  StatementCache statements(db);
+  ActionCache fresh;
+  resolve_dues(statements, fresh, committee.getColumn(0).getInt64());
+  statements.reset_all();
+  scope.commit();
 }
 
-void Store::chase(const std::string& id, const Change& change) {
+void Store::save_response(const std::string& id, Response response, Day date, const std::optional<std::string>& by, const std::string& reason) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteScope scope(db);
   const Current a = current(db, id);
-  throw_if_refused(a.id, refuse_chase(a.status));
-  add_event(db, a.row, {EventKind::chased, format_day(change.date), change.note.empty() ? "chased" : change.note, change.who, std::nullopt,
-                        std::nullopt, std::nullopt, std::nullopt});
-  t.commit();
-}
-
-void Store::close(const std::string& id, const Change& change) {
-  SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  const Current a = current(db, id);
-  throw_if_refused(a.id, refuse_close(a.status, !change.note.empty()));
-  add_event(db, a.row, {EventKind::closed, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::closed,
-                        std::nullopt});
-  derive_status(db, a.row);
-  t.commit();
-}
-
-void Store::transfer(const std::string& id, const std::string& to, const Change& change) {
-  SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  const Current a = current(db, id);
-  throw_if_refused(a.id, refuse_transfer(a.status, !to.empty(), !change.note.empty()));
-  NewEvent e{EventKind::transferred, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, Status::transferred, std::nullopt};
-  e.transferred_to = to;
-  add_event(db, a.row, e);
-  derive_status(db, a.row);
-  t.commit();
-}
-
-void Store::respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by) {
-  SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  const Current a = current(db, id);
-  throw_if_refused(a.id, refuse_response(a.status, a.recommendation, response, !change.note.empty()));
   SQLite::Statement set(db, "UPDATE action SET response = ?, response_by = ?, response_date = ?, response_reason = ? WHERE id = ?");
   set.bind(1, to_sql(response).data());
   bind_optional(set, 2, by);
-  set.bind(3, format_day(change.date));
-  bind_text_or_null(set, 4, change.note);
+  set.bind(3, format_day(date));
+  bind_text_or_null(set, 4, reason);
   set.bind(5, a.row);
   set.exec();
-  add_event(db, a.row, {EventKind::responded, format_day(change.date),
-                        std::string(to_sql(response)) + (by ? " by " + *by : "") + (change.note.empty() ? "" : ": " + change.note),
-                        change.who, std::nullopt, std::nullopt, status_after_response(response), std::nullopt});
-  derive_status(db, a.row);
-  t.commit();
+  scope.commit();
 }
 
 std::vector<MatchView> Store::matches(bool all) const {
@@ -420,35 +397,44 @@ std::vector<MatchView> Store::matches(bool all) const {
   return out;
 }
 
-void Store::decide_match(int id, bool accept, const Change& change) {
+std::optional<MatchView> Store::match(int id) const {
+  SQLite::Statement q(impl_->db, "SELECT p.id, a.public_id, cl.text, p.kind, m.date, p.title, p.state, p.score, c.name FROM match_proposal p "
+                                 "JOIN action a ON a.id = p.action_id JOIN clause cl ON cl.id = a.clause_id JOIN meeting m ON m.id = p.meeting_id "
+                                 "JOIN committee c ON c.id = m.committee_id WHERE p.id = ?");
+  q.bind(1, id);
+  if (!q.executeStep()) return std::nullopt;
+  MatchView m{q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+              q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getString(), q.getColumn(7).getDouble()};
+  m.meeting_committee = q.getColumn(8).getString();
+  return m;
+}
+
+void Store::save_match_state(int id, const std::string& state, const std::optional<EventToSave>& accepted_event) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  SQLite::Statement q(db, "SELECT p.action_id, p.meeting_id, m.date, p.title, p.kind, p.score, p.state, a.public_id FROM match_proposal p "
-                          "JOIN meeting m ON m.id = p.meeting_id JOIN action a ON a.id = p.action_id WHERE p.id = ?");
+  WriteScope scope(db);
+  SQLite::Statement q(db, "SELECT p.action_id, p.meeting_id, m.date, p.title, p.kind, p.score FROM match_proposal p "
+                          "JOIN meeting m ON m.id = p.meeting_id WHERE p.id = ?");
   q.bind(1, id);
   if (!q.executeStep()) throw StoreError("no proposed match has the number " + std::to_string(id) + " (see 'tracker matches')");
-  if (q.getColumn(6).getString() != "proposed")
-    throw StoreError("match " + std::to_string(id) + " was already " + q.getColumn(6).getString());
   const int64_t action = q.getColumn(0).getInt64();
-  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString();
-  const EventKind kind = q.getColumn(4).getString() == "delivered" ? EventKind::delivered : EventKind::scheduled;
-  const std::string public_id = q.getColumn(7).getString();
-  if (accept) throw_if_refused(public_id, refuse_match(current(db, public_id).status));
+  const std::string meeting_date = q.getColumn(2).getString(), title = q.getColumn(3).getString(), kind = q.getColumn(4).getString();
   SQLite::Statement set(db, "UPDATE match_proposal SET state = ? WHERE id = ?");
-  set.bind(1, accept ? "accepted" : "rejected");
+  set.bind(1, state);
   set.bind(2, id);
   set.exec();
-  if (accept) {
-    const std::string note = (kind == EventKind::delivered ? "considered at the " : "listed for the ") + meeting_date + " meeting: '" + title +
-                             "' (match accepted" + (change.note.empty() ? "" : ": " + change.note) + ")";
-    add_event(db, action, {kind, format_day(change.date), note, change.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(),
-                           kind == EventKind::delivered ? Status::delivered : Status::scheduled,
-                           std::string(to_sql(kind)) + ":" + meeting_date + ":" + title});
+  if (accepted_event) {
+    const EventToSave& e = *accepted_event;
+    NewEvent n{e.kind, format_day(e.date), e.note, e.who, q.getColumn(1).getInt64(), q.getColumn(5).getDouble(), e.sets,
+               kind + ":" + meeting_date + ":" + title};
+    n.matched_title = title;
+    n.status_before = e.status_before;
+    add_event(db, action, n);
     StatementCache cache(db);
-    note_first_match(cache, action, kind, meeting_date);
+    note_first_match(cache, action, kind == "delivered" ? EventKind::delivered : EventKind::scheduled, meeting_date);
+    cache.reset_all();
     derive_status(db, action);
   }
-  t.commit();
+  scope.commit();
 }
 
 std::string Store::canonical_dump() const {
@@ -476,7 +462,10 @@ std::string Store::canonical_dump() const {
   dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
                   "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
   dump("owners", "SELECT a.public_id, o.name FROM action_owner o JOIN action a ON a.id = o.action_id");
-  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to "
+  dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to, "
+                 "e.owner_before, e.owner_after, e.due_after_precision, e.due_after, e.status_before, e.matched_title, e.cancelled_meeting, "
+                 "e.imported_from, e.imported_place, e.reimport_changed, e.response, e.response_by, "
+                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects) "
                  "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "

@@ -196,23 +196,19 @@ void Store::add_meeting(const std::string& committee, Day date, const Change& ch
   t.commit();
 }
 
-std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day date, const Change& change) {
+std::vector<MovedByCancellation> Store::save_cancellation(const std::string& committee, Day date, const std::string& reason, Day on) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteScope t(db);
   const int64_t c = require_committee(db, committee);
-  SQLite::Statement find(db, "SELECT id, state FROM meeting WHERE committee_id = ? AND date = ?");
+  SQLite::Statement find(db, "SELECT id FROM meeting WHERE committee_id = ? AND date = ?");
   find.bind(1, c);
   find.bind(2, format_day(date));
   if (!find.executeStep()) throw StoreError("the calendar has no meeting on " + format_day_long(date));
   const int64_t meeting = find.getColumn(0).getInt64();
-  const std::string state = find.getColumn(1).getString();
-  if (state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
-  if (state == "held") throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
-  if (change.note.empty()) throw ReasonNeeded("a meeting is cancelled with a reason");
   {
     SQLite::Statement set(db, "UPDATE meeting SET state = 'cancelled', cancel_reason = ?, cancelled_on = ? WHERE id = ?");
-    set.bind(1, change.note);
-    set.bind(2, format_day(change.date));
+    bind_text_or_null(set, 1, reason);
+    set.bind(2, format_day(on));
     set.bind(3, meeting);
     set.exec();
   }
@@ -226,23 +222,15 @@ std::vector<std::string> Store::cancel_meeting(const std::string& committee, Day
   ActionCache fresh;
   resolve_dues(statements, fresh, c);
   statements.reset_all();
-  std::vector<std::string> lines;
+  std::vector<MovedByCancellation> out;
   for (int64_t action : moved) {
     SQLite::Statement q(db, "SELECT a.public_id, m.date FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
     q.bind(1, action);
     q.executeStep();
-    const std::string id = q.getColumn(0).getString();
-    const std::string next = column_text(q.getColumn(1));
-    const std::string where = next.empty() ? "the next meeting, which is not yet in the calendar"
-                                           : "the " + format_day_long(*parse_iso_day(next)) + " meeting";
-    const std::string note = "the " + format_day_long(date) + " meeting was cancelled (" + change.note + "); now due at " + where;
-    NewEvent e{EventKind::rescheduled, format_day(change.date), note, change.who, meeting, std::nullopt, std::nullopt, std::nullopt};
-    e.due_before = DueBefore{"meeting", format_day(date)};
-    add_event(db, action, e);
-    lines.push_back(id + ": " + note);
+    out.push_back({q.getColumn(0).getString(), column_text(q.getColumn(1))});
   }
   t.commit();
-  return lines;
+  return out;
 }
 
 }  // namespace tracker

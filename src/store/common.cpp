@@ -123,7 +123,9 @@ bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
       "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
-      "transferred_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "transferred_to, legacy_note, owner_before, owner_after, due_after_precision, due_after, status_before, matched_title, "
+      "cancelled_meeting, imported_from, imported_place, reimport_changed, response, response_by, corrects) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -144,11 +146,33 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
     add.bind(11);
   }
   bind_text_or_null(add, 12, e.transferred_to);
+  bind_optional(add, 13, e.owner_before);
+  bind_optional(add, 14, e.owner_after);
+  if (e.due_after) {
+    add.bind(15, e.due_after->precision);
+    bind_text_or_null(add, 16, e.due_after->date);
+  } else {
+    add.bind(15);
+    add.bind(16);
+  }
+  if (e.status_before) add.bind(17, to_sql(*e.status_before).data());
+  else add.bind(17);
+  bind_text_or_null(add, 18, e.matched_title);
+  bind_text_or_null(add, 19, e.cancelled_meeting);
+  bind_text_or_null(add, 20, e.imported_from);
+  bind_text_or_null(add, 21, e.imported_place);
+  bind_text_or_null(add, 22, e.reimport_changed);
+  if (e.response) add.bind(23, to_sql(*e.response).data());
+  else add.bind(23);
+  bind_text_or_null(add, 24, e.response_by);
+  if (e.corrects) add.bind(25, e.corrects);
+  else add.bind(25);
   return add.exec() > 0;
 }
 
 InsertBatch event_batch() {
-  return InsertBatch("INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key)", 9);
+  return InsertBatch("INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, matched_title, "
+                     "imported_from, imported_place, legacy_note)", 13);
 }
 
 InsertBatch proposal_batch() {
@@ -179,9 +203,11 @@ InsertBatch::Value optional_text(const std::optional<std::string>& value) {
 
 void add_event(InsertBatch& batch, int64_t action, NewEvent&& e) {
   using V = InsertBatch::Value;
+  auto moved_text = [](std::string& text) { return text.empty() ? V() : V(std::move(text)); };
   // The spellings are string literals (domain/spelling.cpp): the batch keeps their address.
   batch.add(action, to_sql(e.kind).data(), std::move(e.date), std::move(e.note), std::move(e.who), e.meeting ? V(*e.meeting) : V(),
-            e.score ? V(*e.score) : V(), e.status ? V(to_sql(*e.status).data()) : V(), e.auto_key ? V(std::move(*e.auto_key)) : V());
+            e.score ? V(*e.score) : V(), e.status ? V(to_sql(*e.status).data()) : V(), e.auto_key ? V(std::move(*e.auto_key)) : V(),
+            moved_text(e.matched_title), moved_text(e.imported_from), moved_text(e.imported_place), int64_t{0});
 }
 
 Status derive_status(SQLite::Database& db, int64_t action) {

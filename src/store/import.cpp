@@ -41,11 +41,12 @@ DueColumns due_columns(const std::optional<Due>& due) {
   return d;
 }
 
-std::string describe_due(const DueColumns& d) {
-  if (d.month) return "the " + *d.month + " meeting";
-  if (d.from) return "the first meeting on or after " + *d.from;
-  if (d.deadline) return *d.deadline;
-  return "no time";
+// The due the minutes ask for, as an event's due_after records it.
+DueBefore due_fact(const DueColumns& d) {
+  if (d.month) return {"month", *d.month};
+  if (d.from) return {"on_or_after", *d.from};
+  if (d.deadline) return {"deadline", *d.deadline};
+  return {"none", ""};
 }
 
 // One file's writes: a transaction of its own, rolled back unless committed (on an error, and
@@ -371,8 +372,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         if (r.owner) {
           for (const auto& name : r.owner->all) impl_->owners.add(*action, name);
         }
-        add_event(impl_->events, *action, {EventKind::created, decision_date, "from " + x.file + ", " + (location.empty() ? "line " + std::to_string(c.line) : location), "import", meeting,
-                                   std::nullopt, Status::open, "created"});
+        {
+          NewEvent created{EventKind::created, decision_date, "", "import", meeting, std::nullopt, Status::open, "created"};
+          created.imported_from = x.file;
+          created.imported_place = location.empty() ? "line " + std::to_string(c.line) : location;
+          add_event(impl_->events, *action, std::move(created));
+        }
         ActionState& state = new_states.emplace_back();
         state.id = *action;
         state.committee = committee;
@@ -391,6 +396,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
       // A corrected version: refresh what the minutes say, unless a person has set it.
       std::vector<std::string> changed;
+      NewEvent reimported{EventKind::updated, decision_date, "", "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256};
       if (!owner_by_hand && owner != old_owner) {
         SQLite::Statement& up = cache("UPDATE action SET owner = ?, owner_basis = ?, person = ? WHERE id = ?");
         bind_text_or_null(up, 1, owner);
@@ -398,7 +404,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         bind_text_or_null(up, 3, r.owner ? r.owner->person : "");
         up.bind(4, *action);
         up.exec();
-        changed.push_back("owner '" + old_owner + "' -> '" + owner + "'");
+        changed.push_back("owner");
+        reimported.owner_before = old_owner;
+        reimported.owner_after = owner;
       }
       if (!due_by_hand && (due.from != old_due.from || due.month != old_due.month || due.deadline != old_due.deadline)) {
         SQLite::Statement& up = cache("UPDATE action SET due_text = ?, due_from = ?, due_month = ?, due_deadline = ? WHERE id = ?");
@@ -409,13 +417,14 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         up.bind(5, *action);
         up.exec();
         dues.everything = true;  // rare: a corrected due
-        changed.push_back("due " + describe_due(old_due) + " -> " + describe_due(due));
+        changed.push_back("due");
+        reimported.due_after = due_fact(due);
       }
-      if (it != existing.end() && it->second.text != c.text) changed.push_back("text corrected");
+      if (it != existing.end() && it->second.text != c.text) changed.push_back("text");
       if (!changed.empty()) {
-        std::string note = "re-imported from " + x.file + ": ";
-        for (size_t k = 0; k < changed.size(); ++k) note += (k ? "; " : "") + changed[k];
-        add_event(db, *action, {EventKind::updated, decision_date, note, "import", meeting, std::nullopt, std::nullopt, "reimport:" + sha256});
+        for (size_t k = 0; k < changed.size(); ++k) reimported.reimport_changed += (k ? "," : "") + changed[k];
+        reimported.imported_from = x.file;
+        add_event(db, *action, reimported);
       }
     }
     impl_->clauses.flush(db);
@@ -430,9 +439,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       result.notes.push_back("clause " + key + " is not in this version of the minutes; it is kept, marked as such: " + e.text.substr(0, 70));
       SQLite::Statement& a = cache("SELECT id FROM action WHERE clause_id = ?");
       a.bind(1, e.id);
-      if (a.executeStep())
-        add_event(db, a.getColumn(0).getInt64(), {EventKind::updated, decision_date, "not in the minutes imported from " + x.file, "import",
-                                                  meeting, std::nullopt, std::nullopt, "gone:" + sha256});
+      if (a.executeStep()) {
+        NewEvent gone_event{EventKind::updated, decision_date, "", "import", meeting, std::nullopt, std::nullopt, "gone:" + sha256};
+        gone_event.imported_from = x.file;
+        gone_event.reimport_changed = "gone";
+        add_event(db, a.getColumn(0).getInt64(), gone_event);
+      }
     }
 
     for (const auto& cm : x.commitments) {

@@ -215,14 +215,14 @@ void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, 
       const int k = c.kind;
       if (!last_event || !same_subject(*last_event, c)) {
         last_event = &c;
-        const std::string by = sent ? " " + c.committee_name : "";
-        std::string note = k == 0 ? "considered at the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'"
-                                  : "listed for the" + by + " " + c.meeting_date + " meeting: '" + c.title + "'";
         std::string key = std::string(kind) + ":" + (sent ? c.committee_name + ":" : "") + c.meeting_date + ":" + c.title;
         // Made once: an event with this key from an earlier import stays as it is (INSERT OR
-        // IGNORE), and the status it set is already the action's.
-        add_event(events, a.id, {decision.kind, std::max(c.listed_on, a.decision_date), std::move(note), "tracker (matched)", c.meeting,
-                                 decision.score, decision.kind == EventKind::delivered ? Status::delivered : Status::scheduled, std::move(key)});
+        // IGNORE), and the status it set is already the action's. Its meeting (and so its
+        // committee) is linked; the title it matched is a fact of its own.
+        NewEvent matched{decision.kind, std::max(c.listed_on, a.decision_date), "", "tracker (matched)", c.meeting,
+                         decision.score, decision.kind == EventKind::delivered ? Status::delivered : Status::scheduled, std::move(key)};
+        matched.matched_title = c.title;
+        add_event(events, a.id, std::move(matched));
         t.furthest = std::max(t.furthest, k == 0 ? 2 : 1);
       }
       if (a.first_match[k].empty() || a.first_match[k] > c.meeting_date) {

@@ -2,6 +2,7 @@
 // store: the tracker's durable record in SQLite. Every action with its owner, due meeting,
 // status and full history, kept in step with each new set of minutes. Each import and each
 // change by hand is one transaction: it lands whole or not at all.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +51,46 @@ struct EventView {
   int64_t sequence = 0;                        // the order events were recorded in
   std::optional<DueBefore> due_before = {};    // for an event that moved the due
   std::string transferred_to = {};             // for a transfer: where it went (since schema 006; before, in the note)
+  // Since schema 007 an event's facts are typed and its note is only what a person wrote. An
+  // older event's note may hold the tool's own English (legacy_note): it is shown as it is in
+  // the internal detail and never taken apart for the public line.
+  bool legacy_note = false;
+  std::optional<std::string> owner_before = {}, owner_after = {};  // an owner change ("" for nobody)
+  std::optional<DueBefore> due_after = {};     // the due it set (precision also "on_or_after" for corrected minutes)
+  std::optional<Status> status_before = {};    // for a status change
+  std::string matched_title = {};              // for a match: the item or listing's title
+  std::string cancelled_meeting = {};          // for a move by a cancellation: the cancelled meeting's day
+  std::string imported_from = {}, imported_place = {};  // for an import's event: the file, and where in it
+  std::string reimport_changed = {};           // for a corrected version: "owner,due,text", or "gone"
+  std::optional<Response> response = {};       // for a response: what the body said
+  std::string response_by = {};
+  int64_t corrects = 0;                        // a correction: the sequence of the event it undoes
+  std::string taken_from = {};                 // the document an event was taken from (a council's own schedule)
+};
+
+// An event a change by hand saves: its facts typed, its note only what the person wrote. The
+// application layer (app/lifecycle_commands.h) decides it; the store saves it as it is.
+struct EventToSave {
+  EventKind kind = EventKind::updated;
+  Day date;
+  std::string note, who;
+  std::optional<Status> sets = {};            // the status it sets
+  std::optional<Status> status_before = {};
+  std::optional<std::string> owner_before = {}, owner_after = {};
+  std::optional<DueBefore> due_before = {}, due_after = {};
+  std::string transferred_to = {};
+  std::optional<Day> meeting = {};            // a meeting of the action's committee it links to
+  std::string cancelled_meeting = {};
+  std::optional<Response> response = {};
+  std::string response_by = {};
+  int64_t corrects = 0;
+};
+
+// An action whose due a cancelled meeting moved, and the meeting it is due at now ("" when the
+// calendar has none after it yet).
+struct MovedByCancellation {
+  std::string action_id;
+  std::string now_due;
 };
 
 struct ActionView {
@@ -87,6 +128,7 @@ struct MatchView {
   int id = 0;
   std::string action_id, action_text, kind, meeting, title, state;
   double score = 0;
+  std::string meeting_committee = {};  // the committee whose meeting it is
 };
 
 // Who made a change by hand, when, and why: every change is an event with these.
@@ -169,13 +211,17 @@ class Store {
   std::vector<ActionView> actions(const ActionFilter& filter) const;
   ActionView action(const std::string& id) const;  // throws StoreError for an unknown ID
 
-  // The lifecycle's changes by hand. A change domain/lifecycle.h refuses throws ChangeRefused.
-  void update(const std::string& id, const Change& change, const std::optional<Status>& status,
-              const std::optional<std::string>& owner, const std::optional<ActionDue>& due);
-  void chase(const std::string& id, const Change& change);
-  void close(const std::string& id, const Change& change);
-  void transfer(const std::string& id, const std::string& to, const Change& change);
-  void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
+  // Changes by hand are decided by the application layer (app/lifecycle_commands.h), which
+  // reads and saves inside one write transaction: `work` runs in it, and it commits when `work`
+  // returns (a throw rolls everything back). The saves below join it, or run in their own.
+  void in_write_transaction(const std::function<void()>& work);
+  // Plain saves: no lifecycle checks, no wording. save_event keeps the action's status in step
+  // with its events and returns the event's sequence.
+  int64_t save_event(const std::string& id, const EventToSave& event);
+  void save_owner(const std::string& id, const std::string& owner);
+  // The due asked for, then the committee's due meetings worked out again.
+  void save_due(const std::string& id, const ActionDue& due);
+  void save_response(const std::string& id, Response response, Day date, const std::optional<std::string>& by, const std::string& reason);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // The same meetings without their actions_due (0): what the reports' calendars need.
@@ -184,14 +230,21 @@ class Store {
   std::optional<std::string> committee_named(const std::string& name_or_short) const;
   // Adds a meeting to the calendar, then resolves dues and reconciles with [reconcile]'s thresholds.
   void add_meeting(const std::string& committee, Day date, const Change& change, const Config& config);
-  // Cancels a meeting and moves every action due there to the committee's next meeting.
-  std::vector<std::string> cancel_meeting(const std::string& committee, Day date, const Change& change);
+  // Marks a meeting cancelled (on `on`, for `reason`) and moves every action due there to the
+  // committee's next meeting. Whether it may be cancelled (not held, not already) and the events
+  // saying so are the caller's (app/lifecycle_commands.h). Throws StoreError for a committee or
+  // meeting that is not there.
+  std::vector<MovedByCancellation> save_cancellation(const std::string& committee, Day date, const std::string& reason, Day on);
 
   // Commitments from the narrative of minutes, newest meeting first.
   std::vector<CommitmentView> commitments(const std::optional<std::string>& committee) const;
 
   std::vector<MatchView> matches(bool all) const;
-  void decide_match(int id, bool accept, const Change& change);
+  // One proposal, whatever its state (nullopt for a number that is none).
+  std::optional<MatchView> match(int id) const;
+  // A proposal's new state ("accepted", "rejected"); an accepted one saves `accepted_event`,
+  // linked to the proposal's meeting and made once, as reconciliation's own are.
+  void save_match_state(int id, const std::string& state, const std::optional<EventToSave>& accepted_event);
 
   // A stable text dump of everything a person or an import recorded, for comparing databases.
   std::string canonical_dump() const;

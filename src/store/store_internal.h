@@ -2,6 +2,7 @@
 // Shared by the store's .cpp files only: the SQLite connection and the small steps that several
 // operations take (find or add a committee or meeting, add an event, recompute a status).
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <memory>
@@ -53,6 +54,21 @@ class StatementCache {
   std::unordered_map<const char*, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
+// Joins the write transaction a change by hand runs in (Store::in_write_transaction), or opens
+// one of its own when a save is called alone.
+class WriteScope {
+ public:
+  explicit WriteScope(SQLite::Database& db) {
+    if (sqlite3_get_autocommit(db.getHandle()) != 0) own_.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
+  }
+  void commit() {
+    if (own_) own_->commit();
+  }
+
+ private:
+  std::optional<SQLite::Transaction> own_;
+};
+
 // Rows for one table, written by one multi-row INSERT per 32 rows: one statement step instead
 // of 32. The rows' values are kept one after another in one vector, and text is moved in rather
 // than copied where the caller is done with it: an import adds hundreds of thousands of rows.
@@ -81,7 +97,8 @@ class InsertBatch {
   std::unordered_map<size_t, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
-// Events and match proposals, written in batches.
+// Events and match proposals, written in batches. An event in a batch carries its typed facts
+// in matched_title, imported_from, imported_place (the ones an import writes in bulk).
 InsertBatch event_batch();
 InsertBatch proposal_batch();
 // An import's new clauses, actions and their owners, written in batches with the rowids the
@@ -193,6 +210,14 @@ struct NewEvent {
   std::optional<std::string> auto_key;  // made by the tool: once only
   std::optional<DueBefore> due_before = {};  // the due it moved the action from
   std::string transferred_to = {};           // where a transfer sent it
+  // The typed facts of schema 007 (store.h: EventView says what each is).
+  std::optional<std::string> owner_before = {}, owner_after = {};
+  std::optional<DueBefore> due_after = {};
+  std::optional<Status> status_before = {};
+  std::string matched_title = {}, cancelled_meeting = {}, imported_from = {}, imported_place = {}, reimport_changed = {};
+  std::optional<Response> response = {};
+  std::string response_by = {};
+  int64_t corrects = 0;
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);

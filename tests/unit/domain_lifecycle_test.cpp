@@ -167,3 +167,25 @@ TEST_CASE("lifecycle: a refused change carries its reason as a value") {
   }
   CHECK_NOTHROW(throw_if_refused("X", std::nullopt));
 }
+
+TEST_CASE("lifecycle: the last change of status, and which changes by a person correct it") {
+  History h = created(day(2020, 9, 22));
+  CHECK_FALSE(last_status_change(h.events));  // created open: nothing changed it
+  h.by_tool(EventKind::scheduled, day(2020, 10, 13), Status::scheduled).by_person(EventKind::delivered, day(2020, 11, 2), Status::delivered);
+  const auto last = last_status_change(h.events);
+  REQUIRE(last);
+  CHECK(last->sequence == 2);
+  CHECK(last->before == Status::scheduled);
+  CHECK(last->after == Status::delivered);
+  CHECK(corrects_last_change(*last, Status::delivered, Status::scheduled));  // back to what it was
+  CHECK(corrects_last_change(*last, Status::delivered, Status::open));       // reopened after a delivery
+  CHECK_FALSE(corrects_last_change(*last, Status::delivered, Status::closed));
+  // A listing after a person's decision does not change the status, so it is not the last change.
+  History closed = created(day(2020, 9, 22));
+  closed.by_person(EventKind::closed, day(2020, 10, 1), Status::closed).by_tool(EventKind::scheduled, day(2020, 10, 13), Status::scheduled);
+  const auto close = last_status_change(closed.events);
+  REQUIRE(close);
+  CHECK(close->sequence == 1);
+  CHECK(corrects_last_change(*close, Status::closed, Status::open));
+  CHECK_FALSE(corrects_last_change(*close, Status::closed, Status::transferred));
+}

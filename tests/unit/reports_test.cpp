@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "report/actions_report.h"
 #include "report/briefing.h"
+#include "report/event_lines.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
 #include "rules/assessment.h"
@@ -111,22 +112,6 @@ TEST_CASE("monitoring schedule: what is finished or not yet decided is left out 
   CHECK(monitoring_schedules(a, "Monitoring Schedule", "all")[0].rows.size() == 2);  // closed, but not the later one
 }
 
-TEST_CASE("monitoring schedule: history lines in the committee's words") {
-  CHECK(history_line({"created", "2020-09-22", "from x", "import", "", std::nullopt}).empty());
-  CHECK(history_line({"chased", "2020-06-17", "chased", "gA", "", std::nullopt}) == "Chased 17 June 2020");
-  CHECK(history_line({"chased", "2020-07-06", "by phone", "gA", "", std::nullopt}) == "Chased 6 July 2020: by phone");
-  CHECK(history_line({"scheduled", "2020-10-13", "listed…", "tracker", "2020-12-15", 0.9}) ==
-        "Listed for the 15 December 2020 meeting (noted 13 October 2020)");
-  CHECK(history_line({"delivered", "2021-01-26", "", "tracker", "2021-01-26", 1.0}) == "Considered at the 26 January 2021 meeting");
-  const EventView by_cabinet{"delivered", "2021-07-19", "", "tracker", "2021-07-19", 1.0, "Cabinet"};
-  CHECK(history_line(by_cabinet, "Overview and Scrutiny Management Board") == "Considered by Cabinet at its 19 July 2021 meeting");
-  CHECK(history_line(by_cabinet, "Cabinet") == "Considered at the 19 July 2021 meeting");
-  CHECK(history_line({"updated", "2020-07-20", "Briefing arranged (status open -> scheduled)", "gA", "", std::nullopt}) ==
-        "Update 20 July 2020: Briefing arranged (status open to scheduled)");
-  CHECK(history_line({"transferred", "2020-10-13", "transferred to Sub and Project Group tracker: one off review", "gA", "", std::nullopt}) ==
-        "Transferred 13 October 2020: to Sub and Project Group tracker: one off review");
-}
-
 TEST_CASE("monitoring schedule: HTML is a real table that prints on A4 landscape - Markdown and CSV keep cells whole") {
   const RuleSet rules(default_rules());
   ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
@@ -212,7 +197,7 @@ TEST_CASE("briefing: due here and on the agenda or not, overdue and for how long
   late.events.push_back({"chased", "2020-11-01", "chased", "gA", "", std::nullopt});
   ActionView done = action("ILSC-2020-09-97.1", "2020-09-22", "", "", "delivered");
   done.item_title = "Work Programme";
-  done.events.push_back({"delivered", "2020-10-27", "considered", "tracker", "2020-10-27", 1.0});
+  done.events.push_back({"delivered", "2020-10-27", "", "tracker (matched)", "2020-10-27", 1.0});  // a match's note is empty: its facts are typed
   const Assessment a = assessed({listed, unlisted, late, done}, "2020-12-01", rules);
   const Briefing b = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"));
   CHECK(b.previous_meeting == "27 October 2020");
@@ -237,11 +222,13 @@ TEST_CASE("briefing: due here and on the agenda or not, overdue and for how long
 TEST_CASE("a transfer reads the same from its own column and from an older database's note") {
   EventView now{"transferred", "2020-10-13", "One off review being arranged", "gA", "", std::nullopt};
   now.transferred_to = "Sub and Project Group tracker";
-  const EventView older{"transferred", "2020-10-13", "transferred to Sub and Project Group tracker: One off review being arranged", "gA", "",
-                        std::nullopt};
-  const std::string line = "Transferred 13 October 2020: to Sub and Project Group tracker: One off review being arranged";
-  CHECK(history_line(now) == line);
-  CHECK(history_line(older) == line);
+  EventView older{"transferred", "2020-10-13", "transferred to Sub and Project Group tracker: One off review being arranged", "gA", "",
+                  std::nullopt};
+  older.legacy_note = true;
+  const std::string line = "Transferred to the Sub and Project Group tracker: One off review being arranged";
+  CHECK(public_line(now, "") == line);
+  CHECK(public_line(older, "") == line);
   CHECK(event_note(now) == older.note);
   CHECK(event_note(older) == older.note);
+  CHECK(internal_detail(older) == older.note);
 }

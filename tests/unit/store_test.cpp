@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "app/lifecycle_commands.h"
 #include "core/errors.h"
 #include "store/store.h"
 #include "store/store_internal.h"
@@ -98,12 +99,53 @@ TEST_CASE("store: a month's meeting resolves once the calendar knows it, and mov
   s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change, config);
   CHECK(s.action("SB-2021-03-12.2").due_date == "2021-06-15");
   s.add_meeting("SB", *parse_iso_day("2021-07-20"), change, config);
-  const auto moved = s.cancel_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change);
+  const auto moved = app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), change);
   REQUIRE(moved.size() == 1);
   const ActionView a = s.action("SB-2021-03-12.2");
   CHECK(a.due_date == "2021-07-20");
   CHECK(a.reschedule_count == 1);
-  CHECK_THROWS_WITH_AS(s.cancel_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change), doctest::Contains("already cancelled"),
+  CHECK_THROWS_WITH_AS(app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), change), doctest::Contains("already cancelled"),
                        StoreError);
 }
 
+
+TEST_CASE("store: a version-6 database keeps its English notes - read as before, marked as older words") {
+  TempDb t;
+  {
+    SQLite::Database db(t.path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (int k = 0; k < store::kMigrationCount && store::kMigrations[k].version <= 6; ++k) db.exec(store::kMigrations[k].sql);
+    db.exec("PRAGMA user_version = 6");
+    db.exec(
+        "INSERT INTO committee VALUES (1, 'Improving Lives Select Commission', 'ILSC');"
+        "INSERT INTO document (id, path, sha256, imported_at, committee_id, meeting_date) VALUES (1, '001.txt', 'abc', '2020-10-13', 1, '2020-09-22');"
+        "INSERT INTO meeting (id, committee_id, date, state, source) VALUES (1, 1, '2020-09-22', 'held', 'minutes');"
+        "INSERT INTO meeting (id, committee_id, date, state, source, cancel_reason, cancelled_on) "
+        "  VALUES (2, 1, '2020-12-15', 'cancelled', 'tracker.toml', 'December meeting cancelled', '2020-11-20');"
+        "INSERT INTO meeting (id, committee_id, date, state, source) VALUES (3, 1, '2021-01-26', 'planned', 'tracker.toml');"
+        "INSERT INTO clause (id, meeting_id, clause_key, label, text, kind, document_id, line) "
+        "  VALUES (1, 1, '95.2', '2', 'That a further progress report be brought to the December 2020 meeting.', 'action', 1, 151);"
+        "INSERT INTO action (id, public_id, clause_id, committee_id, decision_date, kind, owner, due_month, due_meeting_id, status) "
+        "  VALUES (1, 'ILSC-2020-09-95.2', 1, 1, '2020-09-22', 'action', 'Governance Advisor', '2020-12', 3, 'open');"
+        "INSERT INTO event (action_id, kind, date, note, who, meeting_id, status, auto_key) "
+        "  VALUES (1, 'created', '2020-09-22', 'from 001.txt, line 151', 'import', 1, 'open', 'created');"
+        "INSERT INTO event (action_id, kind, date, note, who) VALUES (1, 'chased', '2020-10-01', 'chased', 'Governance Advisor');"
+        "INSERT INTO event (action_id, kind, date, note, who) VALUES (1, 'updated', '2020-10-02', 'owner '''' -> ''Governance Advisor''', 'Governance Advisor');"
+        "INSERT INTO event (action_id, kind, date, note, who, meeting_id, due_before_precision, due_before) VALUES (1, 'rescheduled', '2020-11-20', "
+        "  'the 15 December 2020 meeting was cancelled (December meeting cancelled); now due at the 26 January 2021 meeting', "
+        "  'Governance Advisor', 2, 'meeting', '2020-12-15');");
+  }
+  Store s(t.path, false);  // upgraded to the latest version
+  const ActionView a = s.action("ILSC-2020-09-95.2");
+  REQUIRE(a.events.size() == 4);
+  for (const EventView& e : a.events) CHECK(e.legacy_note);
+  CHECK(a.events[0].note == "from 001.txt, line 151");
+  CHECK(a.events[2].note == "owner '' -> 'Governance Advisor'");
+  CHECK(a.events[3].meeting == "2020-12-15");
+  CHECK(a.reschedule_count == 1);
+  CHECK(a.chase_count == 1);
+  // An event written after the upgrade carries its facts, not English.
+  app::chase_action(s, a.id, Change{*parse_iso_day("2020-12-01"), "Governance Advisor", ""});
+  const ActionView now = s.action(a.id);
+  CHECK_FALSE(now.events.back().legacy_note);
+  CHECK(now.events.back().note.empty());
+}

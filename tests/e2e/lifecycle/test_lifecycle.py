@@ -118,6 +118,42 @@ def test_accepting_a_match_keeps_a_transfer():
     check(actions(work)["ILSC-2019-03-i7.2"]["status"] == "transferred", "still transferred")
 
 
+def schedule_history(work, action, as_of):
+    """The "Action/Response Completed" cell of one action's row in the full schedule."""
+    out = run(work, "report", "monitoring", "--status", "all", as_of=as_of).stdout
+    row = next(line for line in out.splitlines() if f"[{action}]" in line)
+    return row.split(" | ")[5].strip()
+
+
+def test_correction_leaves_the_public_schedule():
+    """Issue 13: corrections replace what they correct. Match 3 (i7.2, delivered at 14 January 2020:
+    'Implementation of Looked After Children Sufficiency Strategy') accepted, then rejected; 98.1
+    marked delivered, then set back to open. The schedule shows neither the mistake nor its
+    correction; it did show the mistake on the day it stood; show gives both, and which it undoes."""
+    work = seeded()
+    proposals = run(work, "matches").stdout
+    number = next(line.split()[0] for line in proposals.splitlines() if "ILSC-2019-03-i7.2" in line)
+    run(work, "matches", "accept", number, "--note", "the strategy item took it up", as_of="2020-10-20")
+    check(actions(work)["ILSC-2019-03-i7.2"]["status"] == "delivered", "accepted")
+    run(work, "matches", "reject", number, "--note", "a different subject", as_of="2020-10-21")
+    check(actions(work, "2020-10-21")["ILSC-2019-03-i7.2"]["status"] == "open", "the rejection puts it back")
+    run(work, "update", "ILSC-2020-09-98.1", "--status", "delivered", "--note", "Follow-up done", as_of="2020-10-20")
+    run(work, "update", "ILSC-2020-09-98.1", "--status", "open", "--note", "delivered by mistake", as_of="2020-10-21")
+    run(work, "chase", "ILSC-2020-09-98.1", as_of="2020-10-22")
+    check(schedule_history(work, "ILSC-2019-03-i7.2", "2020-10-22") == "", schedule_history(work, "ILSC-2019-03-i7.2", "2020-10-22"))
+    check(schedule_history(work, "ILSC-2020-09-98.1", "2020-10-22") == "Chased 22 October 2020",
+          schedule_history(work, "ILSC-2020-09-98.1", "2020-10-22"))
+    check(schedule_history(work, "ILSC-2019-03-i7.2", "2020-10-20") == "Considered at the 14 January 2020 meeting: the strategy item took it up",
+          "the accepted match stood on 20 October")
+    check(schedule_history(work, "ILSC-2020-09-98.1", "2020-10-20") == "Delivered 20 October 2020: Follow-up done", "so did the delivery")
+    shown = run(work, "show", "ILSC-2020-09-98.1", as_of="2020-10-22").stdout
+    check("Follow-up done (status open to delivered)" in shown, shown)
+    check("delivered by mistake (status delivered to open; corrects the delivered event of 2020-10-20)" in shown, shown)
+    events = json.loads(run(work, "show", "ILSC-2020-09-98.1", "--format", "json", as_of="2020-10-22").stdout)[0]["events"]
+    check([e["public"] for e in events] == [None, None, None, "Chased 22 October 2020"], events)
+    check(events[2]["detail"].startswith("delivered by mistake (status delivered to open"), events)
+
+
 def test_briefing_needs_a_meeting():
     """Point 6: a briefing for a day without a meeting, or for a cancelled meeting, is refused."""
     work = seeded()
