@@ -37,10 +37,20 @@ const std::vector<CommandSpec>& command_table() {
        "list tracked actions", "Lists actions with their ID, status, due meeting, owner and clause.", kActionsOptions, run_actions},
       {"show", "show ID [--format text|json]", "one action in full, with its history",
        "Shows the clause, its source file and line, owner, due, response and every event.", kShowOptions, run_show},
-      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--note TEXT]", "change an action's status, owner or due",
+      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--further TEXT] [--note TEXT]",
+       "change an action's status, owner, due or further-action words",
        "Records the change as an event. An owner or due set here is kept when minutes are imported again.\n"
-       "Moving the due meeting counts as a reschedule. Closing, dropping or transferring needs --note.",
+       "Moving the due meeting counts as a reschedule. Closing, dropping or transferring needs --note.\n"
+       "--further sets the committee's own words for the schedule's \"Further action required by\n"
+       "Scrutiny\" column (--further \"\" clears them); the event keeps the words they replace.",
        kUpdateOptions, run_update},
+      {"add", "add --committee C --decided YYYY-MM-DD --text TEXT [--item TITLE] [--owner NAME] [--due DATE] [--note TEXT]",
+       "record an action by hand, one no minutes in the tracker hold",
+       "Records one action decided at the committee's meeting on --decided (added to the calendar as\n"
+       "held when it is not there), marked as entered by hand, with an ID like the others\n"
+       "(ILSC-2020-03-H1). Its history starts with who entered it (--by) and why (--note).\n"
+       "--due is a meeting's day (YYYY-MM-DD, one the calendar has) or a month (YYYY-MM).",
+       kAddOptions, run_add},
       {"chase", "chase ID [--note TEXT]", "record that the owner was chased", "Adds a dated chaser to the action's history.",
        kChaseOptions, run_chase},
       {"close", "close ID --note TEXT", "close an action, saying why", "Closes the action; a closed action cannot be closed again.",

@@ -105,6 +105,8 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     w.value(a.reschedule_count);
     w.key("chase_count");
     w.value(a.chase_count);
+    field("origin", a.origin);
+    field("further", a.further);
     w.key("source");
     w.begin_object();
     field("file", a.source_file);
@@ -120,6 +122,11 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
       field("date", e.date);
       field("note", event_note(e));
       if (!e.transferred_to.empty()) field("transferred_to", e.transferred_to);
+      if (!e.taken_from.empty()) field("taken_from", e.taken_from);
+      if (e.further) {
+        field("further", *e.further);
+        field("further_before", e.further_before);
+      }
       field("who", e.who);
       field("meeting", e.meeting);
       w.key("score");
@@ -160,16 +167,23 @@ std::string action_detail_text(const ActionView& a) {
     out += "  Response: " + a.response + (a.response_by.empty() ? "" : " by " + a.response_by) +
            (a.response_date.empty() ? "" : " on " + a.response_date) + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
            " (sent " + a.received_on + ")\n";
-  out += "  Source: " + a.source_file + ", " +
-         (a.source_location.empty() ? "line " + std::to_string(a.source_line)
-                                    : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
-         "\n\nHistory:\n";
+  if (!a.further.empty()) out += "  Further action required by Scrutiny: " + a.further + "\n";
+  if (a.origin == "hand") out += "  Source: entered by hand\n\nHistory:\n";
+  else
+    out += "  Source: " + a.source_file + ", " +
+           (a.source_location.empty() ? "line " + std::to_string(a.source_line)
+                                      : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
+           (a.origin == "schedule" ? " (a row of the council's monitoring schedule)" : "") + "\n\nHistory:\n";
   for (const auto& e : a.events)
-    out += "  " + e.date + "  " + pad(e.kind, 12) + event_note(e) + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+    out += "  " + e.date + "  " + pad(e.kind, 12) + event_note(e) + (e.who.empty() ? "" : "  [" + e.who + "]") +
+           (e.taken_from.empty() ? "" : "  (taken from " + e.taken_from + ")") + "\n";
   return out;
 }
 
 std::string event_note(const EventView& e) {
+  if (e.further)  // the committee's words: what they became and what they were
+    return (e.note.empty() ? "" : e.note + ": ") + "further action " + (e.further->empty() ? "cleared" : "'" + *e.further + "'") +
+           (e.further_before.empty() ? "" : " (was '" + e.further_before + "')");
   if (e.transferred_to.empty()) return e.note;
   return "transferred to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note);
 }

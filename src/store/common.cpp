@@ -123,7 +123,7 @@ bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e) {
 bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
       "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
-      "transferred_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "transferred_to, document_id, further, further_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -144,6 +144,11 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
     add.bind(11);
   }
   bind_text_or_null(add, 12, e.transferred_to);
+  if (e.document) add.bind(13, *e.document);
+  else add.bind(13);
+  bind_optional(add, 14, e.further);
+  if (e.further) add.bind(15, e.further_before);
+  else add.bind(15);
   return add.exec() > 0;
 }
 

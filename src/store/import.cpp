@@ -86,6 +86,46 @@ class FileTransaction {
   bool done_ = false;
 };
 
+// The day each schedule row's table was updated ("UPDATED: 13 OCTOBER 2020"), which its
+// undated entries are known by: the date of the part of the file it stands in, else `fallback`.
+std::vector<Day> schedule_updated(const Extraction& x, Day fallback) {
+  std::vector<Day> out;
+  for (const auto& row : x.schedule_rows) {
+    Day day = fallback;
+    for (const auto& part : x.parts)
+      if (part.date && part.begin_line <= row.line && row.line <= part.end_line) day = *part.date;
+    out.push_back(day);
+  }
+  return out;
+}
+
+// The file's schedule rows into the committee's actions; true when anything was written.
+bool take_schedule(StatementCache& cache, const Extraction& x, int64_t committee, int64_t document, Day fallback, ImportResult& result,
+                   DueScope& dues) {
+  ScheduleSource source;
+  source.committee = committee;
+  {
+    SQLite::Statement& q = cache("SELECT name, short_name FROM committee WHERE id = ?");
+    q.bind(1, committee);
+    q.executeStep();
+    source.committee_name = q.getColumn(0).getString();
+    source.short_name = q.getColumn(1).getString();
+  }
+  source.document = document;
+  source.path = x.file;
+  source.updated = schedule_updated(x, fallback);
+  ScheduleOutcome taken = import_schedule_rows(cache, source, x.schedule_rows);
+  result.schedule_rows += taken.rows;
+  result.schedule_added += taken.added;
+  result.schedule_matched += taken.matched;
+  result.schedule_unchanged += taken.unchanged;
+  result.schedule_skipped += taken.skipped;
+  for (auto& note : taken.notes) result.notes.push_back(std::move(note));
+  dues.first_new_action = std::min(dues.first_new_action, taken.first_new_action);
+  if (taken.wrote) dues.everything = true;  // rare: a schedule's new actions and dues
+  return taken.wrote;
+}
+
 }  // namespace
 
 void Store::begin_import_group() {
@@ -156,7 +196,39 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
     }
     if (x.meeting.committee.empty()) throw MeetingNotRead(x.file, MeetingNotRead::Missing::committee);
-    if (!x.meeting.date) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
+    // A council's schedule on its own (a spreadsheet export) records no meeting: its rows only.
+    const bool schedule_only = !x.meeting.date && x.resolutions.empty() && !x.schedule_rows.empty();
+    if (!x.meeting.date && !schedule_only) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
+    if (schedule_only) {
+      sync_config_in(cache, cached, config);
+      const Committee* configured = config.find_committee(x.meeting.committee);
+      const auto known = find_committee_id(db, x.meeting.committee);  // --committee may give its short name
+      const int64_t committee = known ? *known : committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty()
+                                                                                              ? configured->short_name : initials(x.meeting.committee));
+      {
+        SQLite::Statement& q = cache("SELECT name FROM committee WHERE id = ?");
+        q.bind(1, committee);
+        q.executeStep();
+        result.meeting = q.getColumn(0).getString() + ", monitoring schedule";
+      }
+      SQLite::Statement& add = cache("INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, NULL)");
+      add.bind(1, x.file);
+      add.bind(2, sha256);
+      add.bind(3, format_day(change.date));
+      add.bind(4, committee);
+      add.exec();
+      const int64_t document = db.getLastInsertRowid();
+      DueScope dues = DueScope::nothing_yet();
+      take_schedule(cache, x, committee, document, change.date, result, dues);
+      cached.forget(committee);
+      resolve_dues(cache, cached, committee, dues);
+      reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, document});
+      if (!dry_run) {
+        t.commit();
+        cached.committed(db);
+      }
+      return result;
+    }
     const Day meeting_date = *x.meeting.date;
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
@@ -241,7 +313,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     std::map<std::string, Existing> existing;
     {
-      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
+      // The minutes' own: a schedule row's or a person's action at this meeting is no clause of them.
+      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM action a WHERE a.clause_id = clause.id AND a.origin <> 'minutes')");
       q.bind(1, meeting);
       while (q.executeStep())
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
@@ -450,6 +524,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     if (!existing.empty()) cached.forget(committee);
     cached.add_new(committee, std::move(new_states));
     impl_->events.flush(db);
+    if (!x.schedule_rows.empty() && take_schedule(cache, x, committee, document, meeting_date, result, dues)) cached.forget(committee);
     resolve_dues(cache, cached, committee, dues);
     reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, document});
     if (!dry_run) {

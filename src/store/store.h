@@ -24,6 +24,9 @@ struct ImportResult {
   int actions_added = 0, clauses_added = 0, clauses_changed = 0, clauses_unchanged = 0, clauses_gone = 0;
   int meetings_added = 0, listings_added = 0, commitments_added = 0;
   std::vector<std::string> notes;   // what changed, one line each, for the person importing
+  // The council's own monitoring schedule in the file, row by row: taken in as new actions,
+  // matched to actions already tracked (and given what they lacked), or already all there.
+  int schedule_rows = 0, schedule_added = 0, schedule_matched = 0, schedule_unchanged = 0, schedule_skipped = 0;
 };
 
 struct ActionFilter {
@@ -50,6 +53,9 @@ struct EventView {
   int64_t sequence = 0;                        // the order events were recorded in
   std::optional<DueBefore> due_before = {};    // for an event that moved the due
   std::string transferred_to = {};             // for a transfer: where it went (since schema 006; before, in the note)
+  std::string taken_from = {};                 // the path of the document it was taken from (a schedule row), or ""
+  std::optional<std::string> further = {};     // the further-action words it set ("" cleared them), if it set them
+  std::string further_before = {};             // and the words they replaced (internal)
 };
 
 struct ActionView {
@@ -69,6 +75,8 @@ struct ActionView {
   std::string source_location;  // "page 3, line 14", "paragraph 41"; empty for plain text
   int reschedule_count = 0, chase_count = 0;
   std::vector<EventView> events;
+  std::string origin;   // "minutes", "schedule" (a row of the council's schedule) or "hand" (tracker add)
+  std::string further;  // "Further action required by Scrutiny": the committee's own words, or ""
 };
 
 struct MeetingView {
@@ -94,6 +102,16 @@ struct Change {
   Day date;
   std::string who;
   std::string note;
+};
+
+// An action entered by hand (tracker add): what the person gives.
+struct HandAction {
+  std::string committee;  // its name, short name or another spelling
+  Day decided;            // the meeting that decided it
+  std::string text;       // what was decided
+  std::string item;       // the item's title, or ""
+  std::string owner;      // or ""
+  std::optional<ActionDue> due;
 };
 
 // What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
@@ -176,6 +194,13 @@ class Store {
   void close(const std::string& id, const Change& change);
   void transfer(const std::string& id, const std::string& to, const Change& change);
   void respond(const std::string& id, Response response, const Change& change, const std::optional<std::string>& by);
+  // Records an action by hand, origin 'hand', with its created event by change.who; its decision
+  // meeting is added to the calendar as held when missing. Returns its ID. Throws StoreError for
+  // a committee the database does not know.
+  std::string add_action(const HandAction& action, const Change& change, const Config& config);
+  // Sets (or, with "", clears) the committee's further-action words; the event keeps the words
+  // it replaced. Throws StoreError when they are already these words.
+  void set_further(const std::string& id, const std::string& words, const Change& change);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // The same meetings without their actions_due (0): what the reports' calendars need.
