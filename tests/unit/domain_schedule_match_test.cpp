@@ -16,7 +16,7 @@ const char* kLiquidLogic =
 
 }  // namespace
 
-TEST_CASE("schedule match: the same recommendation, word for word or retyped, is found; another is not") {
+TEST_CASE("schedule match: the same recommendation, word for word or retyped, is found, and another is not") {
   CHECK(recommendation_likeness(kLiquidLogic, kLiquidLogic) == 1.0);
   // Retyped: case, a closing full stop, a plural.
   CHECK(recommendation_likeness(kLiquidLogic,

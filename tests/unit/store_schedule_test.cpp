@@ -90,7 +90,7 @@ TEST_CASE("store schedule: a row that is an action tracked from minutes gets the
   CHECK(a.events[0].taken_from.empty());  // the minutes' own event
 }
 
-TEST_CASE("store schedule: the same table again, from another file, changes nothing; a new entry alone is added") {
+TEST_CASE("store schedule: the same table again, from another file, changes nothing, and a new entry alone is added") {
   Fixture f;
   f.take(schedule("october.csv", {centres_row()}), "october");
   SQLite::Database db(f.t.path, SQLite::OPEN_READONLY);
@@ -147,7 +147,7 @@ TEST_CASE("store schedule: a row no minutes hold is a new action taken from the 
   CHECK(f.s.action("SB-2021-01-S1").events.size() == a.events.size());
 }
 
-TEST_CASE("store hand: an action entered by hand has its own ID, origin and creator; an unknown committee is refused") {
+TEST_CASE("store hand: an action entered by hand has its own ID, origin and creator, and an unknown committee is refused") {
   Fixture f;
   HandAction h;
   h.committee = "SB";
