@@ -75,6 +75,14 @@ std::pair<int64_t, std::string> add_unminuted_action(StatementCache& cache, cons
   return {row, public_id};
 }
 
+int64_t decision_meeting(StatementCache& cache, int64_t committee, Day date, const std::string& source) {
+  const int64_t meeting = meeting_id(cache, committee, date, "planned", source);
+  SQLite::Statement& held = cache("UPDATE meeting SET state = 'held' WHERE id = ? AND state <> 'held'");
+  held.bind(1, meeting);
+  held.exec();
+  return meeting;
+}
+
 }  // namespace store
 
 using namespace store;
@@ -108,7 +116,7 @@ std::string Store::add_action(const HandAction& hand, const Change& change, cons
     a.short_name = q.getColumn(1).getString();
   }
   a.decided = hand.decided;
-  a.meeting = meeting_id(cache, a.committee, hand.decided, "held", "by hand: " + change.who);
+  a.meeting = decision_meeting(cache, a.committee, hand.decided, "by hand: " + change.who);
   a.origin = "hand";
   a.text = std::string(trim(hand.text));
   a.item_title = std::string(trim(hand.item));
@@ -120,7 +128,10 @@ std::string Store::add_action(const HandAction& hand, const Change& change, cons
     calendar.bind(1, a.committee);
     while (calendar.executeStep())
       if (auto day = parse_iso_day(calendar.getColumn(0).getText())) meetings.push_back(*day);
-    throw_if_refused(a.short_name + " (new)", refuse_due(Status::open, *hand.due, meetings));
+    if (refuse_due(Status::open, *hand.due, meetings))
+      throw StoreError(a.committee_name + " has no meeting on " + format_day_long(hand.due->day) +
+                       ": give the day of one of its meetings (see 'tracker meeting list'), a month as YYYY-MM, or add the meeting first "
+                       "with 'tracker meeting add'");
     switch (hand.due->precision) {
       case DuePrecision::meeting_day: a.due_from = format_day(hand.due->day); break;
       case DuePrecision::deadline_day: a.due_deadline = format_day(hand.due->day); break;

@@ -92,7 +92,7 @@ ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource
       a.committee_name = source.committee_name;
       a.short_name = source.short_name;
       a.decided = *row.decided_on;
-      a.meeting = meeting_id(cache, source.committee, *row.decided_on, "held", "monitoring schedule");
+      a.meeting = decision_meeting(cache, source.committee, *row.decided_on, "monitoring schedule");
       a.origin = "schedule";
       a.text = row.recommendation;
       a.item_title = row.item;

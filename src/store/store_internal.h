@@ -262,6 +262,10 @@ struct UnminutedAction {
   int line = 0;
 };
 std::pair<int64_t, std::string> add_unminuted_action(StatementCache& cache, const UnminutedAction& a);
+// The meeting that decided such an action: added when missing, and held. Unlike minutes, the
+// schedule or person does not become the source the calendar names, so that whichever file
+// comes first, the calendar ends up the same.
+int64_t decision_meeting(StatementCache& cache, int64_t committee, Day date, const std::string& source);
 
 // The rows of a council's monitoring schedule taken into the tracker (store/schedule_import.cpp):
 // each row the action it is (one tracked from minutes, or a new one with origin 'schedule'), and

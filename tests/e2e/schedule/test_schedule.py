@@ -167,6 +167,30 @@ def test_csv_schedule_matches_minutes_and_adds_rows():
         check(section(after, part) == section(before, part), f"the second import changed the {part}")
 
 
+def test_minutes_after_the_schedule_take_its_action_over():
+    """The schedule first, the decision meeting's minutes after: the minutes' clause (2) is the
+    row's action, which takes the minutes' ID; its history keeps the schedule's entries; no second
+    action. The actions and their entries are those of the other order."""
+    work = fresh()
+    as_of = "2021-04-21"
+    run(work, "import", os.path.join(FIXTURES, "council_schedule.csv"), "--committee", "Scrutiny Board", as_of=as_of)
+    check("SB-2021-03-S1" in actions(work), sorted(actions(work)))
+    out = run(work, "import", MINUTES, as_of=as_of).stdout
+    check("SB-2021-03-S1 (from the council's schedule) is clause 12.2 of these minutes: now SB-2021-03-12.2" in out, out)
+    got = actions(work)
+    other, _ = take_in(os.path.join(FIXTURES, "council_schedule.csv"))
+    expected = actions(other)
+    check(set(got) == set(expected), f"{sorted(got)} != {sorted(expected)}")
+    for id_ in expected:
+        a, b = got[id_], expected[id_]
+        check((a["text"], a["owner"], a["due"], a["status"], a["origin"], a["further"]) ==
+              (b["text"], b["owner"], b["due"], b["status"], b["origin"], b["further"]), f"{id_}: {a} != {b}")
+        entries = lambda x: sorted(h for h in history(x) if h[0] not in ("created", "updated") or "is now" not in h[2] and h[0] != "created")
+        check(entries(a) == entries(b), f"{id_}: {entries(a)} != {entries(b)}")
+    clauses = section(run(work, "dump").stdout, "clauses")
+    check(not any(c.startswith("2021-03-02 | S1 |") for c in clauses), "the schedule row's clause is gone")
+
+
 def test_xlsx_schedule_gives_what_the_csv_gives():
     """The same rows kept in Excel (real date cells, an "Updated: 21 April 2021" line above the
     table) give the same actions and history as the CSV taken in on that day."""
