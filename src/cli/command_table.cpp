@@ -31,6 +31,10 @@ const std::vector<CommandSpec>& command_table() {
        "Files can be imported in any order. Imports also learn meeting dates and scheduled items from\n"
        "agendas and work programmes, and mark actions scheduled or delivered when a later agenda or\n"
        "minutes take up their subject (weaker matches wait in 'tracker matches').\n"
+       "The council's own monitoring schedule in a file (an agenda pack's table, or a CSV or Excel\n"
+       "schedule given its committee with --committee) is taken in row by row: a row is the action\n"
+       "decided that day with the same words, or a new one marked as taken from the schedule, and\n"
+       "each of its entries (\"Chased 17 June\", \"Action transferred to ...\") an event, added once.\n"
        "Exit status: 0 when every file was imported, 2 when any could not be (its reason is printed).",
        kImportOptions, run_import},
       {"actions", "actions [--committee C] [--status S,...] [--owner TEXT] [--due-before D] [--format text|json|csv]",
@@ -83,7 +87,8 @@ const std::vector<CommandSpec>& command_table() {
        "the Recommendations - Implementation Monitoring Schedule for the agenda pack",
        "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
        "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
-       "Further action required by Scrutiny (the flags and what is awaited) and Status, under a title\n"
+       "Further action required by Scrutiny (the committee's own words, then the flags and what is\n"
+       "awaited: [report] further_action lays it out) and Status, under a title\n"
        "block with the committee and 'Updated:' date (--as-of). --status open (the default) lists what\n"
        "is still to do (open or scheduled); all adds what was delivered, closed, transferred or dropped. html is one self-contained file that prints on A4\n"
        "landscape; csv opens in a spreadsheet as it is.",
