@@ -28,3 +28,7 @@ PRAGMA writable_schema = RESET;
 -- new text too.
 DROP INDEX clause_document;
 CREATE INDEX clause_document ON clause(document_id);
+-- Each set of minutes looks for the actions a schedule or a person recorded at its meeting, which
+-- it may take over: an index of those alone, empty for a tracker fed by minutes only, so that the
+-- look-up costs nothing there.
+CREATE INDEX action_unminuted ON action(committee_id, decision_date) WHERE origin <> 'minutes';
