@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/lifecycle_commands.h"
+#include "app/hand_changes.h"
 #include "cli/command_table.h"
 #include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
@@ -63,6 +64,7 @@ const std::vector<OptionSpec> kUpdateOptions = store_options({
     {"--status", "STATUS", "open, scheduled, delivered, closed, transferred or dropped"},
     {"--owner", "NAME", "a new owner (kept when the minutes are imported again)"},
     {"--due", "DATE", "a new due: YYYY-MM-DD (a meeting's day) or YYYY-MM (that month's meeting)"},
+    {"--further", "TEXT", "the committee's words for \"Further action required by Scrutiny\" (\"\" clears them)"},
     {"--note", "TEXT", "what happened, for the history"},
 });
 
@@ -74,7 +76,10 @@ int run_update(const ParsedArguments& args) {
   std::optional<ActionDue> due;
   if (auto d = args.get("--due")) due = parse_due(*d, "--due");
   Store store(c.db_path, false);
-  app::update_action(store, id, c.change(args.get("--note").value_or("")), {status, args.get("--owner"), due});
+  const auto further = args.get("--further");
+  if (further) set_further_action(store, id, *further, c.change(args.get("--note").value_or("")));
+  if (!further || status || due || args.has("--owner"))
+    app::update_action(store, id, c.change(args.get("--note").value_or("")), {status, args.get("--owner"), due});
   print(action_detail_text(store.action(id)));
   return 0;
 }

@@ -37,7 +37,13 @@ class PrintedOutcomes : public ImportOutcomes {
           out += "; " + std::to_string(r.clauses_changed) + " changed, " + std::to_string(r.clauses_unchanged) +
                  " left as they were, " + std::to_string(r.clauses_gone) + " no longer in the minutes";
         out += "; " + std::to_string(r.commitments_added) + " commitment(s); " + std::to_string(r.meetings_added) +
-               " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)\n";
+               " meeting(s) added to the calendar; " + std::to_string(r.listings_added) + " agenda or work-programme item(s)";
+        if (r.schedule_rows)
+          out += "; the council's monitoring schedule: " + std::to_string(r.schedule_rows) + " row(s), " + std::to_string(r.schedule_added) +
+                 " taken in as new actions, " + std::to_string(r.schedule_matched) + " matched to actions already tracked, " +
+                 std::to_string(r.schedule_unchanged) + " unchanged" +
+                 (r.schedule_skipped ? ", " + std::to_string(r.schedule_skipped) + " not taken in" : "");
+        out += "\n";
         for (const auto& n : r.notes) out += "  " + n + "\n";
         for (size_t k = 0; k < f.warnings.size(); ++k)
           out += "  warning, " + (k < f.warning_places.size() ? f.warning_places[k] : "line " + std::to_string(f.warnings[k].line)) +

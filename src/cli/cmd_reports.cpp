@@ -71,7 +71,8 @@ int run_report(const ParsedArguments& args) {
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
   const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<Status>{});
-  const auto schedules = monitoring_schedules(a, c.config.report.title, scope);
+  auto schedules = monitoring_schedules(a, c.config.report.title, scope);
+  for (auto& s : schedules) s.further_layout = c.config.report.further_action;
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
                           : format == "json" ? monitoring_to_json(schedules)

@@ -31,16 +31,30 @@ const std::vector<CommandSpec>& command_table() {
        "Files can be imported in any order. Imports also learn meeting dates and scheduled items from\n"
        "agendas and work programmes, and mark actions scheduled or delivered when a later agenda or\n"
        "minutes take up their subject (weaker matches wait in 'tracker matches').\n"
+       "The council's own monitoring schedule in a file (an agenda pack's table, or a CSV or Excel\n"
+       "schedule given its committee with --committee) is taken in row by row: a row is the action\n"
+       "decided that day with the same words, or a new one marked as taken from the schedule, and\n"
+       "each of its entries (\"Chased 17 June\", \"Action transferred to ...\") an event, added once.\n"
        "Exit status: 0 when every file was imported, 2 when any could not be (its reason is printed).",
        kImportOptions, run_import},
       {"actions", "actions [--committee C] [--status S,...] [--owner TEXT] [--due-before D] [--format text|json|csv]",
        "list tracked actions", "Lists actions with their ID, status, due meeting, owner and clause.", kActionsOptions, run_actions},
       {"show", "show ID [--format text|json]", "one action in full, with its history",
        "Shows the clause, its source file and line, owner, due, response and every event.", kShowOptions, run_show},
-      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--note TEXT]", "change an action's status, owner or due",
+      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--further TEXT] [--note TEXT]",
+       "change an action's status, owner, due or further-action words",
        "Records the change as an event. An owner or due set here is kept when minutes are imported again.\n"
-       "Moving the due meeting counts as a reschedule. Closing, dropping or transferring needs --note.",
+       "Moving the due meeting counts as a reschedule. Closing, dropping or transferring needs --note.\n"
+       "--further sets the committee's own words for the schedule's \"Further action required by\n"
+       "Scrutiny\" column (--further \"\" clears them); the event keeps the words they replace.",
        kUpdateOptions, run_update},
+      {"add", "add --committee C --decided YYYY-MM-DD --text TEXT [--item TITLE] [--owner NAME] [--due DATE] [--note TEXT]",
+       "record an action by hand, one no minutes in the tracker hold",
+       "Records one action decided at the committee's meeting on --decided (added to the calendar as\n"
+       "held when it is not there), marked as entered by hand, with an ID like the others\n"
+       "(ILSC-2020-03-H1). Its history starts with who entered it (--by) and why (--note).\n"
+       "--due is a meeting's day (YYYY-MM-DD, one the calendar has) or a month (YYYY-MM).",
+       kAddOptions, run_add},
       {"chase", "chase ID [--note TEXT]", "record that the owner was chased", "Adds a dated chaser to the action's history.",
        kChaseOptions, run_chase},
       {"close", "close ID --note TEXT", "close an action, saying why", "Closes the action; a closed action cannot be closed again.",
@@ -74,7 +88,8 @@ const std::vector<CommandSpec>& command_table() {
        "the Recommendations - Implementation Monitoring Schedule for the agenda pack",
        "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
        "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
-       "Further action required by Scrutiny (the flags and what is awaited) and Status, under a title\n"
+       "Further action required by Scrutiny (the committee's own words, then the flags and what is\n"
+       "awaited: [report] further_action lays it out) and Status, under a title\n"
        "block with the committee and 'Updated:' date (--as-of). --status open (the default) lists what\n"
        "is still to do (open or scheduled); all adds what was delivered, closed, transferred or dropped. html is one self-contained file that prints on A4\n"
        "landscape; csv opens in a spreadsheet as it is.",

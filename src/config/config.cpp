@@ -346,6 +346,12 @@ Config load_config(const std::string& path) {
       config.report.status = read_string(path, *v, "report status");
       if (config.report.status != "open" && config.report.status != "all") fail_at(path, *v, "report status must be \"open\" or \"all\"");
     }
+    if (auto v = t.get("further_action")) {
+      config.report.further_action = read_string(path, *v, "report further_action");
+      const std::string& l = config.report.further_action;
+      if (l != "words_and_flags" && l != "words_only" && l != "flags_separately")
+        fail_at(path, *v, "report further_action must be \"words_and_flags\", \"words_only\" or \"flags_separately\"");
+    }
   }
   if (auto n = root.get("check")) {
     const auto& t = as_table(path, *n, "[check]");

@@ -73,6 +73,10 @@ struct RuleSpec {
 struct ReportSettings {
   std::string title = "Recommendations \u2013 Implementation Monitoring Schedule";
   std::string status = "open";  // open: what is not yet done; all: everything
+  // The "Further action required by Scrutiny" column: the committee's words and the flags beside
+  // them ("words_and_flags"), the words alone ("words_only"), or the flags in a column of their own
+  // ("flags_separately"). report/monitoring_schedule.h lays it out.
+  std::string further_action = "words_and_flags";
 };
 
 // [check]: the weekly overdue mail.

@@ -96,7 +96,12 @@ std::vector<ConfigSection> build_sections() {
        {{"title", ValueType::text, "its title", "\"Scrutiny Recommendations Tracker\"", false, "",
          [](const Config& c, size_t) -> Value { return toml_string(c.report.title); }},
         {"status", ValueType::choice, "\"open\" lists what is still to do; \"all\" everything", "\"all\"", false,
-         "\"open\" or \"all\"", [](const Config& c, size_t) -> Value { return toml_string(c.report.status); }}},
+         "\"open\" or \"all\"", [](const Config& c, size_t) -> Value { return toml_string(c.report.status); }},
+        {"further_action", ValueType::choice,
+         "the \"Further action required by Scrutiny\" column: the committee's own words with the flags beside them "
+         "(\"words_and_flags\"), the words alone (\"words_only\"), or the flags in a column of their own (\"flags_separately\")",
+         "\"flags_separately\"", false, "\"words_and_flags\", \"words_only\" or \"flags_separately\"",
+         [](const Config& c, size_t) -> Value { return toml_string(c.report.further_action); }}},
        false, one},
       {"check", false, "The weekly overdue mail (tracker check --format mail).", TemplateStyle::defaults,
        {{"from", ValueType::email, "the mail's From: address", "\"committee-tracker@example.gov.uk\"", false, "",

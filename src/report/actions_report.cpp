@@ -106,6 +106,8 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     w.value(a.reschedule_count);
     w.key("chase_count");
     w.value(a.chase_count);
+    field("origin", a.origin);
+    field("further", a.further);
     w.key("source");
     w.begin_object();
     field("file", a.source_file);
@@ -123,13 +125,18 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
       w.begin_object();
       field("kind", e.kind);
       field("date", e.date);
-      field("note", event_note(e));
+      field("note", e.note);
       field("detail", internal_detail(e, &a.events));
       const std::string line = public_line(e, a.committee);
       const bool in_public = !line.empty() && next_shown < shown.size() && shown[next_shown] == line;
       if (in_public) ++next_shown;
       field("public", in_public ? line : "");
       if (!e.transferred_to.empty()) field("transferred_to", e.transferred_to);
+      if (!e.taken_from.empty()) field("taken_from", e.taken_from);
+      if (e.further) {
+        field("further", *e.further);
+        field("further_before", e.further_before);
+      }
       field("who", e.who);
       field("meeting", e.meeting);
       w.key("score");
@@ -170,23 +177,22 @@ std::string action_detail_text(const ActionView& a) {
     out += "  Response: " + a.response + (a.response_by.empty() ? "" : " by " + a.response_by) +
            (a.response_date.empty() ? "" : " on " + a.response_date) + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
            " (sent " + a.received_on + ")\n";
-  out += "  Source: " + a.source_file + ", " +
-         (a.source_location.empty() ? "line " + std::to_string(a.source_line)
-                                    : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
-         "\n\nHistory:\n";
+  if (!a.further.empty()) out += "  Further action required by Scrutiny: " + a.further + "\n";
+  if (a.origin == "hand") out += "  Source: entered by hand\n\nHistory:\n";
+  else
+    out += "  Source: " + a.source_file + ", " +
+           (a.source_location.empty() ? "line " + std::to_string(a.source_line)
+                                      : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
+           (a.origin == "schedule" ? " (a row of the council's monitoring schedule)" : "") + "\n\nHistory:\n";
   for (const auto& e : a.events)
-    out += "  " + e.date + "  " + pad(e.kind, 12) + internal_detail(e, &a.events) + (e.who.empty() ? "" : "  [" + e.who + "]") + "\n";
+    out += "  " + e.date + "  " + pad(e.kind, 12) + internal_detail(e, &a.events) + (e.who.empty() ? "" : "  [" + e.who + "]") +
+           (e.taken_from.empty() ? "" : "  (taken from " + e.taken_from + ")") + "\n";
   // The same history as the monitoring schedule prints it, corrections applied.
   const std::vector<std::string> shown = public_history(a.events, a.committee);
   out += "\nIn the monitoring schedule:\n";
   if (shown.empty()) out += "  nothing yet\n";
   for (const auto& line : shown) out += "  " + line + "\n";
   return out;
-}
-
-std::string event_note(const EventView& e) {
-  if (e.transferred_to.empty()) return e.note;
-  return "transferred to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note);
 }
 
 }  // namespace tracker

@@ -16,7 +16,6 @@ std::string action_detail_text(const ActionView& action);
 std::string due_words(const ActionView& action);
 // An event's note as a person reads it: a transfer says where it went ("transferred to X: why").
 // Databases before schema 006 kept that in the note itself, which is then read as it is.
-std::string event_note(const EventView& event);
 // "(2) That a further progress report …", "(5(a)) …" kept as "5(a) …": the clause as the minutes number it.
 std::string clause_words(const ActionView& action);  // "15 December 2020 meeting", "January 2021", "no due"
 

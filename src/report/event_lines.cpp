@@ -126,7 +126,11 @@ std::string person_note(const EventView& e) {
 }
 
 std::string public_line(const EventView& e, const std::string& committee) {
-  if (!e.taken_from.empty()) return e.note;
+  // The committee's further-action words have their own column; only a person's note is news.
+  if (e.further && e.note.empty()) return "";
+  // Taken from the council's own schedule: its words as written, except that a chase is the
+  // fact itself ("Chased 17 June" in a schedule updated in 2020 is "Chased 17 June 2020").
+  if (!e.taken_from.empty()) return e.kind == "chased" ? "Chased " + day_long(e.date) : e.note;
   const std::string when = day_long(e.date);
   const std::string note = person_note(e);
   const bool elsewhere = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee;
@@ -178,6 +182,9 @@ std::string public_line(const EventView& e, const std::string& committee) {
 
 std::string internal_detail(const EventView& e, const std::vector<EventView>* history) {
   std::vector<std::string> facts;
+  if (e.further)  // the committee's words: what they became and what they were
+    facts.push_back("further action " + (e.further->empty() ? std::string("cleared") : "'" + *e.further + "'") +
+                    (e.further_before.empty() ? "" : " (was '" + e.further_before + "')"));
   if (e.legacy_note) {
     // An older version's note says what it did, in its words.
     std::string old = e.note;

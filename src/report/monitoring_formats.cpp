@@ -41,13 +41,14 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
       out += "Nothing outstanding.\n";
       continue;
     }
+    const bool flags_apart = has_flags_column(s.further_layout);
     out += "| Decision Date | Item | Scrutiny Recommendation | Owner | Completion date for actions | Action/Response Completed | "
-           "Further action required by Scrutiny | Status |\n";
-    out += "|---|---|---|---|---|---|---|---|\n";
+           "Further action required by Scrutiny | " + std::string(flags_apart ? "Flags | " : "") + "Status |\n";
+    out += flags_apart ? "|---|---|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : s.rows)
       out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation) + " [" + markdown_text(r.id) + "]" + " | " +
-             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(r.further_action()) + " | " +
-             md_cell(r.status) + " |\n";
+             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(further_column(r, s.further_layout)) + " | " +
+             (flags_apart ? md_cell(flags_column(r)) + " | " : "") + md_cell(r.status) + " |\n";
     out += "\n" + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
            (s.scope == "open" ? ": recommendations and actions not yet completed.\n" : ": every recommendation and action.\n");
   }
@@ -61,7 +62,7 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
   for (const auto& s : schedules)
     for (const auto& r : s.rows) {
       for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
-                                   joined(r.further_action(), "\n"), r.status, flag_names(r), r.id})
+                                   joined(further_column(r, s.further_layout), "\n"), r.status, flag_names(r), r.id})
         out += csv_cell(f) + ",";
       out += csv_cell(r.source) + "\r\n";
     }
@@ -99,7 +100,8 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
       else w.value(r.due_precision);
       w.end_object();
       w.key("history"); w.string_array(r.history);
-      w.key("further_action"); w.string_array(r.further_action());
+      w.key("further_action"); w.string_array(further_column(r, s.further_layout));
+      w.key("further_words"); w.value(r.further);
       w.key("status"); w.value(std::string(to_json(r.state)));
       w.key("flags");
       w.begin_array();

@@ -14,11 +14,19 @@ std::string list_cell(const std::vector<std::string>& lines) {
   return out + "</ul>";
 }
 
-std::string further_cell(const ScheduleRow& r) {
+std::string flags_cell(const ScheduleRow& r) {
   std::string out;
   for (const auto& f : r.flags)
     out += "<p><span class=\"flag " + html_text(f.severity) + "\">" + html_text(f.name) + "</span> " + html_text(f.message) + "</p>";
   for (const auto& line : r.to_do) out += "<p>" + html_text(line) + "</p>";
+  return out;
+}
+
+// The committee's words first; the flags beside them unless the layout puts them apart or leaves them out.
+std::string further_cell(const ScheduleRow& r, const std::string& layout) {
+  std::string out;
+  if (!r.further.empty()) out += "<p class=\"words\">" + html_text(r.further) + "</p>";
+  if (layout == "words_and_flags") out += flags_cell(r);
   return out;
 }
 
@@ -35,11 +43,12 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
            std::string(s.scope == "open" ? "Recommendations and actions not yet completed" : "All recommendations and actions") + ", " +
            std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
            ". Flags come from the rules in tracker.toml.</caption>\n<thead>\n<tr>";
+    const bool flags_apart = has_flags_column(s.further_layout);
     for (const char* h : {"Decision Date", "Item", "Scrutiny Recommendation", "Owner", "Completion date for actions", "Action/Response Completed",
-                          "Further action required by Scrutiny", "Status"})
-      out += "<th scope=\"col\">" + std::string(h) + "</th>";
+                          "Further action required by Scrutiny", "Flags", "Status"})
+      if (flags_apart || std::string_view(h) != "Flags") out += "<th scope=\"col\">" + std::string(h) + "</th>";
     out += "</tr>\n</thead>\n<tbody>\n";
-    if (s.rows.empty()) out += "<tr><td colspan=\"8\">Nothing outstanding.</td></tr>\n";
+    if (s.rows.empty()) out += std::string("<tr><td colspan=\"") + (flags_apart ? "9" : "8") + "\">Nothing outstanding.</td></tr>\n";
     for (const auto& r : s.rows) {
       out += "<tr>";
       out += "<td>" + html_text(r.decision_date) + "</td>";
@@ -48,7 +57,8 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
       out += "<td>" + html_text(r.owner) + "</td>";
       out += "<td>" + html_text(r.completion) + "</td>";
       out += "<td>" + list_cell(r.history) + "</td>";
-      out += "<td>" + further_cell(r) + "</td>";
+      out += "<td>" + further_cell(r, s.further_layout) + "</td>";
+      if (flags_apart) out += "<td>" + flags_cell(r) + "</td>";
       out += "<td>" + html_text(r.status) + "</td>";
       out += "</tr>\n";
     }

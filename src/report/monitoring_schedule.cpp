@@ -33,12 +33,26 @@ std::vector<std::string> still_to_do(const AssessedAction& a) {
 
 }  // namespace
 
-std::vector<std::string> ScheduleRow::further_action() const {
+std::vector<std::string> flags_column(const ScheduleRow& row) {
   std::vector<std::string> out;
-  for (const auto& f : flags) out.push_back(flag_line(f.name, f.message));
-  out.insert(out.end(), to_do.begin(), to_do.end());
+  for (const auto& f : row.flags) out.push_back(flag_line(f.name, f.message));
+  out.insert(out.end(), row.to_do.begin(), row.to_do.end());
   return out;
 }
+
+bool has_flags_column(const std::string& layout) { return layout == "flags_separately"; }
+
+std::vector<std::string> further_column(const ScheduleRow& row, const std::string& layout) {
+  std::vector<std::string> out;
+  if (!row.further.empty()) out.push_back(row.further);
+  if (layout == "words_and_flags") {
+    std::vector<std::string> flags = flags_column(row);
+    out.insert(out.end(), flags.begin(), flags.end());
+  }
+  return out;
+}
+
+std::vector<std::string> ScheduleRow::further_action() const { return further_column(*this, "words_and_flags"); }
 
 std::string day_words(const std::string& iso) {
   if (auto d = parse_iso_day(iso)) return format_day_long(*d);
@@ -80,7 +94,9 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.owner = owner_words(v);
     r.status = status_words(v.status);
     for (const auto& f : a.flags) r.flags.push_back({f.rule->flag, f.rule->severity, f.message, f.rule->id});
-    r.source = file_name(v.source_file) + ", " + (v.source_location.empty() ? "line " + std::to_string(v.source_line) : v.source_location);
+    r.source = v.source_file.empty() ? "entered by hand"
+               : file_name(v.source_file) + ", " + (v.source_location.empty() ? "line " + std::to_string(v.source_line) : v.source_location);
+    r.further = v.further;
     s.rows.push_back(std::move(r));
   }
   std::vector<MonitoringSchedule> out;

@@ -32,10 +32,20 @@ struct ScheduleRow {
   std::string status;                   // "Open", "Scheduled", …
   std::vector<ScheduleFlag> flags;
   std::string source;                   // "001_minutes.txt, line 151"
+  std::string further;                  // the committee's own words for what it still wants, or ""
 
-  // The "Further action required by Scrutiny" column: each flag ("Overdue: due at …"), then to_do.
+  // The "Further action required by Scrutiny" column as [report] further_action = "words_and_flags"
+  // lays it out: the committee's words, then each flag ("Overdue: due at …"), then to_do.
   std::vector<std::string> further_action() const;
 };
+
+// [report] further_action: how the "Further action required by Scrutiny" column is laid out.
+// "words_and_flags": the committee's words first, the flags and what is awaited beside them;
+// "words_only": the committee's words alone; "flags_separately": the words, with the flags and
+// what is awaited in a column of their own ("Flags").
+std::vector<std::string> further_column(const ScheduleRow& row, const std::string& layout);
+std::vector<std::string> flags_column(const ScheduleRow& row);  // each flag, then to_do
+bool has_flags_column(const std::string& layout);
 
 struct MonitoringSchedule {
   std::string title;      // from [report] title
@@ -44,6 +54,7 @@ struct MonitoringSchedule {
   Day as_of;              // the day it is for
   std::string scope;      // "open" or "all"
   std::vector<ScheduleRow> rows;
+  std::string further_layout = "words_and_flags";  // [report] further_action
 };
 
 // One schedule per committee in the assessment. `scope` "open" keeps only what is still to be

@@ -175,6 +175,12 @@ ActionView as_it_stood(ActionView a, Day as_of) {
     std::stable_sort(after.begin(), after.end(), [](const EventView& x, const EventView& y) {
       return std::tie(x.date, x.sequence) < std::tie(y.date, y.sequence);
     });
+    // The committee's further-action words then: those the first later change replaced.
+    for (const EventView& e : after)
+      if (e.further) {
+        a.further = e.further_before;
+        break;
+      }
     for (const EventView& e : after) {
       if (!e.due_before) continue;
       const DueBefore& d = *e.due_before;

@@ -20,17 +20,17 @@ namespace {
 using namespace store;
 
 const char* kActionSelect =
-    "SELECT a.id, a.public_id, c.name, c.short_name, a.decision_date, coalesce(i.number, ''), coalesce(i.title, ''), "
+    "SELECT a.id, a.public_id, c.name, c.short_name, a.decision_date, coalesce(i.number, ''), coalesce(i.title, cl.item_title, ''), "
     "coalesce(cl.label, ''), cl.text, a.kind, coalesce(cl.reason, ''), coalesce(a.owner, ''), coalesce(a.owner_basis, ''), "
     "coalesce(a.person, ''), coalesce(a.target_body, ''), coalesce(a.due_text, ''), "
     "coalesce(dm.date, a.due_deadline, a.due_month, substr(a.due_from, 1, 7), ''), "
     "CASE WHEN dm.date IS NOT NULL OR a.due_deadline IS NOT NULL THEN 'day' "
     "     WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL THEN 'month' ELSE '' END, coalesce(dm.state, ''), a.status, "
     "coalesce(a.response, ''), coalesce(a.response_by, ''), coalesce(a.response_date, ''), coalesce(a.response_reason, ''), "
-    "coalesce(a.received_on, ''), d.path, cl.line, coalesce(cl.location, '') "
+    "coalesce(a.received_on, ''), coalesce(d.path, ''), cl.line, coalesce(cl.location, ''), a.origin, coalesce(a.further, '') "
     "FROM action a JOIN committee c ON c.id = a.committee_id JOIN clause cl ON cl.id = a.clause_id "
     "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
-    "JOIN document d ON d.id = cl.document_id ";
+    "LEFT JOIN document d ON d.id = cl.document_id ";
 
 // One action's columns from kActionSelect; its owners and events come after, for all rows at once.
 ActionView read_action(SQLite::Statement& q, int64_t& row) {
@@ -64,6 +64,8 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
   v.source_file = q.getColumn(k++).getString();
   v.source_line = q.getColumn(k++).getInt();
   v.source_location = q.getColumn(k++).getString();
+  v.origin = q.getColumn(k++).getString();
+  v.further = q.getColumn(k++).getString();
   return v;
 }
 
@@ -94,6 +96,9 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   if (!e.getColumn(25).isNull()) ev.response = response_from_sql(e.getColumn(25).getText());
   ev.response_by = column_text(e.getColumn(26));
   ev.corrects = e.getColumn(27).isNull() ? 0 : e.getColumn(27).getInt64();
+  ev.taken_from = e.getColumn(28).getString();
+  if (!e.getColumn(29).isNull()) ev.further = e.getColumn(29).getString();
+  ev.further_before = e.getColumn(30).getString();
   if (ev.kind == "rescheduled") ++v.reschedule_count;
   if (ev.kind == "chased") ++v.chase_count;
   v.events.push_back(std::move(ev));
@@ -110,8 +115,9 @@ void in_date_order(std::vector<EventView>& events) {
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
   "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
   "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
-  "e.response, e.response_by, e.corrects FROM event e "                                                            \
-  "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "
+  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, '') FROM event e " \
+  "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
+  "LEFT JOIN document ed ON ed.id = e.document_id "
 
 void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
   if (views.empty()) return;
@@ -457,17 +463,17 @@ std::string Store::canonical_dump() const {
   dump("documents", "SELECT path, sha256, meeting_date FROM document");
   dump("items", "SELECT m.date, i.number, i.title, i.line FROM item i JOIN meeting m ON m.id = i.meeting_id");
   dump("listings", "SELECT m.date, l.title, l.source, l.listed_on, l.line FROM listing l JOIN meeting m ON m.id = l.meeting_id");
-  dump("clauses", "SELECT m.date, cl.clause_key, cl.label, cl.kind, cl.text, cl.reason, d.path, cl.line, cl.in_latest, cl.location FROM clause cl "
-                  "JOIN meeting m ON m.id = cl.meeting_id JOIN document d ON d.id = cl.document_id");
+  dump("clauses", "SELECT m.date, cl.clause_key, cl.label, cl.kind, cl.text, cl.reason, d.path, cl.line, cl.in_latest, cl.location, cl.item_title FROM clause cl "
+                  "JOIN meeting m ON m.id = cl.meeting_id LEFT JOIN document d ON d.id = cl.document_id");
   dump("actions", "SELECT a.public_id, a.kind, a.owner, a.owner_basis, a.person, a.target_body, a.due_text, a.due_from, a.due_month, "
-                  "a.due_deadline, dm.date, a.status, a.response, a.received_on FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
+                  "a.due_deadline, dm.date, a.status, a.response, a.received_on, a.origin, a.further FROM action a LEFT JOIN meeting dm ON dm.id = a.due_meeting_id");
   dump("owners", "SELECT a.public_id, o.name FROM action_owner o JOIN action a ON a.id = o.action_id");
   dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to, "
                  "e.owner_before, e.owner_after, e.due_after_precision, e.due_after, e.status_before, e.matched_title, e.cancelled_meeting, "
                  "e.imported_from, e.imported_place, e.reimport_changed, e.response, e.response_by, "
-                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects) "
+                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before "
                  "FROM event e "
-                 "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id");
+                 "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN document ed ON ed.id = e.document_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "
                     "JOIN action a ON a.id = p.action_id JOIN meeting m ON m.id = p.meeting_id");
   dump("commitments", "SELECT m.date, cm.text, cm.line FROM commitment cm JOIN meeting m ON m.id = cm.meeting_id");

@@ -124,8 +124,8 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   SQLite::Statement& add = cache(
       "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
       "transferred_to, legacy_note, owner_before, owner_after, due_after_precision, due_after, status_before, matched_title, "
-      "cancelled_meeting, imported_from, imported_place, reimport_changed, response, response_by, corrects) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "cancelled_meeting, imported_from, imported_place, reimport_changed, response, response_by, corrects, document_id, further, "
+      "further_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -167,6 +167,11 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   bind_text_or_null(add, 24, e.response_by);
   if (e.corrects) add.bind(25, e.corrects);
   else add.bind(25);
+  if (e.document) add.bind(26, *e.document);
+  else add.bind(26);
+  bind_optional(add, 27, e.further);
+  if (e.further) add.bind(28, e.further_before);
+  else add.bind(28);
   return add.exec() > 0;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "core/text.h"
+#include "domain/schedule_match.h"
 #include "domain/spelling.h"
 #include "store/store_internal.h"
 
@@ -87,6 +88,46 @@ class FileTransaction {
   bool done_ = false;
 };
 
+// The day each schedule row's table was updated ("UPDATED: 13 OCTOBER 2020"), which its
+// undated entries are known by: the date of the part of the file it stands in, else `fallback`.
+std::vector<Day> schedule_updated(const Extraction& x, Day fallback) {
+  std::vector<Day> out;
+  for (const auto& row : x.schedule_rows) {
+    Day day = fallback;
+    for (const auto& part : x.parts)
+      if (part.date && part.begin_line <= row.line && row.line <= part.end_line) day = *part.date;
+    out.push_back(day);
+  }
+  return out;
+}
+
+// The file's schedule rows into the committee's actions; true when anything was written.
+bool take_schedule(StatementCache& cache, const Extraction& x, int64_t committee, int64_t document, Day fallback, ImportResult& result,
+                   DueScope& dues) {
+  ScheduleSource source;
+  source.committee = committee;
+  {
+    SQLite::Statement& q = cache("SELECT name, short_name FROM committee WHERE id = ?");
+    q.bind(1, committee);
+    q.executeStep();
+    source.committee_name = q.getColumn(0).getString();
+    source.short_name = q.getColumn(1).getString();
+  }
+  source.document = document;
+  source.path = x.file;
+  source.updated = schedule_updated(x, fallback);
+  ScheduleOutcome taken = import_schedule_rows(cache, source, x.schedule_rows);
+  result.schedule_rows += taken.rows;
+  result.schedule_added += taken.added;
+  result.schedule_matched += taken.matched;
+  result.schedule_unchanged += taken.unchanged;
+  result.schedule_skipped += taken.skipped;
+  for (auto& note : taken.notes) result.notes.push_back(std::move(note));
+  dues.first_new_action = std::min(dues.first_new_action, taken.first_new_action);
+  if (taken.wrote) dues.everything = true;  // rare: a schedule's new actions and dues
+  return taken.wrote;
+}
+
 }  // namespace
 
 void Store::begin_import_group() {
@@ -157,7 +198,39 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
     }
     if (x.meeting.committee.empty()) throw MeetingNotRead(x.file, MeetingNotRead::Missing::committee);
-    if (!x.meeting.date) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
+    // A council's schedule on its own (a spreadsheet export) records no meeting: its rows only.
+    const bool schedule_only = !x.meeting.date && x.resolutions.empty() && !x.schedule_rows.empty();
+    if (!x.meeting.date && !schedule_only) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
+    if (schedule_only) {
+      sync_config_in(cache, cached, config);
+      const Committee* configured = config.find_committee(x.meeting.committee);
+      const auto known = find_committee_id(db, x.meeting.committee);  // --committee may give its short name
+      const int64_t committee = known ? *known : committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty()
+                                                                                              ? configured->short_name : initials(x.meeting.committee));
+      {
+        SQLite::Statement& q = cache("SELECT name FROM committee WHERE id = ?");
+        q.bind(1, committee);
+        q.executeStep();
+        result.meeting = q.getColumn(0).getString() + ", monitoring schedule";
+      }
+      SQLite::Statement& add = cache("INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, NULL)");
+      add.bind(1, x.file);
+      add.bind(2, sha256);
+      add.bind(3, format_day(change.date));
+      add.bind(4, committee);
+      add.exec();
+      const int64_t document = db.getLastInsertRowid();
+      DueScope dues = DueScope::nothing_yet();
+      take_schedule(cache, x, committee, document, change.date, result, dues);
+      cached.forget(committee);
+      resolve_dues(cache, cached, committee, dues);
+      reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, document});
+      if (!dry_run) {
+        t.commit();
+        cached.committed(db);
+      }
+      return result;
+    }
     const Day meeting_date = *x.meeting.date;
     const std::string decision_date = format_day(meeting_date);
     result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
@@ -242,7 +315,9 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     std::map<std::string, Existing> existing;
     {
-      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
+      // The minutes' own: a schedule row's or a person's action at this meeting is no clause of them.
+      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ? AND NOT EXISTS "
+                                   "(SELECT 1 FROM action a WHERE a.clause_id = clause.id AND a.origin <> 'minutes')");
       q.bind(1, meeting);
       while (q.executeStep())
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
@@ -274,6 +349,24 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     std::map<int, int> unlabelled_in_item;
     std::set<std::string> keys_used;
     std::vector<ActionState> new_states;  // for the cache of the committee's actions, as the rows are written
+    // The actions a council's schedule or a person recorded for this meeting before its minutes
+    // came in: a clause that is one of them takes it over rather than make a second.
+    struct Unminuted {
+      int64_t id, clause;
+      std::string public_id, text, origin;
+      bool has_owner, taken = false;
+    };
+    std::vector<Unminuted> unminuted;
+    {
+      SQLite::Statement& q = cache("SELECT a.id, a.clause_id, a.public_id, cl.text, a.origin, a.owner IS NOT NULL FROM action a "
+                                   "JOIN clause cl ON cl.id = a.clause_id WHERE a.committee_id = ? AND a.decision_date = ? AND a.origin <> 'minutes'");
+      q.bind(1, committee);
+      q.bind(2, decision_date);
+      while (q.executeStep())
+        unminuted.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),
+                             q.getColumn(4).getString(), q.getColumn(5).getInt() != 0});
+    }
+    bool adopted = false;
     for (size_t n = 0; n < x.resolutions.size(); ++n) {
       const Resolution& r = x.resolutions[n];
       const RawClause& c = r.clause;
@@ -355,6 +448,53 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
       const DueColumns due = due_columns(r.due);
       const std::string owner = r.owner ? r.owner->name : "";
+      if (!action && it == existing.end() && !unminuted.empty()) {
+        std::vector<std::string> texts;
+        for (const Unminuted& u : unminuted) texts.push_back(u.taken ? std::string() : u.text);
+        if (auto k = same_recommendation(c.text, texts)) {
+          Unminuted& u = unminuted[*k];
+          u.taken = adopted = true;
+          std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
+          if (public_ids_taken.count(public_id)) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
+          public_ids_taken.insert(public_id);
+          // What the minutes say fills what the schedule or the person left empty; the rest stands.
+          SQLite::Statement& up = cache(
+              "UPDATE action SET clause_id = ?1, public_id = ?2, origin = 'minutes', kind = ?3, target_body = coalesce(target_body, ?4), "
+              "owner = coalesce(owner, ?5), owner_basis = CASE WHEN owner IS NULL THEN ?6 ELSE owner_basis END, "
+              "person = CASE WHEN owner IS NULL THEN ?7 ELSE person END, "
+              "due_text = CASE WHEN due_from IS NULL AND due_month IS NULL AND due_deadline IS NULL THEN ?8 ELSE due_text END, "
+              "due_from = CASE WHEN due_from IS NULL AND due_month IS NULL AND due_deadline IS NULL THEN ?9 ELSE due_from END, "
+              "due_month = CASE WHEN due_from IS NULL AND due_month IS NULL AND due_deadline IS NULL THEN ?10 ELSE due_month END, "
+              "due_deadline = CASE WHEN due_from IS NULL AND due_month IS NULL AND due_deadline IS NULL THEN ?11 ELSE due_deadline END, "
+              "response = CASE WHEN ?3 = 'recommendation' THEN coalesce(response, 'awaiting') ELSE response END, "
+              "received_on = CASE WHEN ?3 = 'recommendation' THEN coalesce(received_on, ?12) ELSE received_on END WHERE id = ?13");
+          up.bind(1, clause_id);
+          up.bind(2, public_id);
+          up.bind(3, kind);
+          bind_optional(up, 4, r.target_body);
+          bind_text_or_null(up, 5, owner);
+          bind_optional(up, 6, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
+          bind_text_or_null(up, 7, r.owner ? r.owner->person : "");
+          bind_optional(up, 8, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+          bind_optional(up, 9, due.from);
+          bind_optional(up, 10, due.month);
+          bind_optional(up, 11, due.deadline);
+          up.bind(12, decision_date);
+          up.bind(13, u.id);
+          up.exec();
+          if (!u.has_owner && r.owner)
+            for (const auto& name : r.owner->all) impl_->owners.add(u.id, name);
+          SQLite::Statement& drop = cache("DELETE FROM clause WHERE id = ?");  // the row's or person's words: the minutes' clause replaces them
+          drop.bind(1, u.clause);
+          drop.exec();
+          add_event(db, u.id, {EventKind::updated, decision_date, "its minutes imported from " + x.file + ": " + u.public_id + " is now " + public_id,
+                               "import", meeting, std::nullopt, std::nullopt, "adopted:" + sha256});
+          result.notes.push_back(u.public_id + " (" + (u.origin == "hand" ? "entered by hand" : "from the council's schedule") +
+                                 ") is clause " + key + " of these minutes: now " + public_id);
+          dues.everything = true;
+          continue;
+        }
+      }
       if (!action) {
         std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
         if (public_ids_taken.count(public_id)) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
@@ -459,9 +599,10 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     }
 
     // A corrected version changed clauses and actions the cache holds: read them again.
-    if (!existing.empty()) cached.forget(committee);
+    if (!existing.empty() || adopted) cached.forget(committee);
     cached.add_new(committee, std::move(new_states));
     impl_->events.flush(db);
+    if (!x.schedule_rows.empty() && take_schedule(cache, x, committee, document, meeting_date, result, dues)) cached.forget(committee);
     resolve_dues(cache, cached, committee, dues);
     reconcile(cache, cached, impl_->events, impl_->proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{false, document});
     if (!dry_run) {

@@ -25,6 +25,9 @@ struct ImportResult {
   int actions_added = 0, clauses_added = 0, clauses_changed = 0, clauses_unchanged = 0, clauses_gone = 0;
   int meetings_added = 0, listings_added = 0, commitments_added = 0;
   std::vector<std::string> notes;   // what changed, one line each, for the person importing
+  // The council's own monitoring schedule in the file, row by row: taken in as new actions,
+  // matched to actions already tracked (and given what they lacked), or already all there.
+  int schedule_rows = 0, schedule_added = 0, schedule_matched = 0, schedule_unchanged = 0, schedule_skipped = 0;
 };
 
 struct ActionFilter {
@@ -66,6 +69,8 @@ struct EventView {
   std::string response_by = {};
   int64_t corrects = 0;                        // a correction: the sequence of the event it undoes
   std::string taken_from = {};                 // the document an event was taken from (a council's own schedule)
+  std::optional<std::string> further = {};     // the further-action words it set ("" cleared them), if it set them
+  std::string further_before = {};             // and the words they replaced (internal)
 };
 
 // An event a change by hand saves: its facts typed, its note only what the person wrote. The
@@ -110,6 +115,8 @@ struct ActionView {
   std::string source_location;  // "page 3, line 14", "paragraph 41"; empty for plain text
   int reschedule_count = 0, chase_count = 0;
   std::vector<EventView> events;
+  std::string origin;   // "minutes", "schedule" (a row of the council's schedule) or "hand" (tracker add)
+  std::string further;  // "Further action required by Scrutiny": the committee's own words, or ""
 };
 
 struct MeetingView {
@@ -136,6 +143,16 @@ struct Change {
   Day date;
   std::string who;
   std::string note;
+};
+
+// An action entered by hand (tracker add): what the person gives.
+struct HandAction {
+  std::string committee;  // its name, short name or another spelling
+  Day decided;            // the meeting that decided it
+  std::string text;       // what was decided
+  std::string item;       // the item's title, or ""
+  std::string owner;      // or ""
+  std::optional<ActionDue> due;
 };
 
 // What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
@@ -222,6 +239,13 @@ class Store {
   // The due asked for, then the committee's due meetings worked out again.
   void save_due(const std::string& id, const ActionDue& due);
   void save_response(const std::string& id, Response response, Day date, const std::optional<std::string>& by, const std::string& reason);
+  // Records an action by hand, origin 'hand', with its created event by change.who; its decision
+  // meeting is added to the calendar as held when missing. Returns its ID. Throws StoreError for
+  // a committee the database does not know.
+  std::string add_action(const HandAction& action, const Change& change, const Config& config);
+  // Sets (or, with "", clears) the committee's further-action words; the event keeps the words
+  // it replaced. Throws StoreError when they are already these words.
+  void set_further(const std::string& id, const std::string& words, const Change& change);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // The same meetings without their actions_due (0): what the reports' calendars need.

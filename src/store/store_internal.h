@@ -218,6 +218,9 @@ struct NewEvent {
   std::optional<Response> response = {};
   std::string response_by = {};
   int64_t corrects = 0;
+  std::optional<int64_t> document = {};      // the document it was taken from (a schedule row)
+  std::optional<std::string> further = {};   // the further-action words it set
+  std::string further_before = {};           // and those they replaced
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
@@ -266,6 +269,46 @@ Status derive_status(StatementCache& cache, int64_t action);
 Status folded_status(StatementCache& cache, int64_t action);
 // An action's events as the lifecycle reads them.
 std::vector<Event> lifecycle_events(StatementCache& cache, int64_t action);
+
+// An action that no minutes' resolution makes: a schedule row's or one entered by hand. Its
+// clause stands at the decision meeting with the key S1, S2 … (schedule) or H1, H2 … (by hand),
+// and its ID is made the same way ("ILSC-2020-03-S1"). Returns the action's row and ID.
+struct UnminutedAction {
+  int64_t committee = 0;
+  std::string committee_name, short_name;
+  Day decided;
+  int64_t meeting = 0;            // the decision meeting
+  const char* origin = "hand";    // "schedule" or "hand"
+  std::string text, item_title, owner;
+  std::string due_text;
+  std::optional<std::string> due_from, due_month, due_deadline;
+  bool by_hand = false;           // owner and due set by a person: kept as such
+  std::optional<int64_t> document;
+  int line = 0;
+};
+std::pair<int64_t, std::string> add_unminuted_action(StatementCache& cache, const UnminutedAction& a);
+// The meeting that decided such an action: added when missing, and held. Unlike minutes, the
+// schedule or person does not become the source the calendar names, so that whichever file
+// comes first, the calendar ends up the same.
+int64_t decision_meeting(StatementCache& cache, int64_t committee, Day date, const std::string& source);
+
+// The rows of a council's monitoring schedule taken into the tracker (store/schedule_import.cpp):
+// each row the action it is (one tracked from minutes, or a new one with origin 'schedule'), and
+// each of its entries an event taken from `document`, unless the action has it already.
+struct ScheduleSource {
+  int64_t committee = 0;
+  std::string committee_name, short_name;
+  int64_t document = 0;
+  std::string path;
+  std::vector<Day> updated;  // for each row: the day its schedule was updated (what undated entries are known by)
+};
+struct ScheduleOutcome {
+  int rows = 0, added = 0, matched = 0, unchanged = 0, skipped = 0;
+  int64_t first_new_action = INT64_MAX;
+  bool wrote = false;  // any action, event or word changed: the import's cache must read them again
+  std::vector<std::string> notes;
+};
+ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource& source, const std::vector<CouncilScheduleRow>& rows);
 
 }  // namespace store
 }  // namespace tracker

@@ -55,6 +55,9 @@ def test_seed_actions():
         "ILSC-2020-09-97.1": (None, None, "scheduled"),
         # 001, minute 98: named in the clause
         "ILSC-2020-09-98.1": ("Governance Advisor", None, "open"),
+        # 001, the council's own monitoring schedule (line 488): decided 03/03/20, no lead officer or
+        # target date in its columns; "Action transferred to Sub and Project Group tracker"
+        "ILSC-2020-03-S1": (None, None, "transferred"),
     }
     check(set(got) == set(expected), f"action IDs: {sorted(got)}")
     for id_, (owner, due, status) in expected.items():
@@ -158,8 +161,9 @@ def test_second_meeting_in_a_month():
     # 98's clause has no label: "98.1" as the first of its minute, "98.#1" in the long form, which
     # keeps it apart from a clause labelled (1) of the same minute.
     ids = set(actions(work))
+    # Both files hold the council's schedule with its one row (3 March 2020): one action, taken in once.
     expected = {"ILSC-2020-09-95.2", "ILSC-2020-09-97.1", "ILSC-2020-09-98.1",
-                "ILSC-2020-09-29-95.2", "ILSC-2020-09-29-97.1", "ILSC-2020-09-29-98.#1"}
+                "ILSC-2020-09-29-95.2", "ILSC-2020-09-29-97.1", "ILSC-2020-09-29-98.#1", "ILSC-2020-03-S1"}
     check(ids == expected, sorted(ids))
 
 def test_idempotent_and_corrected_version():
@@ -437,9 +441,18 @@ def test_older_database_upgraded():
     when it is opened, and keeps what it held: 002 adds the index on target_body; 003 rewrites the
     CHECKs and drops the needless index; 004 defers the foreign keys to the commit; 005 adds the
     clause's location in its document; 006 the due an event moved an action from and the day a
-    meeting was cancelled; 007 an event's facts in columns, older notes marked as such."""
+    meeting was cancelled; 007 an event's facts in columns, older notes marked as such; 008 where
+    each action came from (minutes, for all of them)."""
     work = fresh()
-    run(work, "import", *SEEDS)
+    # 001's SQL holds no action taken from a council's schedule (008): the pack is imported without
+    # the schedule's one row.
+    pack = os.path.join(work, "001_without_schedule_row.txt")
+    with open(SEEDS[1], encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    check(lines[487].startswith("03/03/20\tEarly Help and Social Care Pathway"), "the seed changed")
+    with open(pack, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines[:487] + lines[488:]))
+    run(work, "import", SEEDS[0], pack, *SEEDS[2:])
     run(work, "chase", "ILSC-2020-09-98.1", "--note", "asked by email")
     before = run(work, "dump").stdout
     # The same rows in a database built from 001's SQL alone.
@@ -483,22 +496,27 @@ def test_older_database_upgraded():
     version = db.execute("PRAGMA user_version").fetchone()[0]
     indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
-    check(version == 7, f"version {version}")
     # 007: every event already there keeps its note, marked as an older version's words.
     check(db.execute("SELECT count(*) FROM event WHERE legacy_note = 0").fetchone()[0] == 0, "older events not marked legacy")
+    check(version == 8, f"version {version}")
+    # 008: where an action came from, checked; a clause entered by hand names no document.
+    check("document_id INTEGER REFERENCES document(id)" in
+          db.execute("SELECT sql FROM sqlite_master WHERE name = 'clause'").fetchone()[0], "the clause's document is still NOT NULL")
+    check({r[0] for r in db.execute("SELECT DISTINCT origin FROM action")} == {"minutes"}, "older actions came from minutes")
     check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
     check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
     check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
     # The rewritten CHECKs refuse what the old ones refused.
     for bad in ("UPDATE action SET status = 'finished' WHERE id = 1",
-                "INSERT INTO event (action_id, kind, date, who) VALUES (1, 'forgotten', '2020-10-20', 'x')"):
+                "INSERT INTO event (action_id, kind, date, who) VALUES (1, 'forgotten', '2020-10-20', 'x')",
+                "UPDATE action SET origin = 'guessed' WHERE id = 1"):
         try:
             db.execute(bad)
             check(False, f"accepted: {bad}")
         except sqlite3.IntegrityError as e:
             check("CHECK constraint failed" in str(e), str(e))
     # Every foreign key is deferred, and a row naming no action is still refused, at the commit.
-    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 21,  # 007 adds event.corrects
+    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 22,  # 007 event.corrects, 008 event.document_id
           "the foreign keys were not all deferred")
     db.rollback()  # the refused statements above opened a transaction, in which the pragma does nothing
     db.execute("PRAGMA foreign_keys = ON")
