@@ -34,6 +34,9 @@ struct OwnerDefault {
 struct Body {
   std::string name;
   std::vector<std::string> aliases;
+  // Who the weekly mail about the body's actions goes to: a [[person]]'s name (their address
+  // from [[person]] unless `email` is given), and/or an address.
+  std::string contact = {}, email = {};
 };
 
 // Every list the extractor matches against. Patterns are RE2 regular expressions, matched
@@ -73,6 +76,9 @@ struct RuleSpec {
 struct ReportSettings {
   std::string title = "Recommendations \u2013 Implementation Monitoring Schedule";
   std::string status = "open";  // open: what is not yet done; all: everything
+  // Kinds of clause whose actions the schedule never shows (a person leaves out one action with
+  // `tracker update ID --not-reported`).
+  std::vector<std::string> never_reported = {"noting", "approval", "procedural"};
 };
 
 // [check]: the weekly overdue mail.

@@ -3,6 +3,7 @@
 #include "core/calendar_date.h"
 #include "report/escape.h"
 #include "report/json_writer.h"
+#include "report/left_out.h"
 
 namespace tracker {
 
@@ -51,7 +52,18 @@ std::string actions_to_text(const std::vector<ActionView>& actions) {
   return out;
 }
 
-std::string actions_to_json(const std::vector<ActionView>& actions) {
+namespace {
+std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported);
+}  // namespace
+
+std::string actions_to_json(const std::vector<ActionView>& actions) { return actions_json(actions, nullptr); }
+std::string actions_to_json(const std::vector<ActionView>& actions, const std::vector<std::string>& never_reported) {
+  return actions_json(actions, &never_reported);
+}
+
+namespace {
+
+std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported) {
   std::string out;
   JsonWriter w(out);
   w.begin_array();
@@ -105,6 +117,7 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     w.value(a.reschedule_count);
     w.key("chase_count");
     w.value(a.chase_count);
+    if (never_reported) write_left_out_json(w, left_out_of_schedule(a, *never_reported));
     w.key("source");
     w.begin_object();
     field("file", a.source_file);
@@ -134,6 +147,8 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
   out.push_back('\n');
   return out;
 }
+
+}  // namespace
 
 std::string actions_to_csv(const std::vector<ActionView>& actions) {
   std::string out = "\xEF\xBB\xBF";

@@ -1,5 +1,8 @@
 #include "report/briefing.h"
 
+#include <algorithm>
+
+#include "app/commitments.h"
 #include "core/errors.h"
 #include "report/actions_report.h"
 #include "report/monitoring_schedule.h"
@@ -7,14 +10,10 @@
 namespace tracker {
 namespace {
 
-// "12 days", "6 weeks", "4 months": how long, in the unit a person would say.
-std::string how_long(int64_t days) {
-  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
-  if (days < 63) return std::to_string(days / 7) + " weeks";
-  const int64_t months = days * 12 / 365;
-  if (months < 24) return std::to_string(months) + " months";
-  return std::to_string(months / 12) + " years";
-}
+std::string how_long(int64_t days) { return duration_words(days); }
+
+// About three months: "open for months".
+constexpr int64_t kUndatedAfterDays = 90;
 
 std::string times(int64_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
 
@@ -42,10 +41,36 @@ bool due_at(const ActionView& v, const std::string& meeting) {
   return false;
 }
 
+// What the briefing says of an action due at the meeting: whether it is on the agenda, which
+// only an imported agenda can tell.
+std::string agenda_words(bool listed_for_it, bool agenda_imported) {
+  if (agenda_imported) return listed_for_it ? "On the agenda" : "Not on the agenda";
+  return listed_for_it ? "Listed for this meeting; agenda not yet imported" : "Agenda not yet imported";
+}
+
 }  // namespace
+
+std::string duration_words(int64_t days) {
+  if (days < 14) return std::to_string(days) + (days == 1 ? " day" : " days");
+  if (days < 63) return std::to_string(days / 7) + " weeks";
+  const int64_t months = days * 12 / 365;
+  if (months < 12) return std::to_string(months) + " months";
+  if (months < 24) return "over a year";
+  return "over " + std::to_string(months / 12) + " years";
+}
 
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
                        Day meeting) {
+  // Without knowing which agendas were imported, an action listed for the meeting is taken as on its agenda.
+  const CommitteeCalendar* calendar = assessment.calendar(committee);
+  std::vector<std::string> every_meeting;
+  if (calendar)
+    for (Day d : calendar->meetings) every_meeting.push_back(format_day(d));
+  return make_briefing(assessment, commitments, committee, meeting, every_meeting);
+}
+
+Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
+                       Day meeting, const std::vector<std::string>& agenda_days) {
   const CommitteeCalendar* calendar = assessment.calendar(committee);
   if (calendar == nullptr) throw UsageError("no committee called '" + committee + "' has meetings in the database");
   Briefing b;
@@ -63,12 +88,18 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
     const ActionFacts& f = a.facts;
     if (is_live(v.status) && due_at(v, meeting_day)) {
       BriefingEntry e = entry_for(a);
-      e.detail = f.on_agenda ? "On the agenda" : "Not on the agenda";
+      e.detail = agenda_words(f.on_agenda, std::find(agenda_days.begin(), agenda_days.end(), meeting_day) != agenda_days.end());
       b.due.push_back(std::move(e));
     } else if (is_live(v.status) && f.days_overdue && *f.days_overdue > 0) {
       BriefingEntry e = entry_for(a);
       e.detail = "Was due at the " + f.due + ", " + how_long(*f.days_overdue) + " ago";
       b.overdue.push_back(std::move(e));
+    }
+    // Open for months and nobody has said when it comes back: the Chair may ask for a date.
+    if (is_live(v.status) && v.due_date.empty() && f.decision_date && f.age_days >= kUndatedAfterDays) {
+      BriefingEntry e = entry_for(a);
+      e.detail = "Open for " + duration_words(f.age_days) + " with no date set";
+      b.undated.push_back(std::move(e));
     }
     if (is_live(v.status) && f.reschedule_count > 0) {
       BriefingEntry e = entry_for(a);
@@ -99,6 +130,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
   const std::string year_before = format_day(add_months(meeting, -12));
   for (const auto& c : commitments) {
     if (c.committee != committee || c.meeting_date >= meeting_day || c.meeting_date < year_before) continue;
+    if (commitment_state(c, assessment.as_of) != CommitmentState::open) continue;  // closed or dismissed by the day of the briefing
     BriefingEntry e;
     e.subject = c.item_title.empty() ? "Discussion" : c.item_title;
     e.clause = shortened(c.text, 220);
