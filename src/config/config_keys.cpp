@@ -100,7 +100,7 @@ std::vector<ConfigSection> build_sections() {
         {"never_reported", ValueType::texts,
          "kinds of clause the schedule never shows (action, recommendation, noting, approval, procedural); one action is left "
          "out with 'tracker update ID --not-reported --note WHY'",
-         "[\"noting\", \"approval\", \"procedural\"]", false, "",
+         "[\"noting\", \"approval\"]", false, "",
          [](const Config& c, size_t) -> Value { return toml_strings(c.report.never_reported); }}},
        false, one},
       {"check", false, "The weekly overdue mail (tracker check --format mail).", TemplateStyle::defaults,

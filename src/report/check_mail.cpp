@@ -49,6 +49,25 @@ size_t utf8_cut(const std::string& text, size_t at) {
 // words of at most 75 characters, each on its own folded line.
 std::string header_text(const std::string& text) {
   if (is_ascii(text) && text.size() <= 60) return text;
+  // Plain ASCII (no line breaks: is_ascii refuses control characters) folds at its spaces, so a
+  // Subject naming the committee stays readable; a word too long for a line is encoded below.
+  if (is_ascii(text) && text.size() <= 900) {
+    std::string out, line;
+    bool fits = true;
+    for (size_t at = 0; at <= text.size() && fits;) {
+      size_t end = text.find(' ', at);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(at, end - at);
+      if (word.size() > 60) fits = false;
+      if (!line.empty() && line.size() + 1 + word.size() > 60) {
+        out += line + "\n";
+        line.clear();
+      }
+      line += (line.empty() ? (out.empty() ? "" : " ") : " ") + word;
+      at = end + 1;
+    }
+    if (fits) return out + line;
+  }
   std::string out;
   for (size_t at = 0; at < text.size();) {
     size_t end = utf8_cut(text, at + 45);
