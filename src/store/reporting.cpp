@@ -18,7 +18,8 @@ void Store::record_reporting(const std::string& id, bool left_out, const Change&
 std::vector<std::string> Store::meetings_with_agenda(const std::string& committee, Day as_of) const {
   SQLite::Statement q(impl_->db,
                       "SELECT DISTINCT m.date FROM listing l JOIN meeting m ON m.id = l.meeting_id JOIN committee c ON c.id = m.committee_id "
-                      "WHERE l.source = 'agenda' AND l.listed_on <= ?2 AND (c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE) "
+                      "JOIN document d ON d.id = l.document_id "
+                      "WHERE l.source = 'agenda' AND d.imported_at <= ?2 AND (c.name = ?1 COLLATE NOCASE OR c.short_name = ?1 COLLATE NOCASE) "
                       "ORDER BY m.date");
   q.bind(1, committee);
   q.bind(2, format_day(as_of));

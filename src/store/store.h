@@ -207,8 +207,9 @@ class Store {
   // Saves an action left out of the monitoring schedule (left_out) or put back, as an event with
   // the reason. Only saves: app/reporting.h decides whether the change makes sense.
   void record_reporting(const std::string& id, bool left_out, const Change& change);
-  // The days of `committee`'s meetings whose agenda has been imported (an agenda listing items
-  // for that meeting, dated on or before `as_of`), ISO, in order.
+  // The days of `committee`'s meetings whose agenda has been imported (a document imported on or
+  // before `as_of` lists items for that meeting as its agenda), ISO, in order. An agenda is dated
+  // its meeting's day, not the day it was published, so the day of the import is what counts.
   std::vector<std::string> meetings_with_agenda(const std::string& committee, Day as_of) const;
 
   std::vector<MatchView> matches(bool all) const;
