@@ -91,8 +91,10 @@ const std::vector<CommandSpec>& command_table() {
        "Lists actions still to do (open or scheduled) that are overdue (a red flag) or at risk (an\n"
        "amber flag), grouped by owner: the person who holds the owner's role today, where\n"
        "tracker.toml's [[person]] list knows them.\n"
-       "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
-       "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t -i\n\n"
+       "--format mail prints one mail per committee and owner, addressed to a person: the holder of\n"
+       "the owner's role ([[person]] email), or for a body's actions the contact [[body]] names for it,\n"
+       "else [check] fallback_to; the Subject names the committee and the count. It is in mbox form,\n"
+       "ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t -i\n\n"
        "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
        "error (the reason is printed).",
        kCheckOptions, run_check},
