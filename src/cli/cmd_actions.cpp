@@ -3,6 +3,7 @@
 
 #include "app/lifecycle_commands.h"
 #include "app/hand_changes.h"
+#include "app/reporting.h"
 #include "cli/command_table.h"
 #include "cli/lifecycle_words.h"
 #include "cli/store_context.h"
@@ -10,6 +11,7 @@
 #include "core/text.h"
 #include "domain/spelling.h"
 #include "report/actions_report.h"
+#include "report/left_out.h"
 #include "rules/assessment.h"
 
 namespace tracker {
@@ -33,7 +35,8 @@ int run_actions(const ParsedArguments& args) {
   const Store store(c.db_path, StoreAccess::read_only);
   filter.committee = committee_option(store, c, args);
   const auto list = actions_as_of(store, filter, c.as_of);
-  print(format == "json" ? actions_to_json(list) : format == "csv" ? actions_to_csv(list) : actions_to_text(list));
+  const auto& never = c.config.report.never_reported;
+  print(format == "json" ? actions_to_json(list, never) : format == "csv" ? actions_to_csv(list) : actions_to_text(list) + left_out_lines(list, never));
   return 0;
 }
 
@@ -46,13 +49,15 @@ int run_show(const ParsedArguments& args) {
   const Store store(c.db_path, StoreAccess::read_only);
   const ActionView a = as_it_stood(store.action(id), c.as_of);
   if (format == "json") {
-    print(actions_to_json({a}));
+    print(actions_to_json({a}, c.config.report.never_reported));
     return 0;
   }
   // The flags it carries today, and the rule behind each: an action's page explains itself.
   const auto calendar = calendars(store, a.committee, c.as_of);
   const auto flags = c.rules.evaluate(facts_for(a, c.as_of, calendar.empty() ? nullptr : &calendar.front()));
-  std::string out = action_detail_text(a) + "\nFlags on " + format_day_long(c.as_of) + ":\n";
+  std::string out = action_detail_text(a);
+  if (auto left_out = left_out_of_schedule(a, c.config.report.never_reported)) out += "\n" + left_out_words(*left_out) + "\n";
+  out += "\nFlags on " + format_day_long(c.as_of) + ":\n";
   if (flags.empty()) out += "  none\n";
   for (const auto& f : flags)
     out += "  " + f.rule->flag + " (" + f.rule->severity + "): " + f.message + "\n      rule '" + f.rule->id + "': " + f.rule->when + "\n";
@@ -66,10 +71,32 @@ const std::vector<OptionSpec> kUpdateOptions = store_options({
     {"--due", "DATE", "a new due: YYYY-MM-DD (a meeting's day) or YYYY-MM (that month's meeting)"},
     {"--further", "TEXT", "the committee's words for \"Further action required by Scrutiny\" (\"\" clears them)"},
     {"--note", "TEXT", "what happened, for the history"},
+    {"--not-reported", "", "leave it out of the monitoring schedule (with --note WHY, and nothing else)"},
+    {"--reported", "", "put it back in the monitoring schedule (with --note WHY)"},
 });
+
+namespace {
+
+// update --not-reported|--reported: its own change, not mixed with a status, owner or due.
+int run_reporting_change(const ParsedArguments& args, const std::string& id) {
+  if (args.has("--not-reported") && args.has("--reported")) throw UsageError("give --not-reported or --reported, not both");
+  if (args.has("--status") || args.has("--owner") || args.has("--due"))
+    throw UsageError("--not-reported and --reported are given alone: change the status, owner or due with another 'tracker update'");
+  const StoreContext c = store_context(args);
+  Store store(c.db_path, false);
+  const bool leave_out = args.has("--not-reported");
+  set_left_out(store, id, leave_out, c.change(args.get("--note").value_or("")));
+  const ActionView a = store.action(id);
+  std::printf("%s %s on %s\n", a.id.c_str(), leave_out ? "left out of the monitoring schedule" : "back in the monitoring schedule",
+              format_day(c.as_of).c_str());
+  return 0;
+}
+
+}  // namespace
 
 int run_update(const ParsedArguments& args) {
   const std::string id = require_one_id(args, "update");
+  if (args.has("--not-reported") || args.has("--reported")) return run_reporting_change(args, id);
   const StoreContext c = store_context(args);
   std::optional<Status> status;
   if (auto s = args.get("--status")) status = parse_status(*s, "--status");

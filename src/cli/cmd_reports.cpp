@@ -57,7 +57,9 @@ int run_flags(const ParsedArguments& args) {
 
 const std::vector<OptionSpec> kReportOptions = store_options({
     {"--committee", "NAME", "only this committee"},
-    {"--status", "open|all", "open: what is still to do, open or scheduled (default, or [report] status); all: everything"},
+    {"--status", "open|all", "open: what is still to do, open or scheduled, and what was completed since the last meeting "
+                             "(default, or [report] status); all: everything"},
+    {"--completed", "", "only what was delivered, closed or transferred since the committee's last meeting"},
     {"--format", "md|html|csv|json", "md (default), html (to print or file in the agenda pack), csv or json"},
     {"--output", "FILE", "write to FILE instead of the screen"},
 });
@@ -67,11 +69,16 @@ int run_report(const ParsedArguments& args) {
     throw UsageError("say which report: 'tracker report monitoring' (the only one so far)");
   const std::string format = format_option(args, {"md", "html", "csv", "json"});
   const StoreContext c = store_context(args);
-  const std::string scope = args.get("--status").value_or(c.config.report.status);
+  std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
+  if (args.has("--completed")) {
+    if (args.has("--status")) throw UsageError("give --completed or --status, not both");
+    scope = "completed";
+  }
   const Store store(c.db_path, StoreAccess::read_only);
-  const Assessment a = assessed(store, c, args, scope == "open" ? live_statuses() : std::vector<Status>{});
-  auto schedules = monitoring_schedules(a, c.config.report.title, scope);
+  const Assessment a = scope == "all" ? assessed(store, c, args)
+                                      : assess_live_and_since_last_meeting(store, c.rules, c.as_of, committee_option(store, c, args));
+  auto schedules = monitoring_schedules(a, c.config.report.title, scope, c.config.report.never_reported);
   for (auto& s : schedules) s.further_layout = c.config.report.further_action;
   const std::string out = format == "html" ? monitoring_to_html(schedules)
                           : format == "csv" ? monitoring_to_csv(schedules)
@@ -136,7 +143,7 @@ int run_briefing(const ParsedArguments& args) {
                                 ": add one with 'tracker meeting add' or give --meeting");
     meeting = *next;
   }
-  const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting);
+  const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting, store.meetings_with_agenda(committee, c.as_of));
   write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b), c);
   return 0;
 }

@@ -41,12 +41,15 @@ const std::vector<CommandSpec>& command_table() {
        "list tracked actions", "Lists actions with their ID, status, due meeting, owner and clause.", kActionsOptions, run_actions},
       {"show", "show ID [--format text|json]", "one action in full, with its history",
        "Shows the clause, its source file and line, owner, due, response and every event.", kShowOptions, run_show},
-      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--further TEXT] [--note TEXT]",
-       "change an action's status, owner, due or further-action words",
+      {"update", "update ID [--status S] [--owner NAME] [--due DATE] [--further TEXT] [--note TEXT] | update ID --not-reported|--reported --note WHY",
+       "change an action's status, owner, due or further-action words; leave it out of the monitoring schedule",
        "Records the change as an event. An owner or due set here is kept when minutes are imported again.\n"
        "Moving the due meeting counts as a reschedule. Closing, dropping or transferring needs --note.\n"
        "--further sets the committee's own words for the schedule's \"Further action required by\n"
-       "Scrutiny\" column (--further \"\" clears them); the event keeps the words they replace.",
+       "Scrutiny\" column (--further \"\" clears them); the event keeps the words they replace.\n"
+       "--not-reported leaves the action out of the monitoring schedule (it is nothing the committee\n"
+       "reports on), with the reason in its history; --reported puts it back. Either needs --note and\n"
+       "is given alone; a schedule as of an earlier day shows the row as it was then.",
        kUpdateOptions, run_update},
       {"add", "add --committee C --decided YYYY-MM-DD --text TEXT [--item TITLE] [--owner NAME] [--due DATE] [--note TEXT]",
        "record an action by hand, one no minutes in the tracker hold",
@@ -84,14 +87,18 @@ const std::vector<CommandSpec>& command_table() {
        "Rules are checked before anything is read: an unknown field, a type error or a syntax error\n"
        "stops the command with the rule's id and the column. The language is in docs/rules.md.",
        kFlagsOptions, run_flags},
-      {"report", "report monitoring [--committee C] [--as-of D] [--status open|all] [--format md|html|csv|json] [--output FILE]",
+      {"report", "report monitoring [--committee C] [--as-of D] [--status open|all | --completed] [--format md|html|csv|json] [--output FILE]",
        "the Recommendations - Implementation Monitoring Schedule for the agenda pack",
        "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
        "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
        "Further action required by Scrutiny (the committee's own words, then the flags and what is\n"
        "awaited: [report] further_action lays it out) and Status, under a title\n"
        "block with the committee and 'Updated:' date (--as-of). --status open (the default) lists what\n"
-       "is still to do (open or scheduled); all adds what was delivered, closed, transferred or dropped. html is one self-contained file that prints on A4\n"
+       "is still to do (open or scheduled), and once more what was delivered, closed or transferred at\n"
+       "or since the committee's last meeting, marked 'Completed since the last meeting'; --completed\n"
+       "lists only those; all adds everything delivered, closed, transferred or dropped. An action left\n"
+       "out with 'update ID --not-reported', or of a kind in [report] never_reported, is not shown.\n"
+       "html is one self-contained file that prints on A4\n"
        "landscape; csv opens in a spreadsheet as it is.",
        kReportOptions, run_report},
       {"check", "check [--committee C] [--as-of D] [--format text|json|mail]",
@@ -99,8 +106,10 @@ const std::vector<CommandSpec>& command_table() {
        "Lists actions still to do (open or scheduled) that are overdue (a red flag) or at risk (an\n"
        "amber flag), grouped by owner: the person who holds the owner's role today, where\n"
        "tracker.toml's [[person]] list knows them.\n"
-       "--format mail prints one mail per owner (To: from [[person]] email; Subject with the count) in\n"
-       "mbox form, ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t -i\n\n"
+       "--format mail prints one mail per committee and owner, addressed to a person: the holder of\n"
+       "the owner's role ([[person]] email), or for a body's actions the contact [[body]] names for it,\n"
+       "else [check] fallback_to; the Subject names the committee and the count. It is in mbox form,\n"
+       "ready for: tracker check --format mail | formail -s /usr/sbin/sendmail -t -i\n\n"
        "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
        "error (the reason is printed).",
        kCheckOptions, run_check},
@@ -111,6 +120,13 @@ const std::vector<CommandSpec>& command_table() {
        "what was completed since the previous meeting, officers' commitments from the discussion, and\n"
        "questions the Chair may ask where an action was chased or has slipped.",
        kBriefingOptions, run_briefing},
+      {"commitment", "commitment list [--committee C] [--all] | commitment close|dismiss N --note WHY | commitment reopen N [--note WHY]",
+       "officers' commitments from the discussion: list, close, dismiss, reopen",
+       "list shows the commitments still open on --as-of, each with its number (--all adds those\n"
+       "closed or dismissed, with when, why and by whom). close N records that commitment N was done;\n"
+       "dismiss N that it will not be followed up; either needs --note. reopen N undoes either. The\n"
+       "Chair's briefing shows only the commitments still open on its day.",
+       kCommitmentOptions, run_commitment},
       {"config", "config [--config PATH] [--keys]", "the configuration in force, and where each value came from",
        "Prints every setting of tracker.toml (or the file given with --config) as it is in force, in\n"
        "TOML, each value followed by where it came from: a line of the file, or the built-in default.\n"

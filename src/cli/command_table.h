@@ -44,6 +44,7 @@ int run_config(const ParsedArguments& args);
 int run_add(const ParsedArguments& args);
 extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptions, kActionsOptions, kShowOptions, kUpdateOptions,
     kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions, kFlagsOptions, kReportOptions, kCheckOptions, kBriefingOptions,
-    kConfigOptions, kAddOptions;
+    kConfigOptions, kAddOptions, kCommitmentOptions;
+int run_commitment(const ParsedArguments& args);
 
 }  // namespace tracker

@@ -59,6 +59,9 @@ std::string refusal_words(const ChangeRefused& e) {
       return "the committee of " + id + " has no meeting on " + (r.day ? format_day_long(*r.day) : std::string("that day")) +
              ": give the day of one of its meetings (see 'tracker meeting list'), a month as YYYY-MM, or add the meeting first "
              "with 'tracker meeting add'";
+    case Refusal::already_left_out: return id + " is already left out of the monitoring schedule (put it back with --reported --note WHY)";
+    case Refusal::already_reported: return id + " is already in the monitoring schedule";
+    case Refusal::reporting_reason_needed: return "say why with --note: the reason is kept in " + id + "'s history";
   }
   return id + ": change refused";
 }

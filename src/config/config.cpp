@@ -196,6 +196,8 @@ void read_bodies(const std::string& path, const toml::node& node, Config& config
     Body b;
     b.name = read_string(path, *t.get("name"), "body name");
     if (auto n = t.get("aliases")) b.aliases = read_strings(path, *n, "body aliases");
+    if (auto n = t.get("contact")) b.contact = read_string(path, *n, "body contact");
+    if (auto n = t.get("email")) b.email = read_address(path, *n, "[[body]] email");
     if (b.aliases.empty()) b.aliases.push_back(b.name);
     v.bodies.push_back(std::move(b));
   }
@@ -351,6 +353,12 @@ Config load_config(const std::string& path) {
       const std::string& l = config.report.further_action;
       if (l != "words_and_flags" && l != "words_only" && l != "flags_separately")
         fail_at(path, *v, "report further_action must be \"words_and_flags\", \"words_only\" or \"flags_separately\"");
+    }
+    if (auto v = t.get("never_reported")) {
+      config.report.never_reported = read_strings(path, *v, "[report] never_reported");
+      for (const auto& kind : config.report.never_reported)
+        if (kind != "action" && kind != "recommendation" && kind != "noting" && kind != "approval" && kind != "procedural")
+          fail_at(path, *v, "[report] never_reported: '" + kind + "' is not a kind of clause (action, recommendation, noting, approval or procedural)");
     }
   }
   if (auto n = root.get("check")) {

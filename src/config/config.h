@@ -34,6 +34,9 @@ struct OwnerDefault {
 struct Body {
   std::string name;
   std::vector<std::string> aliases;
+  // Who the weekly mail about the body's actions goes to: a [[person]]'s name (their address
+  // from [[person]] unless `email` is given), and/or an address.
+  std::string contact = {}, email = {};
 };
 
 // Every list the extractor matches against. Patterns are RE2 regular expressions, matched
@@ -77,6 +80,9 @@ struct ReportSettings {
   // them ("words_and_flags"), the words alone ("words_only"), or the flags in a column of their own
   // ("flags_separately"). report/monitoring_schedule.h lays it out.
   std::string further_action = "words_and_flags";
+  // Kinds of clause whose actions the schedule never shows (a person leaves out one action with
+  // `tracker update ID --not-reported`).
+  std::vector<std::string> never_reported = {"noting", "approval", "procedural"};
 };
 
 // [check]: the weekly overdue mail.

@@ -59,6 +59,9 @@ enum class Refusal : uint8_t {
   finished_match,              // accepting a match would overwrite a person's decision
   same_owner,                  // naming the owner it has
   no_meeting_that_day,         // a due meeting's day on which the committee does not meet
+  already_left_out,            // leaving out of the schedule what is already left out
+  already_reported,            // reporting again what was never left out
+  reporting_reason_needed,     // leaving out or reporting again needs a reason
 };
 struct Refused {
   Refusal why;

@@ -13,7 +13,8 @@ enum class Status : uint8_t { open, scheduled, delivered, closed, transferred, d
 // What happened to an action, one event each. The order is the order the work happens in on
 // one day: an action is created before it is scheduled, scheduled before it is delivered.
 enum class EventKind : uint8_t {
-  created, updated, rescheduled, scheduled, chased, responded, delivered, transferred, closed, dropped, reopened
+  created, updated, rescheduled, scheduled, chased, responded, delivered, transferred, closed, dropped, reopened,
+  not_reported, reported  // left out of the monitoring schedule by a person, and put back (domain/reporting.h)
 };
 
 // The body's answer to a recommendation.

@@ -20,7 +20,7 @@ constexpr std::array<Spelling, 6> kStatus = {{
     {"dropped", "dropped", "Dropped"},
 }};
 
-constexpr std::array<Spelling, 11> kEventKind = {{
+constexpr std::array<Spelling, 13> kEventKind = {{
     {"created", "created", "Created"},
     {"updated", "updated", "Updated"},
     {"rescheduled", "rescheduled", "Rescheduled"},
@@ -32,6 +32,8 @@ constexpr std::array<Spelling, 11> kEventKind = {{
     {"closed", "closed", "Closed"},
     {"dropped", "dropped", "Dropped"},
     {"reopened", "reopened", "Reopened"},
+    {"not_reported", "not_reported", "Not reported"},
+    {"reported", "reported", "Reported again"},
 }};
 
 constexpr std::array<Spelling, 4> kResponse = {{

@@ -4,6 +4,7 @@
 #include "report/escape.h"
 #include "report/event_lines.h"
 #include "report/json_writer.h"
+#include "report/left_out.h"
 
 namespace tracker {
 
@@ -52,7 +53,18 @@ std::string actions_to_text(const std::vector<ActionView>& actions) {
   return out;
 }
 
-std::string actions_to_json(const std::vector<ActionView>& actions) {
+namespace {
+std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported);
+}  // namespace
+
+std::string actions_to_json(const std::vector<ActionView>& actions) { return actions_json(actions, nullptr); }
+std::string actions_to_json(const std::vector<ActionView>& actions, const std::vector<std::string>& never_reported) {
+  return actions_json(actions, &never_reported);
+}
+
+namespace {
+
+std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported) {
   std::string out;
   JsonWriter w(out);
   w.begin_array();
@@ -108,6 +120,7 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
     w.value(a.chase_count);
     field("origin", a.origin);
     field("further", a.further);
+    if (never_reported) write_left_out_json(w, left_out_of_schedule(a, *never_reported));
     w.key("source");
     w.begin_object();
     field("file", a.source_file);
@@ -151,6 +164,8 @@ std::string actions_to_json(const std::vector<ActionView>& actions) {
   out.push_back('\n');
   return out;
 }
+
+}  // namespace
 
 std::string actions_to_csv(const std::vector<ActionView>& actions) {
   std::string out = "\xEF\xBB\xBF";

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/duration_words.h"
+#include "app/commitments.h"
 #include "core/errors.h"
 #include "report/actions_report.h"
 #include "report/event_lines.h"
@@ -10,6 +11,9 @@
 
 namespace tracker {
 namespace {
+
+// About three months: "open for months".
+constexpr int64_t kUndatedAfterDays = 90;
 
 std::string times(int64_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
 
@@ -37,10 +41,27 @@ bool due_at(const ActionView& v, const std::string& meeting) {
   return false;
 }
 
+// What the briefing says of an action due at the meeting: whether it is on the agenda, which
+// only an imported agenda can tell.
+std::string agenda_words(bool listed_for_it, bool agenda_imported) {
+  if (agenda_imported) return listed_for_it ? "On the agenda" : "Not on the agenda";
+  return listed_for_it ? "Listed for this meeting; agenda not yet imported" : "Agenda not yet imported";
+}
+
 }  // namespace
 
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
                        Day meeting) {
+  // Without knowing which agendas were imported, an action listed for the meeting is taken as on its agenda.
+  const CommitteeCalendar* calendar = assessment.calendar(committee);
+  std::vector<std::string> every_meeting;
+  if (calendar)
+    for (Day d : calendar->meetings) every_meeting.push_back(format_day(d));
+  return make_briefing(assessment, commitments, committee, meeting, every_meeting);
+}
+
+Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
+                       Day meeting, const std::vector<std::string>& agenda_days) {
   const CommitteeCalendar* calendar = assessment.calendar(committee);
   if (calendar == nullptr) throw UsageError("no committee called '" + committee + "' has meetings in the database");
   Briefing b;
@@ -58,12 +79,18 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
     const ActionFacts& f = a.facts;
     if (is_live(v.status) && due_at(v, meeting_day)) {
       BriefingEntry e = entry_for(a);
-      e.detail = f.on_agenda ? "On the agenda" : "Not on the agenda";
+      e.detail = agenda_words(f.on_agenda, std::find(agenda_days.begin(), agenda_days.end(), meeting_day) != agenda_days.end());
       b.due.push_back(std::move(e));
     } else if (is_live(v.status) && f.days_overdue && *f.days_overdue > 0) {
       BriefingEntry e = entry_for(a);
       e.detail = "Was due at the " + f.due + ", " + duration_words(*f.days_overdue) + " ago";
       b.overdue.push_back(std::move(e));
+    }
+    // Open for months and nobody has said when it comes back: the Chair may ask for a date.
+    if (is_live(v.status) && v.due_date.empty() && f.decision_date && f.age_days >= kUndatedAfterDays) {
+      BriefingEntry e = entry_for(a);
+      e.detail = "Open for " + duration_words(f.age_days) + " with no date set";
+      b.undated.push_back(std::move(e));
     }
     if (is_live(v.status) && f.reschedule_count > 0) {
       BriefingEntry e = entry_for(a);
@@ -99,6 +126,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
   const std::string year_before = format_day(add_months(meeting, -12));
   for (const auto& c : commitments) {
     if (c.committee != committee || c.meeting_date >= meeting_day || c.meeting_date < year_before) continue;
+    if (commitment_state(c, assessment.as_of) != CommitmentState::open) continue;  // closed or dismissed by the day of the briefing
     BriefingEntry e;
     e.subject = c.item_title.empty() ? "Discussion" : c.item_title;
     e.clause = shortened(c.text, 220);

@@ -23,12 +23,19 @@ struct Briefing {
   std::string previous_meeting;  // "27 October 2020", or "" when none is known
   std::string as_of;
   std::vector<BriefingEntry> due, overdue, rescheduled, completed, commitments;
+  std::vector<BriefingEntry> undated;  // open for months with no date set for it to come back
   std::vector<std::string> questions;
 };
 
 // Throws UsageError when the committee is unknown or has no meeting to brief for.
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
                        Day meeting);
+// The same, saying "not on the agenda" only for a meeting in `agenda_days` (ISO days of the
+// committee's meetings whose agenda has been imported: Store::meetings_with_agenda); for any other
+// meeting it says the agenda is not yet imported. Commitments closed or dismissed by the day of
+// the briefing are left out.
+Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
+                       Day meeting, const std::vector<std::string>& agenda_days);
 
 std::string briefing_to_markdown(const Briefing& briefing);
 std::string briefing_to_html(const Briefing& briefing);

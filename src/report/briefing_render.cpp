@@ -15,8 +15,9 @@ std::vector<Section> sections(const Briefing& b) {
   return {{"Due at this meeting", &b.due, "Nothing is due at this meeting."},
           {"Overdue", &b.overdue, "Nothing is overdue."},
           {"Rescheduled", &b.rescheduled, "Nothing has been moved."},
+          {"Open for months with no date", &b.undated, "Every action open for three months or more has a date."},
           {"Completed at or since the last meeting", &b.completed, "Nothing was completed at or since the last meeting."},
-          {"Officers' commitments in the discussion (not resolutions)", &b.commitments, "No commitments were recorded in the last year."}};
+          {"Officers' commitments in the discussion (not resolutions)", &b.commitments, "No commitments from the last year are still open."}};
 }
 
 std::string heading_line(const Briefing& b) {

@@ -49,6 +49,25 @@ size_t utf8_cut(const std::string& text, size_t at) {
 // words of at most 75 characters, each on its own folded line.
 std::string header_text(const std::string& text) {
   if (is_ascii(text) && text.size() <= 60) return text;
+  // Plain ASCII (no line breaks: is_ascii refuses control characters) folds at its spaces, so a
+  // Subject naming the committee stays readable; a word too long for a line is encoded below.
+  if (is_ascii(text) && text.size() <= 900) {
+    std::string out, line;
+    bool fits = true;
+    for (size_t at = 0; at <= text.size() && fits;) {
+      size_t end = text.find(' ', at);
+      if (end == std::string::npos) end = text.size();
+      const std::string word = text.substr(at, end - at);
+      if (word.size() > 60) fits = false;
+      if (!line.empty() && line.size() + 1 + word.size() > 60) {
+        out += line + "\n";
+        line.clear();
+      }
+      line += (line.empty() ? (out.empty() ? "" : " ") : " ") + word;
+      at = end + 1;
+    }
+    if (fits) return out + line;
+  }
   std::string out;
   for (size_t at = 0; at < text.size();) {
     size_t end = utf8_cut(text, at + 45);
@@ -109,10 +128,22 @@ std::string wrapped(const std::string& raw, const std::string& indent) {
 }
 
 std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
-  std::string out = wrapped("Dear " + (g.person.empty() ? g.owner : g.person) + ",", "") + "\n";
-  out += wrapped("This is the weekly check of the committee actions you own, as at " + format_day_long(check.as_of) +
-                     ". Please send the Governance Advisor an update on each, or say when it will come to the committee.",
-                 "");
+  std::string out = wrapped("Dear " + (g.salutation.empty() ? g.owner : g.salutation) + ",", "") + "\n";
+  const std::string whose = g.committee.empty() ? "the committee" : g.committee;
+  if (!g.body.empty() && !g.person.empty())
+    out += wrapped("This is the weekly check of the actions of " + whose + " that are with " + g.body + ", as at " +
+                       format_day_long(check.as_of) + ": you are named as " + g.body + "'s contact for them. Please send the " +
+                       "Governance Advisor an update on each, or say when it will come to the committee.",
+                   "");
+  else if (!g.body.empty())
+    out += wrapped("This is the weekly check of the actions of " + whose + " that are with " + g.body + ", as at " +
+                       format_day_long(check.as_of) + ". Nobody is named as " + g.body + "'s contact for them ([[body]] contact " +
+                       "in tracker.toml): please pass them on, or send the Governance Advisor an update on each.",
+                   "");
+  else
+    out += wrapped("This is the weekly check of the actions of " + whose + " that you own, as at " + format_day_long(check.as_of) +
+                       ". Please send the Governance Advisor an update on each, or say when it will come to the committee.",
+                   "");
   auto section = [&](const std::vector<const AssessedAction*>& list, const char* heading, const char* severity) {
     if (list.empty()) return;
     out += "\n" + std::string(heading) + "\n";
@@ -169,12 +200,16 @@ std::string check_to_mail(const OverdueCheck& check, const CheckSettings& settin
     }
     ++n;
     const size_t count = g.overdue.size() + g.at_risk.size();
-    std::string subject = "Committee actions: " + std::to_string(g.overdue.size()) + " overdue";
-    if (!g.at_risk.empty()) subject += ", " + std::to_string(g.at_risk.size()) + " at risk";
+    std::string subject = (g.committee.empty() ? std::string("Committee actions") : g.committee) + ": ";
+    if (!g.overdue.empty()) subject += std::to_string(g.overdue.size()) + (g.overdue.size() == 1 ? " action overdue" : " actions overdue");
+    if (!g.at_risk.empty())
+      subject += (g.overdue.empty() ? std::to_string(g.at_risk.size()) + (g.at_risk.size() == 1 ? " action" : " actions") : ", " + std::to_string(g.at_risk.size())) +
+                 " at risk";
     subject += " (" + format_day_long(check.as_of) + ")";
     out += "From tracker " + from_line + "\n";
     out += "From: " + mailbox("Committee action tracker", settings.from) + "\n";
-    out += "To: " + mailbox(g.email.empty() ? "" : (g.person.empty() ? g.owner : g.person), to) + "\n";
+    // The name beside the address is the person's only when the address is theirs.
+    out += "To: " + mailbox(g.email.empty() ? "" : g.person, to) + "\n";
     if (!settings.reply_to.empty()) out += "Reply-To: " + settings.reply_to + "\n";
     out += "Subject: " + header_text(subject) + "\n";
     out += "Date: " + when + "\n";

@@ -135,7 +135,8 @@ std::string public_line(const EventView& e, const std::string& committee) {
   const std::string note = person_note(e);
   const bool elsewhere = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee;
   const std::string& kind = e.kind;
-  if (kind == "created") return "";
+  // Being recorded, and a person's choice of whether to report it, are no news to the committee.
+  if (kind == "created" || kind == "not_reported" || kind == "reported") return "";
   if (kind == "chased") return with_note("Chased " + when, without_repeat(note, "chased"));
   if (kind == "scheduled") {
     if (e.meeting.empty()) return with_note("Scheduled " + when, note);

@@ -29,6 +29,12 @@ std::string flag_names(const ScheduleRow& r) {
   return joined(names, "; ");
 }
 
+// The status, and for a row shown once more after it was completed, that it was.
+std::vector<std::string> status_lines(const ScheduleRow& r) {
+  if (!r.completed_since_last_meeting) return {r.status};
+  return {r.status, kCompletedSinceLastMeeting};
+}
+
 }  // namespace
 
 std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedules) {
@@ -38,7 +44,7 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
     if (!out.empty()) out += "\n";
     out += "# " + markdown_text(s.committee + " " + s.title) + "\n\nUpdated: " + markdown_text(s.updated) + "\n\n";
     if (s.rows.empty()) {
-      out += "Nothing outstanding.\n";
+      out += s.scope == "completed" ? "Nothing was completed since the last meeting.\n" : "Nothing outstanding.\n";
       continue;
     }
     const bool flags_apart = has_flags_column(s.further_layout);
@@ -48,9 +54,8 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
     for (const auto& r : s.rows)
       out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation) + " [" + markdown_text(r.id) + "]" + " | " +
              md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(further_column(r, s.further_layout)) + " | " +
-             (flags_apart ? md_cell(flags_column(r)) + " | " : "") + md_cell(r.status) + " |\n";
-    out += "\n" + std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
-           (s.scope == "open" ? ": recommendations and actions not yet completed.\n" : ": every recommendation and action.\n");
+             (flags_apart ? md_cell(flags_column(r)) + " | " : "") + md_cell(status_lines(r)) + " |\n";
+    out += "\n" + s.rows_summary() + "\n";
   }
   return out;
 }
@@ -62,7 +67,7 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
   for (const auto& s : schedules)
     for (const auto& r : s.rows) {
       for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
-                                   joined(further_column(r, s.further_layout), "\n"), r.status, flag_names(r), r.id})
+                                   joined(further_column(r, s.further_layout), "\n"), joined(status_lines(r), "\n"), flag_names(r), r.id})
         out += csv_cell(f) + ",";
       out += csv_cell(r.source) + "\r\n";
     }
@@ -79,6 +84,9 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
     w.key("title"); w.value(s.title);
     w.key("updated"); w.value(format_day(s.as_of));
     w.key("scope"); w.value(s.scope);
+    w.key("last_meeting");
+    if (s.last_meeting) w.value(format_day(*s.last_meeting));
+    else w.null();
     w.key("rows");
     w.begin_array();
     for (const auto& r : s.rows) {
@@ -103,6 +111,13 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
       w.key("further_action"); w.string_array(further_column(r, s.further_layout));
       w.key("further_words"); w.value(r.further);
       w.key("status"); w.value(std::string(to_json(r.state)));
+      w.key("completed_since_last_meeting"); w.value(r.completed_since_last_meeting);
+      w.key("completed_on");
+      if (r.completed_on) w.value(format_day(*r.completed_on));
+      else w.null();
+      if (r.completed_since_last_meeting) {
+        w.key("marked"); w.value(kCompletedSinceLastMeeting);
+      }
       w.key("flags");
       w.begin_array();
       for (const auto& f : r.flags) {

@@ -39,16 +39,15 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
   for (const auto& s : schedules) {
     out += "<section>\n<h1>" + html_text(s.committee) + " " + html_text(s.title) + "</h1>\n";
     out += "<p class=\"updated\">Updated: " + html_text(s.updated) + "</p>\n";
-    out += "<table>\n<caption>" +
-           std::string(s.scope == "open" ? "Recommendations and actions not yet completed" : "All recommendations and actions") + ", " +
-           std::to_string(s.rows.size()) + (s.rows.size() == 1 ? " row" : " rows") +
-           ". Flags come from the rules in tracker.toml.</caption>\n<thead>\n<tr>";
+    out += "<table>\n<caption>" + html_text(s.rows_summary()) + " Flags come from the rules in tracker.toml.</caption>\n<thead>\n<tr>";
     const bool flags_apart = has_flags_column(s.further_layout);
     for (const char* h : {"Decision Date", "Item", "Scrutiny Recommendation", "Owner", "Completion date for actions", "Action/Response Completed",
                           "Further action required by Scrutiny", "Flags", "Status"})
       if (flags_apart || std::string_view(h) != "Flags") out += "<th scope=\"col\">" + std::string(h) + "</th>";
     out += "</tr>\n</thead>\n<tbody>\n";
-    if (s.rows.empty()) out += std::string("<tr><td colspan=\"") + (flags_apart ? "9" : "8") + "\">Nothing outstanding.</td></tr>\n";
+    if (s.rows.empty())
+      out += std::string("<tr><td colspan=\"") + (flags_apart ? "9" : "8") + "\">" +
+             (s.scope == "completed" ? "Nothing was completed since the last meeting." : "Nothing outstanding.") + "</td></tr>\n";
     for (const auto& r : s.rows) {
       out += "<tr>";
       out += "<td>" + html_text(r.decision_date) + "</td>";
@@ -59,7 +58,9 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
       out += "<td>" + list_cell(r.history) + "</td>";
       out += "<td>" + further_cell(r, s.further_layout) + "</td>";
       if (flags_apart) out += "<td>" + flags_cell(r) + "</td>";
-      out += "<td>" + html_text(r.status) + "</td>";
+      out += "<td>" + html_text(r.status) +
+             (r.completed_since_last_meeting ? "<br><span class=\"completed\">" + std::string(kCompletedSinceLastMeeting) + "</span>" : "") +
+             "</td>";
       out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";

@@ -1,11 +1,13 @@
 #include "report/monitoring_schedule.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/text.h"
 #include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/event_lines.h"
+#include "report/left_out.h"
 
 namespace tracker {
 namespace {
@@ -64,20 +66,56 @@ std::string status_words(const std::string& status) {
   return status;
 }
 
+std::optional<Day> completed_on(const ActionView& v) {
+  const auto status = status_from_sql(v.status);
+  if (status != Status::delivered && status != Status::closed && status != Status::transferred) return std::nullopt;
+  std::optional<Day> out;
+  for (const auto& e : v.events)
+    if (e.sets == status)
+      if (auto day = parse_iso_day(e.date)) out = std::max(out.value_or(*day), *day);
+  return out;
+}
+
+std::string MonitoringSchedule::rows_summary() const {
+  const size_t completed =
+      static_cast<size_t>(std::count_if(rows.begin(), rows.end(), [](const ScheduleRow& r) { return r.completed_since_last_meeting; }));
+  const std::string count = std::to_string(rows.size()) + (rows.size() == 1 ? " row" : " rows");
+  const std::string since = last_meeting ? " (" + format_day_long(*last_meeting) + ")" : "";
+  if (scope == "completed") return count + ": completed since the last meeting" + since + ".";
+  if (scope == "all") return count + ": every recommendation and action.";
+  return count + ": recommendations and actions not yet completed" +
+         (completed == 0 ? "" : ", and " + std::to_string(completed) + " completed since the last meeting" + since) + ".";
+}
+
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope) {
+  return monitoring_schedules(assessment, title, scope, {});
+}
+
+std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope,
+                                                     const std::vector<std::string>& never_reported) {
   std::map<std::string, MonitoringSchedule> by_committee;
   for (const auto& c : assessment.calendars) {
     MonitoringSchedule& s = by_committee[c.committee];
     s.committee = c.committee;
+    s.last_meeting = c.last_before(assessment.as_of);
   }
   const std::string as_of = format_day(assessment.as_of);
   for (const auto& a : assessment.actions) {
     const ActionView& v = a.action;
     if (v.decision_date > as_of) continue;  // not yet decided on the day of the report
-    if (scope == "open" && !is_live(v.status)) continue;
+    if (left_out_of_schedule(v, never_reported)) continue;
+    const CommitteeCalendar* calendar = assessment.calendar(v.committee);
+    const std::optional<Day> last_meeting = calendar ? calendar->last_before(assessment.as_of) : std::nullopt;
+    const std::optional<Day> completed = completed_on(v);
+    const bool completed_since = completed && last_meeting && *completed >= *last_meeting;
+    if (scope == "open" && !is_live(v.status) && !completed_since) continue;
+    if (scope == "completed" && !completed_since) continue;
     MonitoringSchedule& s = by_committee[v.committee];
     s.committee = v.committee;
+    s.last_meeting = last_meeting;
     ScheduleRow r;
+    r.completed_since_last_meeting = completed_since;
+    r.completed_on = completed;
     r.id = v.id;
     r.decided = parse_iso_day(v.decision_date);
     r.due_iso = v.due_date;

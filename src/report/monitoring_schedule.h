@@ -33,6 +33,10 @@ struct ScheduleRow {
   std::vector<ScheduleFlag> flags;
   std::string source;                   // "001_minutes.txt, line 151"
   std::string further;                  // the committee's own words for what it still wants, or ""
+  // Delivered, closed or transferred at or since the committee's last meeting before the report's
+  // day: the council's schedule shows it once more, marked "Completed since the last meeting".
+  bool completed_since_last_meeting = false;
+  std::optional<Day> completed_on = {};  // the day it was delivered, closed or transferred
 
   // The "Further action required by Scrutiny" column as [report] further_action = "words_and_flags"
   // lays it out: the committee's words, then each flag ("Overdue: due at …"), then to_do.
@@ -52,15 +56,32 @@ struct MonitoringSchedule {
   std::string committee;
   std::string updated;    // "30 November 2026"
   Day as_of;              // the day it is for
-  std::string scope;      // "open" or "all"
+  std::string scope;      // "open", "completed" or "all"
   std::vector<ScheduleRow> rows;
   std::string further_layout = "words_and_flags";  // [report] further_action
+  std::optional<Day> last_meeting = {};  // the committee's last meeting before the report's day
+  // "7 rows: recommendations and actions not yet completed; 1 completed since the last meeting
+  // (26 January 2021)."
+  std::string rows_summary() const;
 };
+
+// What a row marked completed_since_last_meeting says in every format.
+inline constexpr const char* kCompletedSinceLastMeeting = "Completed since the last meeting";
 
 // One schedule per committee in the assessment. `scope` "open" keeps only what is still to be
 // done (open or scheduled: not yet delivered, closed, transferred or dropped); either scope
 // leaves out what was decided after the day of the report.
 std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope);
+// Which rows, by the council's convention. Scope "open": what is still to do (open or scheduled)
+// and, once each, what was delivered, closed or transferred at or since the committee's last
+// meeting before the day of the report; "completed": only those; "all": every action. In every
+// scope an action a person left out (`update --not-reported`) or whose kind is in
+// `never_reported` is not shown, nor one decided after the day of the report.
+std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessment, const std::string& title, const std::string& scope,
+                                                     const std::vector<std::string>& never_reported);
+// The day an action as it stood was delivered, closed or transferred (the latest such event), if
+// that is its status.
+std::optional<Day> completed_on(const ActionView& action);
 
 std::string status_words(const std::string& status);  // "open" -> "Open", "transferred" -> "Transferred"
 std::string day_words(const std::string& iso);         // "2020-06-17" -> "17 June 2020"

@@ -27,6 +27,40 @@ const Person* find_person(const Config& config, const std::string& owner, Day as
 
 std::string plural(size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
 
+const Body* find_body(const Config& config, const std::string& owner) {
+  for (const auto& b : config.vocabulary.bodies) {
+    if (iequals(b.name, owner)) return &b;
+    for (const auto& alias : b.aliases)
+      if (iequals(alias, owner)) return &b;
+  }
+  return nullptr;
+}
+
+// Who receives an owner's actions: the person holding the role; for a body, the contact
+// tracker.toml names for it; else nobody known, greeted by the role.
+void address(OwnerGroup& g, const Config& config, const std::string& owner, Day as_of) {
+  g.owner = owner;
+  if (const Person* p = find_person(config, owner, as_of)) {
+    g.person = p->name;
+    g.email = p->email;
+    g.salutation = p->name;
+    return;
+  }
+  if (const Body* b = find_body(config, owner)) {
+    g.body = b->name;
+    g.email = b->email;
+    g.salutation = "colleague";
+    if (!b->contact.empty()) {
+      g.person = b->contact;
+      g.salutation = b->contact;
+      for (const auto& p : config.people)
+        if (iequals(p.name, b->contact) && g.email.empty()) g.email = p.email;
+    }
+    return;
+  }
+  g.salutation = owner;
+}
+
 }  // namespace
 
 OverdueCheck overdue_check(const Assessment& assessment, const Config& config) {
@@ -39,14 +73,12 @@ OverdueCheck overdue_check(const Assessment& assessment, const Config& config) {
     if (!red && !amber) continue;
     red ? ++check.overdue : ++check.at_risk;
     for (const auto& owner : owners_of(a.action)) {
-      const Person* p = find_person(config, owner, assessment.as_of);
-      const std::string key = p ? p->name : owner;
-      OwnerGroup& g = groups[key];
-      g.owner = owner;
-      if (p) {
-        g.person = p->name;
-        g.email = p->email;
-      }
+      OwnerGroup who;
+      address(who, config, owner, assessment.as_of);
+      // One mail per committee and recipient: its Subject names the committee.
+      const std::string key = a.action.committee + "\n" + (who.person.empty() ? (who.body.empty() ? owner : who.body) : who.person);
+      OwnerGroup& g = groups.try_emplace(key, std::move(who)).first->second;
+      g.committee = a.action.committee;
       (red ? g.overdue : g.at_risk).push_back(&a);
     }
   }
@@ -58,9 +90,10 @@ OverdueCheck overdue_check(const Assessment& assessment, const Config& config) {
 
 namespace {
 
-std::string group_heading(const OwnerGroup& g) {
-  if (g.person.empty()) return g.owner;
-  return g.person == g.owner ? g.person : g.person + " (" + g.owner + ")";
+std::string group_heading(const OwnerGroup& g, bool several_committees) {
+  std::string out = g.person.empty() ? g.owner : g.person == g.owner ? g.person : g.person + " (" + g.owner + ")";
+  if (several_committees && !g.committee.empty()) out += ", " + g.committee;
+  return out;
 }
 
 void append_action(std::string& out, const AssessedAction& a, const char* label, const char* severity) {
@@ -85,7 +118,7 @@ std::string check_to_text(const OverdueCheck& check) {
   if (check.committees.size() == 1) out += ", " + check.committees.front();
   out += "\n" + summary_line(check) + "\n";
   for (const auto& g : check.groups) {
-    out += "\n" + group_heading(g) + (g.email.empty() ? "" : " <" + g.email + ">") + "\n";
+    out += "\n" + group_heading(g, check.committees.size() > 1) + (g.email.empty() ? "" : " <" + g.email + ">") + "\n";
     for (const auto* a : g.overdue) append_action(out, *a, "OVERDUE", "red");
     for (const auto* a : g.at_risk) append_action(out, *a, "AT RISK", "amber");
   }
@@ -112,6 +145,10 @@ std::string check_to_json(const OverdueCheck& check) {
     g.person.empty() ? w.null() : w.value(g.person);
     w.key("email");
     g.email.empty() ? w.null() : w.value(g.email);
+    w.key("committee");
+    w.value(g.committee);
+    w.key("body");
+    g.body.empty() ? w.null() : w.value(g.body);
     for (const auto& [name, list, severity] : {std::tuple{"overdue", &g.overdue, "red"}, std::tuple{"at_risk", &g.at_risk, "amber"}}) {
       w.key(name);
       w.begin_array();

@@ -13,6 +13,11 @@ struct OwnerGroup {
   std::string owner;   // the role or name the clause gives: "Governance Advisor"
   std::string person;  // who holds it today, when the people directory knows
   std::string email;
+  std::string committee = {};  // whose actions these are: one mail per committee and recipient
+  std::string body = {};       // the body the owner is ("Cabinet"), whose [[body]] contact receives them
+  // Whom the mail greets: the person, else the owner's role ("Governance Advisor"); for a body
+  // without a contact, "colleague" (never "Dear Cabinet").
+  std::string salutation = {};
   std::vector<const AssessedAction*> overdue;  // a red flag
   std::vector<const AssessedAction*> at_risk;  // an amber flag, no red one
 };

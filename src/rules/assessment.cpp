@@ -87,6 +87,8 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
   for (const auto& e : a.events) {
     const auto when = day_or_null(e.date);
     if (!when || *when > today) continue;  // a report for an earlier day knows only what had happened by then
+    // Leaving it out of the schedule, or putting it back, is the clerk's choice, not news of the action.
+    if (e.kind == "not_reported" || e.kind == "reported") continue;
     chases += e.kind == "chased";
     moves += e.kind == "rescheduled";
     latest = std::max(latest.value_or(*when), *when);
@@ -223,6 +225,47 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
     if (!wanted.empty() && (!status || std::find(wanted.begin(), wanted.end(), *status) == wanted.end())) continue;
     out.push_back(std::move(then));
   }
+  return out;
+}
+
+namespace {
+
+void assess_views(Assessment& out, const RuleSet& rules, std::vector<ActionView> views) {
+  const Day as_of = out.as_of;
+  out.actions.reserve(views.size());
+  for (auto& view : views) {
+    AssessedAction a;
+    a.facts = facts_for(view, as_of, out.calendar(view.committee));
+    a.flags = rules.evaluate(a.facts);
+    a.action = std::move(view);
+    out.actions.push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet& rules, Day as_of,
+                                              const std::optional<std::string>& committee) {
+  Assessment out;
+  out.as_of = as_of;
+  out.calendars = calendars(store, committee, as_of);
+  // The earliest of the committees' last meetings: what was finished before it is nobody's news.
+  std::optional<Day> since;
+  for (const auto& c : out.calendars)
+    if (auto last = c.last_before(as_of)) since = std::min(since.value_or(*last), *last);
+  ActionFilter filter;
+  filter.committee = committee;
+  filter.decided_by = as_of;
+  filter.statuses = live_statuses();
+  filter.or_changed_after = day_from_number(day_number(since.value_or(as_of)) - 1);
+  std::vector<ActionView> views;
+  for (auto& view : store.actions(filter)) {
+    ActionView then = as_it_stood(std::move(view), as_of);
+    const auto status = status_from_sql(then.status);
+    // Still to do, or finished in the window (the schedule decides which, committee by committee).
+    if (status && (is_live(*status) || since)) views.push_back(std::move(then));
+  }
+  assess_views(out, rules, std::move(views));
   return out;
 }
 

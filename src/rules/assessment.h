@@ -56,6 +56,12 @@ ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* c
 // `statuses` (empty: any), and runs every rule on each.
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,
                   const std::vector<Status>& statuses = {});
+// The actions still to do on `as_of` (open or scheduled), and those whose status on that day was
+// set at or after their committee's last meeting before it: the monitoring schedule's rows by the
+// council's convention (what is to do, and what was completed since the last meeting). Reads
+// only those, through the store's index of finishing events, not every action.
+Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet& rules, Day as_of,
+                                              const std::optional<std::string>& committee);
 // The statuses of actions still to be done (domain/lifecycle.h: is_live): the monitoring
 // schedule's and the weekly check's.
 std::vector<Status> live_statuses();

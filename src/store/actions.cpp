@@ -477,6 +477,8 @@ std::string Store::canonical_dump() const {
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "
                     "JOIN action a ON a.id = p.action_id JOIN meeting m ON m.id = p.meeting_id");
   dump("commitments", "SELECT m.date, cm.text, cm.line FROM commitment cm JOIN meeting m ON m.id = cm.meeting_id");
+  dump("commitment changes", "SELECT m.date, cm.text, e.date, e.kind, e.note, e.who FROM commitment_event e "
+                             "JOIN commitment cm ON cm.id = e.commitment_id JOIN meeting m ON m.id = cm.meeting_id");
   dump("people", "SELECT name, role, email, from_date, to_date FROM person");
   return out.str();
 }

@@ -12,6 +12,7 @@
 #include "config/config.h"
 #include "core/calendar_date.h"
 #include "domain/action_due.h"
+#include "domain/commitment_state.h"
 #include "domain/lifecycle.h"
 #include "domain/matching.h"
 #include "extract/extraction.h"
@@ -125,10 +126,19 @@ struct MeetingView {
   std::string cancelled_on = {};  // the day it was cancelled, when a person recorded it (since schema 006)
 };
 
+// A commitment closed, dismissed or reopened by a person (since schema 009).
+struct CommitmentEventView {
+  CommitmentState sets = CommitmentState::open;
+  std::string date, note, who;
+  int64_t sequence = 0;
+};
+
 // Something an officer said they would do, in the discussion rather than the resolution.
 struct CommitmentView {
   std::string committee, meeting_date, item_title, text, source_file;
   int line = 0;
+  int64_t number = 0;                         // what 'tracker commitment close N' names it by
+  std::vector<CommitmentEventView> history = {};
 };
 
 struct MatchView {
@@ -262,6 +272,18 @@ class Store {
 
   // Commitments from the narrative of minutes, newest meeting first.
   std::vector<CommitmentView> commitments(const std::optional<std::string>& committee) const;
+  CommitmentView commitment(int64_t number) const;  // throws StoreError for an unknown number
+  // Saves a commitment closed, dismissed or reopened, as its own dated event. Only saves:
+  // app/commitments.h decides whether the change makes sense.
+  void record_commitment_change(int64_t number, CommitmentState sets, const Change& change);
+
+  // Saves an action left out of the monitoring schedule (left_out) or put back, as an event with
+  // the reason. Only saves: app/reporting.h decides whether the change makes sense.
+  void record_reporting(const std::string& id, bool left_out, const Change& change);
+  // The days of `committee`'s meetings whose agenda has been imported (a document imported on or
+  // before `as_of` lists items for that meeting as its agenda), ISO, in order. An agenda is dated
+  // its meeting's day, not the day it was published, so the day of the import is what counts.
+  std::vector<std::string> meetings_with_agenda(const std::string& committee, Day as_of) const;
 
   std::vector<MatchView> matches(bool all) const;
   // One proposal, whatever its state (nullopt for a number that is none).

@@ -146,7 +146,7 @@ def test_payloads_in_markdown_reports():
     doc = assert_html_inert(html, "briefing markdown")
     # Every list item is one entry: a note's line breaks cannot add items or headings.
     headings = [h.text for h in doc.findall(".//h2")]
-    check(len(headings) == 6, f"headings {headings}")
+    check(len(headings) == 7, f"headings {headings}")
 
 
 def test_payloads_in_csv():

@@ -168,10 +168,17 @@ TEST_CASE("event lines: a person's update, completion, transfer, reopening, drop
   CHECK(public_line(accepted, kCommittee) == "Partially accepted 14 December 2020");
 }
 
-TEST_CASE("event lines: an event taken from the council's own schedule keeps the council's words") {
+TEST_CASE("event lines: an event taken from the council's own schedule keeps the council's words, a chase its date in full") {
   EventView e = event("chased", "2020-06-17", "Chased 17 June");
   e.taken_from = "001_agenda_pack.docx";
-  CHECK(public_line(e, kCommittee) == "Chased 17 June");
+  CHECK(public_line(e, kCommittee) == "Chased 17 June 2020");
+  EventView note = event("updated", "2020-10-13", "Written information provided to Chair.");
+  note.taken_from = "001_agenda_pack.docx";
+  CHECK(public_line(note, kCommittee) == "Written information provided to Chair.");
+  EventView transfer = event("transferred", "2020-10-13", "Action transferred to Sub and Project Group tracker.");
+  transfer.transferred_to = "Sub and Project Group tracker";
+  transfer.taken_from = "001_agenda_pack.docx";
+  CHECK(public_line(transfer, kCommittee) == "Action transferred to Sub and Project Group tracker.");
 }
 
 TEST_CASE("event lines: an older database's English notes - the public line from kind and date, the note in the detail") {

@@ -165,7 +165,9 @@ TEST_CASE("check: red flags are overdue, amber at risk, grouped by the person wh
   const std::string mail = check_to_mail(check, CheckSettings{"tracker@example.gov.uk", "", ""}, skipped);
   CHECK(mail.rfind("From tracker Sun Jan 10 07:00:00 2021\n", 0) == 0);
   CHECK(has(mail, "\nTo: Jo Bloggs <jo.bloggs@example.gov.uk>\n"));
-  CHECK(has(mail, "\nSubject: Committee actions: 1 overdue, 1 at risk (10 January 2021)\n"));
+  // The Subject names the committee, folded at a space to stay a short line.
+  CHECK(has(mail, "\nSubject: Improving Lives Select Commission: 1 action overdue, 1 at\n risk (10 January 2021)\n"));
+  CHECK(has(mail, "\n\nDear Jo Bloggs,\n"));
   CHECK(has(mail, "\nDate: Sun, 10 Jan 2021 07:00:00 +0000\n"));
   CHECK(skipped.empty());
 }

@@ -194,12 +194,13 @@ def test_check_mail_parses():
         for header in ("From", "To", "Subject", "Date", "Message-ID"):
             check(m[header], f"{header} missing")
         check(m["To"].addresses[0].addr_spec.endswith("@example.gov.uk"), m["To"])
-        check(m["Subject"].startswith("Committee actions: "), m["Subject"])
+        # The Subject names the committee, never just "Committee actions"; the greeting names a person or a role.
+        check(m["Subject"].startswith("Improving Lives Select Commission: "), m["Subject"])
         body = m.get_content()
-        check(body.startswith("Dear "), body)
+        check(body.startswith("Dear ") and not body.startswith("Dear Cabinet"), body)
         check(all(len(line.encode()) <= 998 for line in body.splitlines()), "line length")
     subjects = sorted(m["Subject"] for m in messages)
-    check(any("1 overdue" in s for s in subjects), subjects)
+    check(any("1 action overdue" in s for s in subjects), subjects)
     ids = [m["Message-ID"] for m in messages]
     check(len(set(ids)) == len(ids), ids)
 

@@ -498,13 +498,15 @@ def test_older_database_upgraded():
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
     # 007: every event already there keeps its note, marked as an older version's words.
     check(db.execute("SELECT count(*) FROM event WHERE legacy_note = 0").fetchone()[0] == 0, "older events not marked legacy")
-    check(version == 8, f"version {version}")
+    check(version == 9, f"version {version}")
     # 008: where an action came from, checked; a clause entered by hand names no document.
     check("document_id INTEGER REFERENCES document(id)" in
           db.execute("SELECT sql FROM sqlite_master WHERE name = 'clause'").fetchone()[0], "the clause's document is still NOT NULL")
     check({r[0] for r in db.execute("SELECT DISTINCT origin FROM action")} == {"minutes"}, "older actions came from minutes")
     check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
     check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
+    # 009: the event kinds that leave an action out of the schedule and put it back, and commitments' own history.
+    check("kind = 'not_reported' OR kind = 'reported'" in tables_sql and "commitment_event" in tables_sql, "009 was not applied")
     check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity")
     # The rewritten CHECKs refuse what the old ones refused.
     for bad in ("UPDATE action SET status = 'finished' WHERE id = 1",
@@ -516,7 +518,7 @@ def test_older_database_upgraded():
         except sqlite3.IntegrityError as e:
             check("CHECK constraint failed" in str(e), str(e))
     # Every foreign key is deferred, and a row naming no action is still refused, at the commit.
-    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 22,  # 007 event.corrects, 008 event.document_id
+    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 23,  # 20 from 001; 007 event.corrects, 008 event.document_id, 009 commitment_event.commitment_id
           "the foreign keys were not all deferred")
     db.rollback()  # the refused statements above opened a transaction, in which the pragma does nothing
     db.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,25 @@
+#include "app/reporting.h"
+
+#include "domain/spelling.h"
+
+namespace tracker {
+
+std::vector<ReportingChoice> reporting_choices(const ActionView& action) {
+  std::vector<ReportingChoice> out;
+  for (const EventView& e : action.events) {
+    if (e.kind != to_sql(EventKind::not_reported) && e.kind != to_sql(EventKind::reported)) continue;
+    if (auto day = parse_iso_day(e.date)) out.push_back({*day, e.sequence, e.kind == to_sql(EventKind::not_reported)});
+  }
+  return out;
+}
+
+void set_left_out(Store& store, const std::string& id, bool left_out, const Change& change) {
+  const ActionView a = store.action(id);
+  const Status status = status_from_sql(a.status).value_or(Status::open);
+  // As it stands on the day of the change: a choice dated later (recorded with a later --as-of) does not count yet.
+  const bool now = left_out_as_of(reporting_choices(a), change.date);
+  throw_if_refused(a.id, refuse_reporting_change(status, now, left_out, !change.note.empty()));
+  store.record_reporting(a.id, left_out, change);
+}
+
+}  // namespace tracker
