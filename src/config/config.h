@@ -73,6 +73,15 @@ struct RuleSpec {
 struct ReportSettings {
   std::string title = "Recommendations \u2013 Implementation Monitoring Schedule";
   std::string status = "open";  // open: what is not yet done; all: everything
+  std::string font = "Arial";   // the Word schedule's and briefing's font
+  double font_size = 10;        // its size in points
+  bool owner_column = false;    // the Word and Excel schedules add an Owner column to the council's six
+};
+
+// [calendar]: the meetings as an iCalendar feed (tracker calendar).
+struct CalendarSettings {
+  std::string meeting_time;  // "10:00": meetings as timed events in Europe/London; empty: all-day events
+  std::string location;      // where the committee meets
 };
 
 // [check]: the weekly overdue mail.
@@ -93,6 +102,7 @@ struct Config {
   std::vector<RuleSpec> rules;          // [[rule]]: given ones replace the built-in set
   ReportSettings report;
   CheckSettings check;
+  CalendarSettings calendar;
   // Where each value given in `source` was written: "report.title", "committee.0" (the entry's
   // header) and "committee.0.name" -> line. A value not here is a built-in default.
   std::map<std::string, int> origin_lines;

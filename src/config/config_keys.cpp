@@ -27,6 +27,13 @@ std::string fraction(double value) {
   return out;
 }
 
+// A TOML integer when it is whole (10), else a float (10.5).
+std::string number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return buffer;
+}
+
 std::string days(const std::vector<Day>& list) {
   std::string out = "[";
   for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + format_day(list[i]);
@@ -96,7 +103,19 @@ std::vector<ConfigSection> build_sections() {
        {{"title", ValueType::text, "its title", "\"Scrutiny Recommendations Tracker\"", false, "",
          [](const Config& c, size_t) -> Value { return toml_string(c.report.title); }},
         {"status", ValueType::choice, "\"open\" lists what is still to do; \"all\" everything", "\"all\"", false,
-         "\"open\" or \"all\"", [](const Config& c, size_t) -> Value { return toml_string(c.report.status); }}},
+         "\"open\" or \"all\"", [](const Config& c, size_t) -> Value { return toml_string(c.report.status); }},
+        {"font", ValueType::text, "the font of the Word schedule and briefing", "\"Calibri\"", false, "",
+         [](const Config& c, size_t) -> Value { return toml_string(c.report.font); }},
+        {"font_size", ValueType::number, "its size in points (6 to 36)", "11.5", false, "",
+         [](const Config& c, size_t) -> Value { return number(c.report.font_size); }},
+        {"owner_column", ValueType::yes_no, "true adds an Owner column to the Word and Excel schedules, after the recommendation", "true",
+         false, "", [](const Config& c, size_t) -> Value { return c.report.owner_column ? "true" : "false"; }}},
+       false, one},
+      {"calendar", false, "The committees' meetings as a calendar feed (tracker calendar --format ics).", TemplateStyle::commented_example,
+       {{"meeting_time", ValueType::time_of_day, "when meetings start (Europe/London); without it, meetings are all-day events", "\"10:00\"",
+         false, "", [](const Config& c, size_t) { return text_or_nothing(c.calendar.meeting_time); }},
+        {"location", ValueType::text, "where the committees meet", "\"Town Hall, Moorgate Street, Rotherham\"", false, "",
+         [](const Config& c, size_t) { return text_or_nothing(c.calendar.location); }}},
        false, one},
       {"check", false, "The weekly overdue mail (tracker check --format mail).", TemplateStyle::defaults,
        {{"from", ValueType::email, "the mail's From: address", "\"committee-tracker@example.gov.uk\"", false, "",
@@ -219,6 +238,9 @@ std::string describe_type(const ConfigKey& key) {
     case ValueType::pattern: return "a regular expression";
     case ValueType::patterns: return "a list of regular expressions";
     case ValueType::dates: return "a list of dates";
+    case ValueType::number: return "a number";
+    case ValueType::yes_no: return "true or false";
+    case ValueType::time_of_day: return "a time of day, \"HH:MM\"";
   }
   return "text";
 }
