@@ -95,7 +95,7 @@ TEST_CASE("report files: the Word schedule has the council's title block and six
   CHECK(with_owner.rows[0][3] == "Governance Advisor");
 }
 
-TEST_CASE("report files: each committee's Word schedule starts a page of its own; none says so") {
+TEST_CASE("report files: each committee's Word schedule starts a page of its own, and an empty record says there is nothing") {
   MonitoringSchedule second = two_rows();
   second.committee = "Cabinet";
   second.rows.clear();
