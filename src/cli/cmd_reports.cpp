@@ -15,9 +15,9 @@
 #include "report/briefing.h"
 #include "report/monitoring_renderers.h"
 #include "report/monitoring_schedule.h"
-#include "report/writer_module.h"
 #include "report/overdue_check.h"
 #include "report/rules_report.h"
+#include "report/writer_module.h"
 #include "rules/assessment.h"
 
 namespace tracker {
