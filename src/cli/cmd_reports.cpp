@@ -1,6 +1,10 @@
 // What the committee reads: the flags on every action, the monitoring schedule, the weekly
 // overdue check and the Chair's briefing. The rules come compiled in the store context, so a
 // bad rule stops the command before it reads anything.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -9,9 +13,11 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "report/briefing.h"
+#include "report/monitoring_renderers.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
 #include "report/rules_report.h"
+#include "report/writer_module.h"
 #include "rules/assessment.h"
 
 namespace tracker {
@@ -30,6 +36,19 @@ std::string one_committee(const Assessment& a) {
   if (a.calendars.size() == 1) return a.calendars.front().committee;
   if (a.calendars.empty()) throw UsageError("the database has no committees yet: import some minutes first");
   throw UsageError("the database holds several committees: say which with --committee");
+}
+
+// A Word or Excel file is for a program to open: it needs --output, and a terminal is refused
+// (its bytes would only garble the screen). /dev/null and pipes are files like any other here.
+void check_binary_output(const std::optional<std::string>& output, const std::string& format) {
+  const std::string what = format == "xlsx" ? "an Excel workbook" : "a Word document";
+  if (!output) throw UsageError("--format " + format + " writes " + what + ": name the file with --output FILE");
+  struct stat st;
+  if (::stat(output->c_str(), &st) != 0 || !S_ISCHR(st.st_mode)) return;
+  const int fd = ::open(output->c_str(), O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  const bool terminal = fd >= 0 && ::isatty(fd);
+  if (fd >= 0) ::close(fd);
+  if (terminal) throw UsageError(*output + ": is a terminal; write " + what + " to a file");
 }
 
 }  // namespace
@@ -60,14 +79,21 @@ const std::vector<OptionSpec> kReportOptions = store_options({
     {"--status", "open|all", "open: what is still to do, open or scheduled, and what was completed since the last meeting "
                              "(default, or [report] status); all: everything"},
     {"--completed", "", "only what was delivered, closed or transferred since the committee's last meeting"},
-    {"--format", "md|html|csv|json", "md (default), html (to print or file in the agenda pack), csv or json"},
+    {"--format", "md|html|csv|json|docx|xlsx", "md (default), html (to print), csv, json, docx (Word, for the agenda pack) or xlsx (Excel)"},
     {"--output", "FILE", "write to FILE instead of the screen"},
 });
 
 int run_report(const ParsedArguments& args) {
   if (args.positional.size() != 1 || args.positional[0] != "monitoring")
     throw UsageError("say which report: 'tracker report monitoring' (the only one so far)");
-  const std::string format = format_option(args, {"md", "html", "csv", "json"});
+  const std::string format = args.get("--format").value_or("md");
+  const MonitoringRenderer* renderer = find_monitoring_renderer(format);
+  if (renderer == nullptr) {
+    std::string names;
+    for (const auto& r : monitoring_renderers()) names += (names.empty() ? "" : "|") + std::string(r.format);
+    throw UsageError("--format must be " + names + ", not '" + format + "'");
+  }
+  if (renderer->binary) check_binary_output(args.get("--output"), format);
   const StoreContext c = store_context(args);
   std::string scope = args.get("--status").value_or(c.config.report.status);
   if (scope != "open" && scope != "all") throw UsageError("--status must be open or all, not '" + scope + "'");
@@ -80,11 +106,7 @@ int run_report(const ParsedArguments& args) {
                                       : assess_live_and_since_last_meeting(store, c.rules, c.as_of, committee_option(store, c, args));
   auto schedules = monitoring_schedules(a, c.config.report.title, scope, c.config.report.never_reported);
   for (auto& s : schedules) s.further_layout = c.config.report.further_action;
-  const std::string out = format == "html" ? monitoring_to_html(schedules)
-                          : format == "csv" ? monitoring_to_csv(schedules)
-                          : format == "json" ? monitoring_to_json(schedules)
-                                             : monitoring_to_markdown(schedules);
-  write_output(args.get("--output"), out, c);
+  write_output(args.get("--output"), renderer->render(schedules, RenderOptions{c.config.report, c.as_of}), c);
   return 0;
 }
 
@@ -117,14 +139,15 @@ const std::vector<OptionSpec> kBriefingOptions = store_options({
     {"--meeting", "YYYY-MM-DD", "the meeting to brief for"},
     {"--next", "", "the committee's next meeting on or after --as-of (the default)"},
     {"--committee", "NAME", "the committee (needed when the database holds several)"},
-    {"--format", "md|html", "md (default) or html (one printable page)"},
+    {"--format", "md|html|docx", "md (default), html (one printable page) or docx (Word)"},
     {"--output", "FILE", "write to FILE instead of the screen"},
 });
 
 int run_briefing(const ParsedArguments& args) {
   if (!args.positional.empty()) throw UsageError("briefing takes options only (see 'tracker help briefing')");
   if (args.has("--meeting") && args.has("--next")) throw UsageError("give --meeting or --next, not both");
-  const std::string format = format_option(args, {"md", "html"});
+  const std::string format = format_option(args, {"md", "html", "docx"});
+  if (format == "docx") check_binary_output(args.get("--output"), format);
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
   const Assessment a = assessed(store, c, args);
@@ -144,7 +167,10 @@ int run_briefing(const ParsedArguments& args) {
     meeting = *next;
   }
   const Briefing b = make_briefing(a, store.commitments(committee), committee, meeting, store.meetings_with_agenda(committee, c.as_of));
-  write_output(args.get("--output"), format == "html" ? briefing_to_html(b) : briefing_to_markdown(b), c);
+  const std::string out = format == "docx"   ? docx_file(briefing_document(b, c.config.report, c.as_of))
+                          : format == "html" ? briefing_to_html(b)
+                                             : briefing_to_markdown(b);
+  write_output(args.get("--output"), out, c);
   return 0;
 }
 

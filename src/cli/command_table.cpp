@@ -87,7 +87,7 @@ const std::vector<CommandSpec>& command_table() {
        "Rules are checked before anything is read: an unknown field, a type error or a syntax error\n"
        "stops the command with the rule's id and the column. The language is in docs/rules.md.",
        kFlagsOptions, run_flags},
-      {"report", "report monitoring [--committee C] [--as-of D] [--status open|all | --completed] [--format md|html|csv|json] [--output FILE]",
+      {"report", "report monitoring [--committee C] [--as-of D] [--status open|all | --completed] [--format md|html|csv|json|docx|xlsx] [--output FILE]",
        "the Recommendations - Implementation Monitoring Schedule for the agenda pack",
        "The monitoring schedule: Decision Date, Item, Scrutiny Recommendation, Owner, Completion date\n"
        "for actions, Action/Response Completed (the dated history: updates, chasers, meetings),\n"
@@ -99,7 +99,11 @@ const std::vector<CommandSpec>& command_table() {
        "lists only those; all adds everything delivered, closed, transferred or dropped. An action left\n"
        "out with 'update ID --not-reported', or of a kind in [report] never_reported, is not shown.\n"
        "html is one self-contained file that prints on A4\n"
-       "landscape; csv opens in a spreadsheet as it is.",
+       "landscape; csv opens in a spreadsheet as it is, with ISO dates.\n"
+       "docx is a Word document for the agenda pack (A4 landscape, the council's columns, the header\n"
+       "row repeated on every page, rows never split, [report] font and font_size; [report]\n"
+       "owner_column adds the owner); xlsx an Excel sheet (real dates, header frozen, filters on).\n"
+       "Both need --output FILE.",
        kReportOptions, run_report},
       {"check", "check [--committee C] [--as-of D] [--format text|json|mail]",
        "the weekly overdue-action check, for cron",
@@ -113,7 +117,7 @@ const std::vector<CommandSpec>& command_table() {
        "Exit status: 0 when nothing is overdue, 1 when something is (so cron can act on it), 2 on an\n"
        "error (the reason is printed).",
        kCheckOptions, run_check},
-      {"briefing", "briefing [--meeting YYYY-MM-DD | --next] [--committee C] [--as-of D] [--format md|html] [--output FILE]",
+      {"briefing", "briefing [--meeting YYYY-MM-DD | --next] [--committee C] [--as-of D] [--format md|html|docx] [--output FILE]",
        "the Chair's one-page briefing before a meeting",
        "For the meeting given (or the next one on or after --as-of): what is due there and whether it\n"
        "is on the agenda, what is overdue and for how long, what has been rescheduled and how often,\n"
@@ -127,6 +131,14 @@ const std::vector<CommandSpec>& command_table() {
        "dismiss N that it will not be followed up; either needs --note. reopen N undoes either. The\n"
        "Chair's briefing shows only the commitments still open on its day.",
        kCommitmentOptions, run_commitment},
+      {"calendar", "calendar [--committee C] [--as-of D] [--format ics|text] [--output FILE]",
+       "the committees' meetings with what is due at each, for a calendar program",
+       "Every meeting in the calendar with the actions still to do (on --as-of) that are due at it, ID\n"
+       "and clause. ics (the default) is an iCalendar file (RFC 5545) that Outlook, Google and Apple\n"
+       "calendars import or subscribe to: one event a meeting, whose ID stays the same from run to run\n"
+       "so the calendar updates it; a cancelled meeting is marked CANCELLED. Meetings are all-day\n"
+       "events unless tracker.toml's [calendar] meeting_time gives their start. text is for reading.",
+       kCalendarOptions, run_calendar},
       {"config", "config [--config PATH] [--keys]", "the configuration in force, and where each value came from",
        "Prints every setting of tracker.toml (or the file given with --config) as it is in force, in\n"
        "TOML, each value followed by where it came from: a line of the file, or the built-in default.\n"

@@ -46,5 +46,7 @@ extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptio
     kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions, kFlagsOptions, kReportOptions, kCheckOptions, kBriefingOptions,
     kConfigOptions, kAddOptions, kCommitmentOptions;
 int run_commitment(const ParsedArguments& args);
+int run_calendar(const ParsedArguments& args);
+extern const std::vector<OptionSpec> kCalendarOptions;
 
 }  // namespace tracker

@@ -360,6 +360,32 @@ Config load_config(const std::string& path) {
         if (kind != "action" && kind != "recommendation" && kind != "noting" && kind != "approval" && kind != "procedural")
           fail_at(path, *v, "[report] never_reported: '" + kind + "' is not a kind of clause (action, recommendation, noting, approval or procedural)");
     }
+    if (auto v = t.get("font")) {
+      config.report.font = read_string(path, *v, "report font");
+      if (config.report.font.empty()) fail_at(path, *v, "report font must name a font, such as \"Arial\"");
+    }
+    if (auto v = t.get("font_size")) {
+      auto size = v->value<double>();
+      if (!size || *size < 6 || *size > 36) fail_at(path, *v, "report font_size must be a number of points from 6 to 36");
+      config.report.font_size = *size;
+    }
+    if (auto v = t.get("owner_column")) {
+      auto yes = v->value<bool>();
+      if (!yes || !v->is_boolean()) fail_at(path, *v, "report owner_column must be true or false");
+      config.report.owner_column = *yes;
+    }
+  }
+  if (auto n = root.get("calendar")) {
+    const auto& t = as_table(path, *n, "[calendar]");
+    check_keys(path, *n, "calendar", "calendar", config);
+    if (auto v = t.get("meeting_time")) {
+      const std::string time = read_string(path, *v, "calendar meeting_time");
+      const bool shaped = time.size() == 5 && time[2] == ':' && is_digit(time[0]) && is_digit(time[1]) && is_digit(time[3]) && is_digit(time[4]);
+      if (!shaped || std::stoi(time.substr(0, 2)) > 23 || std::stoi(time.substr(3)) > 59)
+        fail_at(path, *v, "calendar meeting_time must be a time of day as HH:MM, such as \"10:00\"");
+      config.calendar.meeting_time = time;
+    }
+    if (auto v = t.get("location")) config.calendar.location = read_string(path, *v, "calendar location");
   }
   if (auto n = root.get("check")) {
     const auto& t = as_table(path, *n, "[check]");

@@ -83,6 +83,15 @@ struct ReportSettings {
   // Kinds of clause whose actions the schedule never shows (a person leaves out one action with
   // `tracker update ID --not-reported`).
   std::vector<std::string> never_reported = {"noting", "approval", "procedural"};
+  std::string font = "Arial";   // the Word schedule's and briefing's font
+  double font_size = 10;        // its size in points
+  bool owner_column = false;    // the Word and Excel schedules add an Owner column to the council's six
+};
+
+// [calendar]: the meetings as an iCalendar feed (tracker calendar).
+struct CalendarSettings {
+  std::string meeting_time;  // "10:00": meetings as timed events in Europe/London; empty: all-day events
+  std::string location;      // where the committee meets
 };
 
 // [check]: the weekly overdue mail.
@@ -103,6 +112,7 @@ struct Config {
   std::vector<RuleSpec> rules;          // [[rule]]: given ones replace the built-in set
   ReportSettings report;
   CheckSettings check;
+  CalendarSettings calendar;
   // Where each value given in `source` was written: "report.title", "committee.0" (the entry's
   // header) and "committee.0.name" -> line. A value not here is a built-in default.
   std::map<std::string, int> origin_lines;

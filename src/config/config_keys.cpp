@@ -27,6 +27,13 @@ std::string fraction(double value) {
   return out;
 }
 
+// A TOML integer when it is whole (10), else a float (10.5).
+std::string number(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return buffer;
+}
+
 std::string days(const std::vector<Day>& list) {
   std::string out = "[";
   for (size_t i = 0; i < list.size(); ++i) out += (i ? ", " : "") + format_day(list[i]);
@@ -106,7 +113,19 @@ std::vector<ConfigSection> build_sections() {
          "the \"Further action required by Scrutiny\" column: the committee's own words with the flags beside them "
          "(\"words_and_flags\"), the words alone (\"words_only\"), or the flags in a column of their own (\"flags_separately\")",
          "\"flags_separately\"", false, "\"words_and_flags\", \"words_only\" or \"flags_separately\"",
-         [](const Config& c, size_t) -> Value { return toml_string(c.report.further_action); }}},
+         [](const Config& c, size_t) -> Value { return toml_string(c.report.further_action); }},
+        {"font", ValueType::text, "the font of the Word schedule and briefing", "\"Calibri\"", false, "",
+         [](const Config& c, size_t) -> Value { return toml_string(c.report.font); }},
+        {"font_size", ValueType::number, "its size in points (6 to 36)", "11.5", false, "",
+         [](const Config& c, size_t) -> Value { return number(c.report.font_size); }},
+        {"owner_column", ValueType::yes_no, "true adds an Owner column to the Word and Excel schedules, after the recommendation", "true",
+         false, "", [](const Config& c, size_t) -> Value { return c.report.owner_column ? "true" : "false"; }}},
+       false, one},
+      {"calendar", false, "The committees' meetings as a calendar feed (tracker calendar --format ics).", TemplateStyle::commented_example,
+       {{"meeting_time", ValueType::time_of_day, "when meetings start (Europe/London); without it, meetings are all-day events", "\"10:00\"",
+         false, "", [](const Config& c, size_t) { return text_or_nothing(c.calendar.meeting_time); }},
+        {"location", ValueType::text, "where the committees meet", "\"Town Hall, Moorgate Street, Rotherham\"", false, "",
+         [](const Config& c, size_t) { return text_or_nothing(c.calendar.location); }}},
        false, one},
       {"check", false, "The weekly overdue mail (tracker check --format mail).", TemplateStyle::defaults,
        {{"from", ValueType::email, "the mail's From: address", "\"committee-tracker@example.gov.uk\"", false, "",
@@ -235,6 +254,9 @@ std::string describe_type(const ConfigKey& key) {
     case ValueType::pattern: return "a regular expression";
     case ValueType::patterns: return "a list of regular expressions";
     case ValueType::dates: return "a list of dates";
+    case ValueType::number: return "a number";
+    case ValueType::yes_no: return "true or false";
+    case ValueType::time_of_day: return "a time of day, \"HH:MM\"";
   }
   return "text";
 }

@@ -13,7 +13,7 @@
 
 namespace tracker {
 
-enum class ValueType { text, choice, fraction, email, date, texts, pattern, patterns, dates };
+enum class ValueType { text, choice, fraction, email, date, texts, pattern, patterns, dates, number, yes_no, time_of_day };
 
 struct ConfigKey {
   std::string name;

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "config/config.h"
+#include "report/docx_writer.h"
 #include "rules/assessment.h"
 
 namespace tracker {
@@ -39,5 +41,8 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
 
 std::string briefing_to_markdown(const Briefing& briefing);
 std::string briefing_to_html(const Briefing& briefing);
+// The briefing as a Word document's model (A4 portrait, [report] font): its title and sections as
+// Word headings, each entry a paragraph; `as_of` dates the file's properties.
+docx::Document briefing_document(const Briefing& briefing, const ReportSettings& settings, Day as_of);
 
 }  // namespace tracker

@@ -74,4 +74,32 @@ std::string briefing_to_html(const Briefing& b) {
   return out + html_page_end();
 }
 
+docx::Document briefing_document(const Briefing& b, const ReportSettings& settings, Day as_of) {
+  docx::Document d;
+  d.title = heading_line(b);
+  d.creator = "tracker";
+  d.created = as_of;
+  d.font = {settings.font, settings.font_size};
+  d.section.landscape = false;
+  d.section.margin_left_mm = d.section.margin_right_mm = 20;
+  const auto paragraph = [&](std::vector<docx::Run> runs, int heading = 0, double after = 4) {
+    d.blocks.push_back(docx::Paragraph{std::move(runs), heading, false, after});
+  };
+  paragraph({{heading_line(b), true, settings.font_size + 4}}, 1, 6);
+  paragraph({{intro(b), false, 0}}, 0, 8);
+  for (const auto& s : sections(b)) {
+    paragraph({{s.heading, true, settings.font_size + 1}}, 2, 4);
+    if (s.entries->empty()) paragraph({{s.none, false, 0}}, 0, 8);
+    for (const auto& e : *s.entries) {
+      // The subject in bold, then the clause; owner, detail and ID on a line of their own.
+      const std::string rest = (e.owner.empty() ? "" : "Owner: " + e.owner + ". ") + e.detail + "." + (e.id.empty() ? "" : " (" + e.id + ")");
+      paragraph({{e.subject, true, 0}, {": " + e.clause + "\n" + rest, false, 0}}, 0, 6);
+    }
+  }
+  paragraph({{"Questions the Chair may ask", true, settings.font_size + 1}}, 2, 4);
+  if (b.questions.empty()) paragraph({{"None: nothing has been chased or has slipped.", false, 0}});
+  for (const auto& q : b.questions) paragraph({{q, false, 0}}, 0, 6);
+  return d;
+}
+
 }  // namespace tracker

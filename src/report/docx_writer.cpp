@@ -66,6 +66,7 @@ std::string run_xml(const Run& run) {
 std::string paragraph_xml(const Paragraph& p) {
   std::string out = "<w:p><w:pPr>";
   if (p.heading_level == 1 || p.heading_level == 2) out += "<w:pStyle w:val=\"Heading" + num(p.heading_level) + "\"/>";
+  if (p.page_break_before) out += "<w:pageBreakBefore/>";  // before w:spacing: WordprocessingML's order
   out += "<w:spacing w:before=\"0\" w:after=\"" + num(static_cast<int>(std::lround(p.space_after_pt * 20))) + "\"/>";
   if (p.centred) out += "<w:jc w:val=\"center\"/>";
   out += "</w:pPr>";

@@ -27,6 +27,7 @@ struct Paragraph {
   int heading_level = 0;  // 1 or 2: Word's Heading 1 or 2, which screen readers and the navigation pane list
   bool centred = false;
   double space_after_pt = 6;
+  bool page_break_before = false;  // starts a new page: each committee's schedule on pages of its own
 };
 
 struct Column {

@@ -66,7 +66,9 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
          "Further action required by Scrutiny,Status,Flags,ID,Source\r\n";
   for (const auto& s : schedules)
     for (const auto& r : s.rows) {
-      for (const std::string& f : {s.committee, r.decision_date, r.item, r.recommendation, r.owner, r.completion, joined(r.history, "\n"),
+      // Dates as ISO days (a due month as YYYY-MM), which a spreadsheet sorts; the words are in the other formats.
+      const std::string decided = r.decided ? format_day(*r.decided) : r.decision_date;
+      for (const std::string& f : {s.committee, decided, r.item, r.recommendation, r.owner, r.due_iso, joined(r.history, "\n"),
                                    joined(further_column(r, s.further_layout), "\n"), joined(status_lines(r), "\n"), flag_names(r), r.id})
         out += csv_cell(f) + ",";
       out += csv_cell(r.source) + "\r\n";

@@ -23,6 +23,14 @@ std::string file_name(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+std::optional<ActionDue> typed_due(const ActionView& v) {
+  if (v.due_precision == "day")
+    if (auto d = parse_iso_day(v.due_date)) return v.due_meeting_state.empty() ? ActionDue::deadline(*d) : ActionDue::meeting(*d);
+  if (v.due_precision == "month")
+    if (auto d = parse_iso_day(v.due_date + "-01")) return ActionDue::in_month(Month{d->year(), d->month()});
+  return std::nullopt;
+}
+
 std::vector<std::string> still_to_do(const AssessedAction& a) {
   std::vector<std::string> out;
   const ActionView& v = a.action;
@@ -120,6 +128,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     r.decided = parse_iso_day(v.decision_date);
     r.due_iso = v.due_date;
     r.due_precision = v.due_precision;
+    r.due = typed_due(v);
     r.state = status_from_sql(v.status).value_or(Status::open);
     r.decision_date = day_words(v.decision_date);
     r.item = v.item_number.empty() || v.item_number[0] == 'i' ? v.item_title : v.item_number + ". " + v.item_title;

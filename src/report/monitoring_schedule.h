@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/action_due.h"
 #include "domain/lifecycle_types.h"
 #include "rules/assessment.h"
 
@@ -22,6 +23,7 @@ struct ScheduleRow {
   std::string due_iso;                  // "2020-12-15" (a meeting's or deadline's day), "2020-12" (a month), or ""
   std::string due_precision;            // "day", "month", or ""
   Status state = Status::open;
+  std::optional<ActionDue> due;         // typed, for the Word and Excel files: a meeting's or deadline's day, or a month
   std::string decision_date;            // "22 September 2020"
   std::string item;                     // "95. Update Report Regarding …"
   std::string recommendation;           // "(2) That a further progress report …"

@@ -171,6 +171,31 @@ def test_payloads_in_json():
         json.loads(p.stdout.decode("utf-8", "strict"))
 
 
+def test_payloads_in_word_excel_and_calendar():
+    """Read back with python-docx, openpyxl and icalendar: payloads are text, never a formula."""
+    if "/usr/lib/python3/dist-packages" not in sys.path:
+        sys.path.append("/usr/lib/python3/dist-packages")
+    import docx, icalendar, openpyxl
+    work = history()
+    word, excel, ics = (os.path.join(work, n) for n in ("schedule.docx", "schedule.xlsx", "meetings.ics"))
+    run(work, "report", "monitoring", "--format", "docx", "--status", "all", "--output", word)
+    paragraphs = [p.text for t in docx.Document(word).tables for row in t.rows for cell in row.cells for p in cell.paragraphs]
+    check(any(NOTE in p for p in paragraphs), "the note is not kept as text in the Word table")
+    run(work, "report", "monitoring", "--format", "xlsx", "--status", "all", "--output", excel)
+    sheet = openpyxl.load_workbook(excel).worksheets[0]
+    cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+    check(all(c.data_type != "f" for c in cells), "a formula cell in the workbook")
+    check(any(c.value == COMMITTEE and c.data_type == "s" for c in cells), "the committee is not kept as a text cell")
+    check(any(isinstance(c.value, str) and NOTE in c.value for c in cells), "the note is not kept as text")
+    run(work, "calendar", "--output", ics)
+    events = [e for e in icalendar.Calendar.from_ical(open(ics, "rb").read()).walk() if e.name == "VEVENT"]
+    check(any(str(e["SUMMARY"]) == COMMITTEE for e in events), "the committee's name did not survive the calendar's escaping")
+    link = os.path.join(work, "link.docx")
+    os.symlink(os.path.join(work, "victim.docx"), link)
+    one_line_error(run(work, "report", "monitoring", "--format", "docx", "--output", link, code=None), link, "symbolic link")
+    check(not os.path.exists(os.path.join(work, "victim.docx")), "written through a link")
+
+
 # --- 4: mail --------------------------------------------------------------------------------------
 
 def test_mail_survives_hostile_text():

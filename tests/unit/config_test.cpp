@@ -368,3 +368,21 @@ TEST_CASE("config: a FIFO given as the configuration is refused, not waited on")
   REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
   CHECK_THROWS_WITH_AS(load_config(fifo), doctest::Contains("named pipe"), ConfigError);
 }
+
+TEST_CASE("config: the Word file's font and the calendar's meeting time are checked where they are written") {
+  TempDir dir;
+  const std::string path = (dir.path / "tracker.toml").string();
+  CHECK(config_error(dir, "[report]\nfont_size = 2\n") == path + ":2:13: report font_size must be a number of points from 6 to 36");
+  CHECK(config_error(dir, "[report]\nfont_size = \"10\"\n") == path + ":2:13: report font_size must be a number of points from 6 to 36");
+  CHECK(config_error(dir, "[report]\nfont = \"\"\n") == path + ":2:8: report font must name a font, such as \"Arial\"");
+  CHECK(config_error(dir, "[report]\nowner_column = \"yes\"\n") == path + ":2:16: report owner_column must be true or false");
+  CHECK(config_error(dir, "[calendar]\nmeeting_time = \"25:00\"\n") ==
+        path + ":2:16: calendar meeting_time must be a time of day as HH:MM, such as \"10:00\"");
+  CHECK(config_error(dir, "[calendar]\nmeeting_time = \"9:30\"\n") ==
+        path + ":2:16: calendar meeting_time must be a time of day as HH:MM, such as \"10:00\"");
+  const Config c = load_config(dir.write("ok.toml", "[report]\nfont_size = 10.5\nowner_column = true\n[calendar]\nmeeting_time = \"18:30\"\n"));
+  CHECK(c.report.font_size == 10.5);
+  CHECK(c.report.owner_column);
+  CHECK(c.report.font == "Arial");
+  CHECK(c.calendar.meeting_time == "18:30");
+}
