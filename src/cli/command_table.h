@@ -41,8 +41,10 @@ int run_report(const ParsedArguments& args);
 int run_check(const ParsedArguments& args);
 int run_briefing(const ParsedArguments& args);
 int run_config(const ParsedArguments& args);
+int run_adopt(const ParsedArguments& args);
 extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptions, kActionsOptions, kShowOptions, kUpdateOptions,
     kChaseOptions, kCloseOptions, kTransferOptions, kRespondOptions, kMeetingOptions, kMatchesOptions, kDumpOptions, kFlagsOptions, kReportOptions, kCheckOptions, kBriefingOptions,
     kConfigOptions;
+extern const std::vector<OptionSpec> kAdoptOptions;
 
 }  // namespace tracker

@@ -241,7 +241,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     std::map<std::string, Existing> existing;
     {
-      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ?");
+      // Not the clauses adopted from a pack that quoted them (store/adopt.cpp): these minutes did not drop them.
+      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ? AND adopted_from IS NULL");
       q.bind(1, meeting);
       while (q.executeStep())
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),

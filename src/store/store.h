@@ -119,6 +119,21 @@ class ReasonNeeded : public StoreError {
   using StoreError::StoreError;
 };
 
+// A resolution an imported file quotes from an earlier meeting, as `tracker adopt` lists it
+// (store/adopt.cpp). Numbered 1, 2, … in the order of extraction.quoted_resolutions.
+struct QuotedStanding {
+  int number = 0;
+  std::optional<Day> meeting;  // the day of the meeting that made it: the quote's, or the calendar's one meeting in its month
+  std::string tracked_as;      // the action that already tracks it (same committee, meeting and words), or ""
+  bool adopted_here = false;   // that action was adopted from this file
+  std::string cannot;          // why it cannot be adopted ("a noting clause asks nothing later"), or ""
+};
+
+struct AdoptResult {
+  std::vector<std::string> adopted;  // the new actions' IDs, in order
+  std::vector<std::string> notes;    // one line each: what was left and why
+};
+
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
 // no migration is run, so a read-only file or folder can still be read.
 enum class StoreAccess { read_only, read_write, create };
@@ -192,6 +207,16 @@ class Store {
 
   std::vector<MatchView> matches(bool all) const;
   void decide_match(int id, bool accept, const Change& change);
+
+  // The resolutions `extraction` (of a file with these bytes) quotes from earlier meetings, and
+  // whether each is tracked already. Throws StoreError when the file has not been imported.
+  std::vector<QuotedStanding> quoted_standing(const Extraction& extraction, const std::string& sha256) const;
+  // Adopts quoted resolutions as actions of the meeting that made them (added to the calendar as
+  // held when it is not there), marked as adopted from the file: those numbered `numbers`, or,
+  // when it is empty, every one that can be and is not tracked yet. One transaction; a number
+  // that cannot be adopted refuses the whole change. Adopting again changes nothing.
+  AdoptResult adopt_quoted(const Extraction& extraction, const std::string& sha256, const std::vector<int>& numbers,
+                           const Config& config, const Change& change);
 
   // A stable text dump of everything a person or an import recorded, for comparing databases.
   std::string canonical_dump() const;
