@@ -197,15 +197,16 @@ void read_quoted_resolutions(Extraction& x, const CleanLines& lines, const std::
     const QuotedMeeting& m = quoted.meetings[n];
     // Said again further on, in words ("Resolved June 2020: That …"): the same committee's same
     // meeting, the same words or the same item with a single clause (a reminder of what was resolved).
-    const std::string words = comparable_words(r.clause.text);
-    const std::string item = comparable_words(r.clause.quoted_item);
+    std::string words;  // worked out for the first quote of the same meeting, if there is one
     const bool repeat = m.in_words && std::any_of(x.quoted_resolutions.begin(), x.quoted_resolutions.end(), [&](const QuotedResolution& q) {
       if (q.committee != committees[n]) return false;
       const bool same_meeting = (m.day && q.day && *m.day == *q.day) ||
                                 (m.month && ((q.month && *q.month == *m.month) || (q.day && q.day->year() == m.month->year() && q.day->month() == m.month->month())));
       if (!same_meeting) return false;
-      return comparable_words(q.resolution.clause.text) == words ||
-             (block_sizes[r.clause.block] == 1 && !item.empty() && comparable_words(q.item) == item && q.resolution.clause.block != r.clause.block);
+      if (words.empty()) words = comparable_words(r.clause.text);
+      if (comparable_words(q.resolution.clause.text) == words) return true;
+      const std::string item = comparable_words(r.clause.quoted_item);
+      return block_sizes[r.clause.block] == 1 && !item.empty() && comparable_words(q.item) == item && q.resolution.clause.block != r.clause.block;
     });
     if (repeat) continue;
     new_index[n] = static_cast<int>(x.quoted_resolutions.size());

@@ -104,6 +104,9 @@ std::vector<std::string> paragraphs_of(std::string_view raw_cell) {
 // without a note after them that no resolution word or "That" opens.
 std::optional<RewrittenQuote> rewrite_cell(std::string_view clean_cell, std::string_view raw_cell, const std::vector<std::string>& words,
                                            std::optional<Day> context) {
+  // Nearly every cell is not such a quote: its clean text says so before its paragraphs are read.
+  auto whole = rewrite_quote(clean_cell, words, context);
+  if (!whole) return std::nullopt;
   if (raw_cell.find('<') != std::string_view::npos) {
     const std::vector<std::string> paragraphs = paragraphs_of(raw_cell);
     if (paragraphs.size() >= 2) {
@@ -116,7 +119,22 @@ std::optional<RewrittenQuote> rewrite_cell(std::string_view clean_cell, std::str
       return first;
     }
   }
-  return rewrite_quote(clean_cell, words, context);
+  return whole;
+}
+
+// Cheap, asked of every cell of a part that quotes: a quote starts with a resolution word or a
+// minute's number.
+bool cell_may_quote(std::string_view cell, const std::vector<std::string>& words) {
+  return cell.size() >= 8 && (marker_word_at_start(cell, words) > 0 || istarts_with(cell, "min"));
+}
+
+bool some_cell_may_quote(std::string_view line, const std::vector<std::string>& words) {
+  for (size_t from = 0;;) {
+    const size_t tab = line.find('\t', from);
+    if (cell_may_quote(trim(line.substr(from, tab == std::string_view::npos ? std::string_view::npos : tab - from)), words)) return true;
+    if (tab == std::string_view::npos) return false;
+    from = tab + 1;
+  }
 }
 
 bool has_resolution_word(std::string_view text, const ResolutionMarkers& markers) {
@@ -353,14 +371,14 @@ QuotedClauses find_quoted_clauses(const CleanLines& lines, const std::vector<std
           in_list = false;
         }
       }
-      if (!rewritten) {
+      if (!rewritten && some_cell_may_quote(line.text, markers.words)) {
         const std::vector<std::string_view> cells = split(line.text, '\t');
         const std::vector<std::string_view> raw_cells = split(raw_lines[static_cast<size_t>(i - 1)], '\t');
         std::string joined;
         bool changed = false;
         for (size_t c = 0; c < cells.size(); ++c) {
           std::optional<RewrittenQuote> quote;
-          if (!cells[c].empty() && has_resolution_word(cells[c], markers))
+          if (cell_may_quote(trim(cells[c]), markers.words))
             quote = rewrite_cell(cells[c], raw_cells.size() == cells.size() ? raw_cells[c] : cells[c], markers.words, part.date);
           joined += (c ? "\t" : "") + (quote ? quote->text : std::string(cells[c]));
           if (quote) {
