@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
         const tracker::SourceText source = tracker::read_source_text(files[i]);
         const tracker::Extraction x = tracker::extract_minutes(source, config, vocabulary, tracker::ExtractOptions{});
         clauses += x.resolutions.size();
-        quoted += x.quoted.size();
+        quoted += x.quoted_resolutions.size();
       } catch (const tracker::InputError& e) {
         ++rejected;
         std::fprintf(stderr, "%s\n", e.what());

@@ -1,10 +1,12 @@
 #include <cstdio>
 
 #include "app/import_files.h"
+#include "cli/adopt_words.h"
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "read/source_text.h"
 
 namespace tracker {
 
@@ -12,6 +14,7 @@ const std::vector<OptionSpec> kImportOptions = store_options({
     {"--committee", "NAME", "the committee, when the minutes do not name it"},
     {"--date", "YYYY-MM-DD", "the meeting date, when the minutes do not give it"},
     {"--dry-run", "", "show what would change, write nothing"},
+    {"--adopt", "", "also adopt the resolutions each file quotes from earlier meetings (see 'tracker help adopt')"},
 });
 
 namespace {
@@ -78,10 +81,27 @@ int run_import(const ParsedArguments& args) {
   }
   if (auto name = args.get("--committee")) options.committee = *name;
   const bool dry_run = args.has("--dry-run");
+  if (dry_run && args.has("--adopt")) throw UsageError("--adopt writes; it cannot be part of a dry run");
   // Only init creates a database: an import in the wrong folder must not start a second one.
   Store store(c.db_path, StoreAccess::read_write);
   PrintedOutcomes printed(dry_run);
-  const int failed = import_files(store, args.positional, c.config, options, dry_run, c.change(""), printed);
+  int failed = import_files(store, args.positional, c.config, options, dry_run, c.change(""), printed);
+  if (args.has("--adopt")) {
+    // Each file read again: adopting is rare, and the import keeps no extraction once it is stored.
+    const CompiledVocabulary vocabulary(c.config.vocabulary);
+    for (const auto& path : args.positional) {
+      try {
+        const SourceText source = read_source_text(path);
+        const Extraction x = extract_minutes(source, c.config, vocabulary, options);
+        const std::string sha256 = sha256_hex(source.buffer);
+        if (x.quoted_resolutions.empty() || !store.imported_as(sha256)) continue;  // a file that failed is reported already
+        print(adopted_words(x, store.adopt_quoted(x, sha256, {}, c.config, c.change(""))));
+      } catch (const TrackerError& e) {
+        printed.failed(e);
+        ++failed;
+      }
+    }
+  }
   return failed ? 2 : 0;
 }
 

@@ -21,7 +21,7 @@ const std::vector<CommandSpec>& command_table() {
        "Creates the database (or upgrades an older one) and writes a commented tracker.toml when the\n"
        "configuration file is missing. The committees, calendars and people of tracker.toml are copied in.",
        kInitOptions, run_init},
-      {"import", "import FILE... [--committee NAME] [--date YYYY-MM-DD] [--dry-run] [--db PATH]",
+      {"import", "import FILE... [--committee NAME] [--date YYYY-MM-DD] [--dry-run] [--adopt] [--db PATH]",
        "add minutes to the tracker: new actions, the calendar, and what later meetings delivered",
        "Imports each FILE whole or not at all, and says what it added, changed and left alone; a file\n"
        "that cannot be imported is reported and the others go on. Files are committed a second's worth\n"
@@ -35,8 +35,22 @@ const std::vector<CommandSpec>& command_table() {
        "schedule given its committee with --committee) is taken in row by row: a row is the action\n"
        "decided that day with the same words, or a new one marked as taken from the schedule, and\n"
        "each of its entries (\"Chased 17 June\", \"Action transferred to ...\") an event, added once.\n"
+       "--adopt also adopts every resolution each file quotes from earlier meetings that is not tracked\n"
+       "yet (see 'tracker help adopt').\n"
        "Exit status: 0 when every file was imported, 2 when any could not be (its reason is printed).",
        kImportOptions, run_import},
+      {"adopt", "adopt FILE [--list] [N...|--all] [--by WHO] [--as-of D]",
+       "track resolutions an imported agenda pack quotes from earlier meetings",
+       "An agenda pack quotes resolutions the committee (or another body) made at earlier meetings:\n"
+       "in its work programme's recommendations column, its items pending, a list of previous\n"
+       "resolutions. FILE must have been imported. Without N or --all (or with --list) they are listed\n"
+       "with numbers, each under the meeting that made it, saying whether it is tracked already (the\n"
+       "same committee, meeting and words as an action) or why it cannot be adopted (a noting clause,\n"
+       "a meeting known only by its month). N... adopts those numbers, --all every one that can be and\n"
+       "is not tracked yet: each becomes an action of the meeting that made it (added to the calendar\n"
+       "as held if missing), its history saying it was adopted from FILE. Adopting again changes nothing.\n"
+       "Exit status: 0 when it worked, 2 when it could not (the reason is printed; nothing is written).",
+       kAdoptOptions, run_adopt},
       {"actions", "actions [--committee C] [--status S,...] [--owner TEXT] [--due-before D] [--format text|json|csv]",
        "list tracked actions", "Lists actions with their ID, status, due meeting, owner and clause.", kActionsOptions, run_actions},
       {"show", "show ID [--format text|json]", "one action in full, with its history",

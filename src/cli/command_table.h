@@ -48,5 +48,7 @@ extern const std::vector<OptionSpec> kExtractOptions, kInitOptions, kImportOptio
 int run_commitment(const ParsedArguments& args);
 int run_calendar(const ParsedArguments& args);
 extern const std::vector<OptionSpec> kCalendarOptions;
+int run_adopt(const ParsedArguments& args);
+extern const std::vector<OptionSpec> kAdoptOptions;
 
 }  // namespace tracker

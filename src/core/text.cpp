@@ -262,4 +262,19 @@ std::string_view strip_trailing_punctuation(std::string_view s) {
   return s;
 }
 
+std::string comparable_words(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (char c : text) {
+    if (is_alpha(c) || is_digit(c)) {
+      if (gap && !out.empty()) out.push_back(' ');
+      gap = false;
+      out.push_back(lower(c));
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace tracker

@@ -13,6 +13,10 @@ std::string_view strip_the(std::string_view s);
 // "Head of Housing.;" -> "Head of Housing": full stops, commas, semicolons and colons at the end.
 std::string_view strip_trailing_punctuation(std::string_view s);
 std::string to_lower(std::string_view s);
+// Words to compare two copies of one text by: lower case, letters and digits, one space between
+// words; punctuation and quotes of any kind are gaps ("That the report be noted." and "that the
+// Report be noted" are the same).
+std::string comparable_words(std::string_view text);
 // Position of `needle` in `haystack` ignoring ASCII case, or npos.
 size_t ifind(std::string_view haystack, std::string_view needle, size_t from = 0);
 bool icontains(std::string_view haystack, std::string_view needle);

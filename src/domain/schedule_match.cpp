@@ -31,22 +31,6 @@ std::optional<size_t> same_recommendation(std::string_view row_text, const std::
   return best;
 }
 
-std::string comparable_words(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : trim(text)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
-  }
-  while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
-  return out;
-}
-
 bool already_recorded(EventKind kind, std::optional<Day> own_date, std::string_view words, const std::vector<RecordedEntry>& recorded) {
   const std::string wanted = comparable_words(words);
   return std::any_of(recorded.begin(), recorded.end(), [&](const RecordedEntry& e) {

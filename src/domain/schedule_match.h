@@ -24,8 +24,6 @@ inline constexpr double kSameRecommendation = 0.8;
 // candidate is alike enough.
 std::optional<size_t> same_recommendation(std::string_view row_text, const std::vector<std::string>& candidates);
 
-// Words as compared for "already recorded": case, runs of spaces and a closing full stop aside.
-std::string comparable_words(std::string_view text);
 
 // One entry of an action's history as far as repeating it goes.
 struct RecordedEntry {

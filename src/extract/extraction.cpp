@@ -1,6 +1,7 @@
 #include "extract/extraction.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/text.h"
 #include "extract/commitments.h"
@@ -121,11 +122,14 @@ void to_file_lines(Extraction& x, const std::vector<int>& file_line) {
     map(i.minuted_from);
     map(i.truncated_line);
   }
-  for (auto* list : {&x.resolutions, &x.quoted})
-    for (auto& r : *list) {
-      map(r.clause.line);
-      map(r.clause.end_line);
-    }
+  for (auto& r : x.resolutions) {
+    map(r.clause.line);
+    map(r.clause.end_line);
+  }
+  for (auto& q : x.quoted_resolutions) {
+    map(q.resolution.clause.line);
+    map(q.resolution.clause.end_line);
+  }
   for (auto& c : x.commitments) map(c.line);
   for (auto& r : x.schedule_rows) map(r.line);
   for (auto& w : x.warnings) map(w.line);
@@ -151,6 +155,71 @@ bool sends_parts_elsewhere(std::string_view stem) {
 bool mentions_next_meeting(std::string_view text) {
   return icontains(text, "next meeting") || icontains(text, "further meeting") || icontains(text, "next ordinary meeting") ||
          icontains(text, "date of next") || icontains(text, "date and time of");
+}
+
+// The resolutions quoted from earlier meetings (extract/quoted_resolutions.h), each with the
+// committee and meeting that made it. A month this committee's calendar has one meeting in is
+// that meeting; a quote repeated further on in the pack ("Resolved June 2020: That …" under
+// "Items pending" after the June row's own clause) is listed once.
+template <class Interpret>
+void read_quoted_resolutions(Extraction& x, const CleanLines& lines, const std::vector<std::string_view>& kept,
+                             const ResolutionMarkers& markers, const Furniture& furniture, const Config& config, Interpret& interpret) {
+  QuotedClauses quoted = find_quoted_clauses(lines, kept, x.parts, x.minutes_part, markers, furniture);
+  if (quoted.clauses.empty()) return;
+  std::vector<std::string> committees(quoted.clauses.size());
+  for (size_t n = 0; n < quoted.clauses.size(); ++n) {
+    QuotedMeeting& m = quoted.meetings[n];
+    const Committee* named = m.body.empty() ? nullptr : config.find_committee(m.body);
+    committees[n] = m.body.empty() ? x.meeting.committee : named ? named->name : m.body;
+    if (committees[n] == x.meeting.committee && m.month && !m.day) {
+      std::optional<Day> only;
+      int count = 0;
+      for (Day d : x.calendar)
+        if (d.year() == m.month->year() && d.month() == m.month->month()) {
+          only = d;
+          ++count;
+        }
+      if (count == 1) {
+        m.day = only;
+        m.month.reset();
+      }
+    }
+    if (m.day) quoted.clauses[n].quoted_meeting = m.day;
+  }
+  std::vector<Resolution> all = interpret(quoted.clauses, false);
+  std::vector<int> new_index(all.size(), -1);
+  std::map<int, int> block_sizes;
+  for (const auto& r : all)
+    if (!r.clause.stem) ++block_sizes[r.clause.block];
+  for (size_t n = 0; n < all.size(); ++n) {
+    Resolution& r = all[n];
+    if (r.clause.stem) continue;
+    const QuotedMeeting& m = quoted.meetings[n];
+    // Said again further on, in words ("Resolved June 2020: That …"): the same committee's same
+    // meeting, the same words or the same item with a single clause (a reminder of what was resolved).
+    std::string words;  // worked out for the first quote of the same meeting, if there is one
+    const bool repeat = m.in_words && std::any_of(x.quoted_resolutions.begin(), x.quoted_resolutions.end(), [&](const QuotedResolution& q) {
+      if (q.committee != committees[n]) return false;
+      const bool same_meeting = (m.day && q.day && *m.day == *q.day) ||
+                                (m.month && ((q.month && *q.month == *m.month) || (q.day && q.day->year() == m.month->year() && q.day->month() == m.month->month())));
+      if (!same_meeting) return false;
+      if (words.empty()) words = comparable_words(r.clause.text);
+      if (comparable_words(q.resolution.clause.text) == words) return true;
+      const std::string item = comparable_words(r.clause.quoted_item);
+      return block_sizes[r.clause.block] == 1 && !item.empty() && comparable_words(q.item) == item && q.resolution.clause.block != r.clause.block;
+    });
+    if (repeat) continue;
+    new_index[n] = static_cast<int>(x.quoted_resolutions.size());
+    QuotedResolution q;
+    if (r.clause.parent_index >= 0) r.clause.parent_index = new_index[static_cast<size_t>(r.clause.parent_index)];
+    q.committee = committees[n];
+    q.day = m.day;
+    q.month = m.month;
+    q.item = r.clause.quoted_item;
+    q.quoted_in = x.parts[static_cast<size_t>(r.clause.part)].title;
+    q.resolution = std::move(r);
+    x.quoted_resolutions.push_back(std::move(q));
+  }
 }
 
 }  // namespace
@@ -194,9 +263,8 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
                           "the meeting date could not be read from the file; give it with --date YYYY-MM-DD"});
   const std::optional<Day> meeting_date = x.meeting.date;
 
-  // Items and clauses of the minutes; resolutions quoted in the other parts of a pack.
+  // Items and clauses of the minutes (resolutions quoted in the other parts of a pack come later).
   std::vector<RawClause> raw;
-  std::vector<RawClause> quoted_raw;
   if (x.minutes_part >= 0) {
     const DocumentPart& part = x.parts[static_cast<size_t>(x.minutes_part)];
     x.items = find_items(lines, part, x.minutes_part, v.truncation_markers);
@@ -206,19 +274,6 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     for (size_t n = 0; n < tables.lines.size() && n < outside_tables.size(); ++n) outside_tables[n] |= tables.lines[n];
     raw = find_resolutions(lines, part, x.minutes_part, x.items, markers, outside_tables, 0);
     if (!tables.clauses.empty()) raw = merged_by_line(std::move(raw), std::move(tables.clauses));
-  }
-  for (size_t k = 0; k < x.parts.size(); ++k) {
-    const DocumentPart& part = x.parts[k];
-    if (static_cast<int>(k) == x.minutes_part || part.kind == PartKind::agenda || part.kind == PartKind::briefing) continue;
-    auto found = find_resolutions(lines, part, static_cast<int>(k), {}, markers, furniture, 100000 * static_cast<int>(k + 1));
-    for (auto& c : found) {
-      if (!c.quoted_meeting && part.kind == PartKind::minutes) c.quoted_meeting = part.date;
-    }
-    const size_t offset = quoted_raw.size();
-    for (auto& c : found) {
-      if (c.parent_index >= 0) c.parent_index += static_cast<int>(offset);
-      quoted_raw.push_back(std::move(c));
-    }
   }
   for (auto& item : x.items) item.title = display_title(item.title, config);
 
@@ -442,7 +497,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     return kept;
   };
   x.resolutions = without_stems(interpret(raw, true));
-  x.quoted = without_stems(interpret(quoted_raw, false));
+  read_quoted_resolutions(x, lines, kept, markers, furniture, config, interpret);
 
   // The council's own monitoring schedule: in an agenda pack after the reports; a spreadsheet
   // export is nothing else.

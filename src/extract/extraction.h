@@ -9,6 +9,7 @@
 #include "extract/due.h"
 #include "extract/kind.h"
 #include "extract/owner.h"
+#include "extract/quoted_resolutions.h"
 #include "extract/schedule_rows.h"
 #include "extract/vocabulary.h"
 #include "parse/minutes.h"
@@ -37,6 +38,17 @@ struct Resolution {
   bool tracked() const { return is_tracked(kind); }
 };
 
+// A resolution an agenda pack quotes from an earlier meeting (extract/quoted_resolutions.h).
+struct QuotedResolution {
+  Resolution resolution;   // the clause with its kind, owner and due as read
+  std::string committee;   // the body that made it: the file's committee unless the quote names another
+  std::optional<Day> day;  // its meeting, when the day is known
+  std::optional<Month> month;  // else the month ("Resolved in September 2019")
+  std::string item;        // the item it was made under
+  std::string quoted_in;   // the part of the file that quotes it ("Work programme – …")
+  int line() const { return resolution.clause.line; }
+};
+
 struct Commitment {
   int item = -1;
   std::string text;
@@ -58,7 +70,7 @@ struct Extraction {
   int minutes_part = -1;
   std::vector<MinuteItem> items;
   std::vector<Resolution> resolutions;  // this meeting's own
-  std::vector<Resolution> quoted;       // quoted from other parts of a pack (other meetings)
+  std::vector<QuotedResolution> quoted_resolutions;  // quoted from earlier meetings in other parts of a pack
   std::vector<Commitment> commitments;
   std::vector<CouncilScheduleRow> schedule_rows;  // the council's own monitoring schedule, where the file holds one
   std::vector<Warning> warnings;

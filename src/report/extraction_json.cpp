@@ -185,7 +185,8 @@ void write_schedule_row(JsonWriter& w, const CouncilScheduleRow& row, const Sour
   w.end_object();
 }
 
-void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, bool quoted, const SourceText* source) {
+// `quoted`: what a quote says of the meeting that made it, for a resolution quoted from an earlier meeting.
+void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, const QuotedResolution* quoted, const SourceText* source) {
   const RawClause& c = r.clause;
   w.begin_object();
   w.key("item");
@@ -229,9 +230,14 @@ void write_resolution(JsonWriter& w, const Extraction& x, const Resolution& r, b
   w.value(part_kind_name(x.parts[static_cast<size_t>(c.part)].kind));
   if (quoted) {
     w.key("quoted_from");
-    w.value(x.parts[static_cast<size_t>(c.part)].title);
+    w.value(quoted->quoted_in);
+    w.key("committee");
+    w.value(quoted->committee);
     w.key("meeting_date");
-    write_optional_day(w, c.quoted_meeting);
+    write_optional_day(w, quoted->day);
+    w.key("meeting_month");
+    if (quoted->month) w.value(format_month(*quoted->month));
+    else w.null();
   }
   w.key("source");
   w.begin_object();
@@ -321,12 +327,12 @@ std::string extraction_to_json(const Extraction& x, const SourceText* source) {
 
   w.key("resolutions");
   w.begin_array();
-  for (const auto& r : x.resolutions) write_resolution(w, x, r, false, source);
+  for (const auto& r : x.resolutions) write_resolution(w, x, r, nullptr, source);
   w.end_array();
 
   w.key("quoted_resolutions");
   w.begin_array();
-  for (const auto& r : x.quoted) write_resolution(w, x, r, true, source);
+  for (const auto& q : x.quoted_resolutions) write_resolution(w, x, q.resolution, &q, source);
   w.end_array();
 
   w.key("commitments");

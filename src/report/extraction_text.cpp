@@ -93,9 +93,12 @@ void write_resolutions(std::string& out, const Extraction& x, const std::vector<
       out += "\n" + item_heading(x, current_item) + "\n";
     }
     if (quoted) {
-      std::string where = x.parts[static_cast<size_t>(r.clause.part)].title;
-      if (r.clause.quoted_meeting) where += ", meeting of " + format_day_long(*r.clause.quoted_meeting);
-      if (!r.clause.quoted_item.empty()) where += ": " + r.clause.quoted_item;
+      const QuotedResolution& q = x.quoted_resolutions[static_cast<size_t>(&r - list.data())];
+      std::string where = q.quoted_in + ": " + (q.committee.empty() ? std::string("the committee") : q.committee);
+      if (q.day) where += ", meeting of " + format_day_long(*q.day);
+      else if (q.month) where += ", meeting of " + format_month_long(*q.month) + " (day not given)";
+      else where += ", meeting not given";
+      if (!q.item.empty()) where += ": " + q.item;
       if (where != current_quote) {
         current_quote = where;
         out += "\n" + where + "\n";
@@ -140,10 +143,13 @@ std::string extraction_to_text(const Extraction& x, const SourceText* source, bo
   const auto tracked = std::count_if(x.resolutions.begin(), x.resolutions.end(), [](const Resolution& r) { return r.tracked(); });
   out += "\n" + std::to_string(x.resolutions.size()) + " resolution clauses, " + std::to_string(tracked) + " to track (in capitals)\n";
   write_resolutions(out, x, x.resolutions, false, source, why);
-  if (!x.quoted.empty()) {
+  if (!x.quoted_resolutions.empty()) {
+    std::vector<Resolution> quoted;
+    quoted.reserve(x.quoted_resolutions.size());
+    for (const auto& q : x.quoted_resolutions) quoted.push_back(q.resolution);
     out += "\nResolutions quoted from earlier meetings in other parts of the file (not this meeting's): " +
-           std::to_string(x.quoted.size()) + "\n";
-    write_resolutions(out, x, x.quoted, true, source, why);
+           std::to_string(quoted.size()) + "\n";
+    write_resolutions(out, x, quoted, true, source, why);
   }
   if (!x.commitments.empty()) {
     out += "\nCommitments in the discussion (promises, not resolutions): " + std::to_string(x.commitments.size()) + "\n";

@@ -27,7 +27,7 @@ const char* kActionSelect =
     "CASE WHEN dm.date IS NOT NULL OR a.due_deadline IS NOT NULL THEN 'day' "
     "     WHEN a.due_month IS NOT NULL OR a.due_from IS NOT NULL THEN 'month' ELSE '' END, coalesce(dm.state, ''), a.status, "
     "coalesce(a.response, ''), coalesce(a.response_by, ''), coalesce(a.response_date, ''), coalesce(a.response_reason, ''), "
-    "coalesce(a.received_on, ''), coalesce(d.path, ''), cl.line, coalesce(cl.location, ''), a.origin, coalesce(a.further, '') "
+    "coalesce(a.received_on, ''), coalesce(d.path, ''), cl.line, coalesce(cl.location, ''), CASE WHEN cl.adopted_from IS NOT NULL THEN 'adopted' ELSE a.origin END, coalesce(a.further, '') "
     "FROM action a JOIN committee c ON c.id = a.committee_id JOIN clause cl ON cl.id = a.clause_id "
     "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "LEFT JOIN document d ON d.id = cl.document_id ";

@@ -315,9 +315,10 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     };
     std::map<std::string, Existing> existing;
     {
-      // The minutes' own: a schedule row's or a person's action at this meeting is no clause of them.
-      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ? AND NOT EXISTS "
-                                   "(SELECT 1 FROM action a WHERE a.clause_id = clause.id AND a.origin <> 'minutes')");
+      // The minutes' own: a schedule row's or a person's action at this meeting is no clause of them,
+      // nor is one adopted from a pack that quoted it (store/adopt.cpp): these minutes did not drop them.
+      SQLite::Statement& q = cache("SELECT clause_key, id, text, kind, coalesce(reason, '') FROM clause WHERE meeting_id = ? AND adopted_from IS NULL "
+                                   "AND NOT EXISTS (SELECT 1 FROM action a WHERE a.clause_id = clause.id AND a.origin <> 'minutes')");
       q.bind(1, meeting);
       while (q.executeStep())
         existing[q.getColumn(0).getString()] = {q.getColumn(1).getInt64(), q.getColumn(2).getString(), q.getColumn(3).getString(),

@@ -116,7 +116,7 @@ struct ActionView {
   std::string source_location;  // "page 3, line 14", "paragraph 41"; empty for plain text
   int reschedule_count = 0, chase_count = 0;
   std::vector<EventView> events;
-  std::string origin;   // "minutes", "schedule" (a row of the council's schedule) or "hand" (tracker add)
+  std::string origin;   // "minutes", "schedule" (a row of the council's schedule), "hand" (tracker add) or "adopted" (tracker adopt)
   std::string further;  // "Further action required by Scrutiny": the committee's own words, or ""
 };
 
@@ -186,6 +186,21 @@ class MeetingNotRead : public StoreError {
 class ReasonNeeded : public StoreError {
  public:
   using StoreError::StoreError;
+};
+
+// A resolution an imported file quotes from an earlier meeting, as `tracker adopt` lists it
+// (store/adopt.cpp). Numbered 1, 2, … in the order of extraction.quoted_resolutions.
+struct QuotedStanding {
+  int number = 0;
+  std::optional<Day> meeting;  // the day of the meeting that made it: the quote's, or the calendar's one meeting in its month
+  std::string tracked_as;      // the action that already tracks it (same committee, meeting and words), or ""
+  bool adopted_here = false;   // that action was adopted from this file
+  std::string cannot;          // why it cannot be adopted ("a noting clause asks nothing later"), or ""
+};
+
+struct AdoptResult {
+  std::vector<std::string> adopted;  // the new actions' IDs, in order
+  std::vector<std::string> notes;    // one line each: what was left and why
 };
 
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
@@ -291,6 +306,16 @@ class Store {
   // A proposal's new state ("accepted", "rejected"); an accepted one saves `accepted_event`,
   // linked to the proposal's meeting and made once, as reconciliation's own are.
   void save_match_state(int id, const std::string& state, const std::optional<EventToSave>& accepted_event);
+
+  // The resolutions `extraction` (of a file with these bytes) quotes from earlier meetings, and
+  // whether each is tracked already. Throws StoreError when the file has not been imported.
+  std::vector<QuotedStanding> quoted_standing(const Extraction& extraction, const std::string& sha256) const;
+  // Adopts quoted resolutions as actions of the meeting that made them (added to the calendar as
+  // held when it is not there), marked as adopted from the file: those numbered `numbers`, or,
+  // when it is empty, every one that can be and is not tracked yet. One transaction; a number
+  // that cannot be adopted refuses the whole change. Adopting again changes nothing.
+  AdoptResult adopt_quoted(const Extraction& extraction, const std::string& sha256, const std::vector<int>& numbers,
+                           const Config& config, const Change& change);
 
   // A stable text dump of everything a person or an import recorded, for comparing databases.
   std::string canonical_dump() const;

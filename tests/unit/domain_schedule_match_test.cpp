@@ -2,6 +2,7 @@
 // entries the tracker has already. In memory.
 #include <doctest/doctest.h>
 
+#include "core/text.h"
 #include "domain/schedule_match.h"
 
 using namespace tracker;

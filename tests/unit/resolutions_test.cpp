@@ -323,9 +323,9 @@ TEST_CASE("resolutions: clauses quoted in a work programme belong to earlier mee
   }));
   REQUIRE(x.resolutions.size() == 1);
   CHECK(x.resolutions[0].clause.text == "That the Work Programme be updated as discussed.");
-  REQUIRE(x.quoted.size() == 2);
-  CHECK(x.quoted[1].clause.text == "That a summary of the meeting be circulated to members.");
-  REQUIRE(x.quoted[1].clause.quoted_meeting);
-  CHECK(format_day(*x.quoted[1].clause.quoted_meeting) == "2020-07-28");
-  CHECK(x.quoted[1].clause.quoted_item == "Update on LAC Sufficiency");
+  REQUIRE(x.quoted_resolutions.size() == 2);
+  CHECK(x.quoted_resolutions[1].resolution.clause.text == "That a summary of the meeting be circulated to members.");
+  REQUIRE(x.quoted_resolutions[1].day);
+  CHECK(format_day(*x.quoted_resolutions[1].day) == "2020-07-28");
+  CHECK(x.quoted_resolutions[1].item == "Update on LAC Sufficiency");
 }

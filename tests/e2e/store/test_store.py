@@ -498,7 +498,7 @@ def test_older_database_upgraded():
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
     # 007: every event already there keeps its note, marked as an older version's words.
     check(db.execute("SELECT count(*) FROM event WHERE legacy_note = 0").fetchone()[0] == 0, "older events not marked legacy")
-    check(version == 9, f"version {version}")
+    check(version == 10, f"version {version}")
     # 008: where an action came from, checked; a clause entered by hand names no document.
     check("document_id INTEGER REFERENCES document(id)" in
           db.execute("SELECT sql FROM sqlite_master WHERE name = 'clause'").fetchone()[0], "the clause's document is still NOT NULL")
@@ -518,7 +518,7 @@ def test_older_database_upgraded():
         except sqlite3.IntegrityError as e:
             check("CHECK constraint failed" in str(e), str(e))
     # Every foreign key is deferred, and a row naming no action is still refused, at the commit.
-    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 23,  # 20 from 001; 007 event.corrects, 008 event.document_id, 009 commitment_event.commitment_id
+    check(tables_sql.count("REFERENCES") == tables_sql.count("DEFERRABLE INITIALLY DEFERRED") == 24,  # 20 from 001; 007 event.corrects, 008 event.document_id, 009 commitment_event.commitment_id, 010 clause.adopted_from
           "the foreign keys were not all deferred")
     db.rollback()  # the refused statements above opened a transaction, in which the pragma does nothing
     db.execute("PRAGMA foreign_keys = ON")
