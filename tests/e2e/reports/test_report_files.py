@@ -183,6 +183,56 @@ def test_briefing_docx_has_its_headings():
     check(d.paragraphs[text.index("Due at this meeting") + 1].runs[0].bold, "the subject is not bold")
 
 
+def test_council_schedule_in_word_and_excel_as_of_13_october_2020():
+    """Issue 13, as it is shown: the five sample minutes imported, the council's own table taken in
+    from 001 (its one row, line 488: the Liquid Logic update decided on 3 March 2020), and the
+    schedule as of 13 October 2020, the day the council's table was updated. The row is there with
+    its two chases and its transfer in the council's words, in JSON, Word and Excel alike, and no
+    row carries machine wording."""
+    import docx, openpyxl, re
+    work = tempfile.mkdtemp(prefix="tracker-shown-")
+    run(work, "init", as_of="2020-10-13")
+    run(work, "import", *test_reports.SEEDS, as_of="2020-10-13")
+    as_of = "2020-10-13"
+    rows = schedule_json(work, as_of)[0]["rows"]
+    logic = [r for r in rows if "Liquid Logic" in r["recommendation"]]
+    check(len(logic) == 1, [r["id"] for r in rows])
+    row = logic[0]
+    # Written from 001's table by hand: "Chased 17 June", "Chased 6 July" in a table updated 13 October 2020.
+    council = ["Requested and written briefing will be circulated.", "Chased 17 June 2020", "Chased 6 July 2020",
+               "Written information provided to Chair. Briefing for members being arranged.",
+               "Action transferred to Sub and Project Group tracker."]
+    check(row["decision_date"] == "2020-03-03" and row["history"] == council, row)
+    further = "One off review being arranged. Action transferred to Sub and Project Group tracker."
+    check(row["further_action"][0] == further, row["further_action"])
+    # Transferred on the day of the table: shown once more, as completed since the last meeting (22 September).
+    check(row["status"] == "transferred" and row["completed_since_last_meeting"], row)
+    machine = re.compile(r"->|\(none\)|\b\d{4}-\d{2}(-\d{2})?\b|for \d{3,} days|tracker \(matched\)|'[^']*' to '")
+    for r in rows:
+        for text in r["history"] + r["further_action"]:
+            check(not machine.search(text), f"{r['id']}: machine wording {text!r}")
+
+    d = docx.Document(schedule_file(work, "docx", as_of))
+    table = d.tables[0]
+    check([c.text for c in table.rows[0].cells] == COUNCIL_COLUMNS, [c.text for c in table.rows[0].cells])
+    word_ids = [r.cells[2].paragraphs[-1].text for r in table.rows[1:]]
+    check(word_ids == [r["id"] for r in rows], (word_ids, [r["id"] for r in rows]))
+    cells = [r for r in table.rows[1:] if r.cells[2].paragraphs[-1].text == row["id"]][0].cells
+    check(cells[0].text == "3 March 2020" and cells[1].text == "Early Help and Social Care Pathway", [c.text for c in cells[:2]])
+    check(lines(cells[4]) == council, lines(cells[4]))
+    check(lines(cells[5])[0] == further, lines(cells[5]))
+
+    sheet = openpyxl.load_workbook(schedule_file(work, "xlsx", as_of)).active
+    header = [c.value for c in sheet[1]]
+    check(header[:len(COUNCIL_COLUMNS)] == COUNCIL_COLUMNS, header)
+    by_id = {r[header.index("ID")]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    check(list(by_id) == [r["id"] for r in rows], list(by_id))
+    x = by_id[row["id"]]
+    check(x[0] == datetime.datetime(2020, 3, 3), x[0])  # a real date cell
+    check(x[header.index("Action/Response Completed")].split("\n") == council, x)
+    check(x[header.index("Further action required by Scrutiny")].split("\n")[0] == further, x)
+
+
 def events(ics_text):
     import icalendar
     return [c for c in icalendar.Calendar.from_ical(ics_text).walk() if c.name == "VEVENT"]
