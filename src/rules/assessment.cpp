@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <utility>
 
 #include "domain/spelling.h"
 
@@ -211,6 +212,10 @@ ActionView as_it_stood(ActionView a, Day as_of) {
 std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
   const std::vector<Status> wanted = filter.statuses;
   filter.decided_by = as_of;
+  // The database keeps dues as they are now; a cancellation recorded since may have moved one. So
+  // "due before" is asked of the due the action had on the day, below.
+  const std::optional<Day> due_before = std::exchange(filter.due_before, std::nullopt);
+  const std::string due_limit = due_before ? format_day(*due_before) : "";
   // The database keeps statuses as they are now. An action to do on the day may have been
   // finished since, which the store finds (or_changed_after); any other status on the day may
   // have changed in any way since, so then every action is read and folded.
@@ -223,6 +228,11 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
     ActionView then = as_it_stood(std::move(view), as_of);
     const auto status = status_from_sql(then.status);
     if (!wanted.empty() && (!status || std::find(wanted.begin(), wanted.end(), *status) == wanted.end())) continue;
+    if (due_before) {
+      // A month is due from its first day, as the store's filter takes it.
+      const std::string due = then.due_precision == "month" ? then.due_date + "-01" : then.due_date;
+      if (due.empty() || due >= due_limit) continue;
+    }
     out.push_back(std::move(then));
   }
   return out;

@@ -224,6 +224,18 @@ def test_executive_response_due():
     check(still == recs[1:], still)
 
 
+def test_due_before_as_of_a_day():
+    """actions --due-before asks of the due an action had on --as-of: 95.2 was due at the
+    15 December 2020 meeting until that meeting was cancelled on 20 November (seed_history); as
+    of 1 November it is due before 1 January 2021, as of 1 December it is not (due 26 January)."""
+    work = seed_history()
+    def ids(as_of):
+        listed = json.loads(run(work, "actions", "--due-before", "2021-01-01", "--format", "json", as_of=as_of).stdout)
+        return [a["id"] for a in listed]
+    check("ILSC-2020-09-95.2" in ids("2020-11-01"), ids("2020-11-01"))
+    check("ILSC-2020-09-95.2" not in ids("2020-12-01"), ids("2020-12-01"))
+
+
 def test_init_writes_the_rules():
     """'tracker init' in an empty folder writes a tracker.toml holding the eight rules, each with why."""
     work = tempfile.mkdtemp(prefix="tracker-reports-")
