@@ -85,7 +85,9 @@ int run_import(const ParsedArguments& args) {
   // Only init creates a database: an import in the wrong folder must not start a second one.
   Store store(c.db_path, StoreAccess::read_write);
   PrintedOutcomes printed(dry_run);
-  int failed = import_files(store, args.positional, c.config, options, dry_run, c.change(""), printed);
+  ExtractOptions stored = options;
+  stored.quoted_resolutions = false;  // the import keeps none; --adopt reads them below
+  int failed = import_files(store, args.positional, c.config, stored, dry_run, c.change(""), printed);
   if (args.has("--adopt")) {
     // Each file read again: adopting is rare, and the import keeps no extraction once it is stored.
     const CompiledVocabulary vocabulary(c.config.vocabulary);

@@ -497,7 +497,7 @@ Extraction extract_minutes(const SourceText& source, const Config& config, const
     return kept;
   };
   x.resolutions = without_stems(interpret(raw, true));
-  read_quoted_resolutions(x, lines, kept, markers, furniture, config, interpret);
+  if (options.quoted_resolutions) read_quoted_resolutions(x, lines, kept, markers, furniture, config, interpret);
 
   // The council's own monitoring schedule: in an agenda pack after the reports; a spreadsheet
   // export is nothing else.

@@ -92,6 +92,10 @@ struct Extraction {
 struct ExtractOptions {
   std::optional<Day> meeting_date;       // --date: used when the file does not say
   std::optional<std::string> committee;  // --committee: overrides the heading
+  // The resolutions a pack quotes from earlier meetings (quoted_resolutions), each read as a
+  // clause of its own: extract shows them and adopt takes them in. An import stores none of them
+  // (import --adopt reads the file again), so it leaves them out and saves their reading.
+  bool quoted_resolutions = true;
 };
 
 Extraction extract_minutes(const SourceText& source, const Config& config, const CompiledVocabulary& vocabulary,
