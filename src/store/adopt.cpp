@@ -54,13 +54,6 @@ std::optional<Day> meeting_day(const SQLite::Database& db, std::optional<int64_t
   return std::nullopt;
 }
 
-std::string plain_label(const std::string& label) {  // "3(a)" -> "3a"
-  std::string out;
-  for (char c : label)
-    if (c != '(' && c != ')') out.push_back(c);
-  return out;
-}
-
 // "OSMB" stands for itself; "Health Scrutiny Panel" by its initials.
 std::string short_name_for(const std::string& name, const Config& config) {
   if (const Committee* c = config.find_committee(name); c && !c->short_name.empty()) return c->short_name;
@@ -105,23 +98,6 @@ std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const Extrac
     out.push_back(std::move(s));
   }
   return out;
-}
-
-struct DueColumns {
-  std::optional<std::string> from, month, deadline;
-};
-
-DueColumns due_columns(const std::optional<Due>& due) {
-  DueColumns d;
-  if (!due) return d;
-  switch (due->kind) {
-    case DueKind::month: d.month = format_month(*due->anchor_month); break;
-    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
-    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
-    case DueKind::none:
-    case DueKind::condition: break;
-  }
-  return d;
 }
 
 // One quoted resolution as an action of its meeting; returns its ID and its committee's row.

@@ -175,6 +175,26 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   return add.exec() > 0;
 }
 
+std::string plain_label(const std::string& label) {
+  std::string out;
+  for (char c : label)
+    if (c != '(' && c != ')') out.push_back(c);
+  return out;
+}
+
+DueColumns due_columns(const std::optional<Due>& due) {
+  DueColumns d;
+  if (!due) return d;
+  switch (due->kind) {
+    case DueKind::month: d.month = format_month(*due->anchor_month); break;
+    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
+    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
+    case DueKind::none:
+    case DueKind::condition: break;
+  }
+  return d;
+}
+
 InsertBatch event_batch() {
   return InsertBatch("INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, matched_title, "
                      "imported_from, imported_place, legacy_note)", 13);

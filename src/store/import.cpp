@@ -18,30 +18,6 @@ namespace {
 
 using namespace store;
 
-std::string plain_label(const std::string& label) {  // "3(a)" -> "3a"
-  std::string out;
-  for (char c : label)
-    if (c != '(' && c != ')') out.push_back(c);
-  return out;
-}
-
-struct DueColumns {
-  std::optional<std::string> from, month, deadline;
-};
-
-DueColumns due_columns(const std::optional<Due>& due) {
-  DueColumns d;
-  if (!due) return d;
-  switch (due->kind) {
-    case DueKind::month: d.month = format_month(*due->anchor_month); break;
-    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
-    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
-    case DueKind::none:
-    case DueKind::condition: break;
-  }
-  return d;
-}
-
 // The due the minutes ask for, as an event's due_after records it.
 DueBefore due_fact(const DueColumns& d) {
   if (d.month) return {"month", *d.month};

@@ -97,6 +97,16 @@ class InsertBatch {
   std::unordered_map<size_t, std::unique_ptr<SQLite::Statement>> statements_;
 };
 
+// A clause's label as its key writes it: "3(a)" -> "3a".
+std::string plain_label(const std::string& label);
+
+// A due as the action table's columns hold it: due at the first meeting after a day (from), at a
+// month's meeting (month), or by a day (deadline).
+struct DueColumns {
+  std::optional<std::string> from, month, deadline;
+};
+DueColumns due_columns(const std::optional<Due>& due);
+
 // Events and match proposals, written in batches. An event in a batch carries its typed facts
 // in matched_title, imported_from, imported_place (the ones an import writes in bulk).
 InsertBatch event_batch();
