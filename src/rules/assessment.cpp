@@ -164,16 +164,19 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
 ActionView as_it_stood(ActionView a, Day as_of) {
   const std::string day = format_day(as_of);
   auto later = std::stable_partition(a.events.begin(), a.events.end(), [&](const EventView& e) { return e.date <= day; });
+  // The store may have left out the events after the day that changed nothing asked below
+  // (ActionFilter::history_until): the status is folded from those before it in any case.
+  std::vector<Event> folded;
+  folded.reserve(later - a.events.begin());
+  for (auto e = a.events.begin(); e != later; ++e) {
+    auto kind = event_kind_from_sql(e->kind);
+    auto when = parse_iso_day(e->date);
+    if (kind && when) folded.push_back({*kind, *when, e->sets, e->automatic, e->sequence});
+  }
+  if (!folded.empty()) a.status = std::string(to_sql(status_as_of(std::move(folded))));
   if (later != a.events.end()) {
     std::vector<EventView> after(std::make_move_iterator(later), std::make_move_iterator(a.events.end()));
     a.events.erase(later, a.events.end());
-    std::vector<Event> folded;
-    for (const EventView& e : a.events) {
-      auto kind = event_kind_from_sql(e.kind);
-      auto when = parse_iso_day(e.date);
-      if (kind && when) folded.push_back({*kind, *when, e.sets, e.automatic, e.sequence});
-    }
-    a.status = std::string(to_sql(status_as_of(std::move(folded))));
     // The due it had then: the one the first later move moved it from.
     std::stable_sort(after.begin(), after.end(), [](const EventView& x, const EventView& y) {
       return std::tie(x.date, x.sequence) < std::tie(y.date, y.sequence);
@@ -212,6 +215,7 @@ ActionView as_it_stood(ActionView a, Day as_of) {
 std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
   const std::vector<Status> wanted = filter.statuses;
   filter.decided_by = as_of;
+  filter.history_until = as_of;  // as_it_stood needs no more
   // The database keeps dues as they are now; a cancellation recorded since may have moved one. So
   // "due before" is asked of the due the action had on the day, below.
   const std::optional<Day> due_before = std::exchange(filter.due_before, std::nullopt);
@@ -268,6 +272,7 @@ Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet&
   filter.decided_by = as_of;
   filter.statuses = live_statuses();
   filter.or_changed_after = day_from_number(day_number(since.value_or(as_of)) - 1);
+  filter.history_until = as_of;  // as_it_stood needs no more
   std::vector<ActionView> views;
   for (auto& view : store.actions(filter)) {
     ActionView then = as_it_stood(std::move(view), as_of);

@@ -119,8 +119,11 @@ void in_date_order(std::vector<EventView>& events) {
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
   "LEFT JOIN document ed ON ed.id = e.document_id "
 
-void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all) {
+void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all,
+                    const std::optional<Day>& until = std::nullopt) {
   if (views.empty()) return;
+  const std::string later_kept =
+      until ? "(e.date <= '" + format_day(*until) + "' OR e.due_before_precision IS NOT NULL OR e.further IS NOT NULL) " : "";
   std::unordered_map<int64_t, size_t> index;
   index.reserve(rows.size());
   for (size_t k = 0; k < rows.size(); ++k) index.emplace(rows[k], k);
@@ -138,7 +141,7 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     while (o.executeStep()) views[index.at(o.getColumn(0).getInt64())].owners.push_back(o.getColumn(1).getString());
     // Not ORDER BY e.date, e.id: SQLite's sorter would copy every event's row. They are put in
     // order here, a few per action.
-    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id IN (SELECT value FROM json_each(?))");
+    SQLite::Statement e(db, EVENT_COLUMNS "WHERE e.action_id IN (SELECT value FROM json_each(?)) " + (until ? "AND " + later_kept : ""));
     e.bind(1, wanted);
     while (e.executeStep()) read_event(e, views[index.at(e.getColumn(0).getInt64())]);
     for (ActionView& v : views) in_date_order(v.events);
@@ -149,7 +152,7 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, EVENT_COLUMNS "ORDER BY e.action_id, e.date, e.id");
+  SQLite::Statement e(db, EVENT_COLUMNS + (until ? "WHERE " + later_kept : "") + "ORDER BY e.action_id, e.date, e.id");
   while (e.executeStep()) {
     auto at = index.find(e.getColumn(0).getInt64());
     if (at != index.end()) read_event(e, views[at->second]);
@@ -282,7 +285,7 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
     rows.push_back(read_rows[k]);
   }
   read.clear();
-  attach_history(impl_->db, out, rows, binds.empty());
+  attach_history(impl_->db, out, rows, binds.empty(), filter.history_until);
   return out;
 }
 

@@ -38,6 +38,10 @@ struct ActionFilter {
   std::optional<Day> or_changed_after;  // with statuses: also those finished after this day, whose status then may differ
   std::optional<std::string> owner;       // any part of the owner's name, any case
   std::optional<Day> due_before;
+  // Only the history up to this day, and of what came after only the events that moved the due
+  // or changed the further-action words: what an action was on that day is told by those (the
+  // first later one holds the value it replaced). A report for a past day reads much less.
+  std::optional<Day> history_until;
 };
 
 // The due an event moved an action from: its precision (meeting, month, deadline, none) and its

@@ -149,3 +149,26 @@ TEST_CASE("store: a version-6 database keeps its English notes - read as before,
   CHECK_FALSE(now.events.back().legacy_note);
   CHECK(now.events.back().note.empty());
 }
+
+TEST_CASE("store: a history read up to a day keeps of what came later only what moved the due") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Change on_10_march{*parse_iso_day("2021-03-10"), "test", ""};
+  s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, on_10_march);
+  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), on_10_march, config);
+  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-07-20"), on_10_march, config);
+  app::chase_action(s, "SB-2021-03-12.2", {*parse_iso_day("2021-04-01"), "test", "asked by mail"});
+  app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), {*parse_iso_day("2021-05-20"), "test", "room unavailable"});
+  app::chase_action(s, "SB-2021-03-12.2", {*parse_iso_day("2021-06-01"), "test", "asked again"});
+  ActionFilter filter;
+  filter.history_until = *parse_iso_day("2021-04-30");
+  const auto read = s.actions(filter);
+  REQUIRE(read.size() == 1);
+  // Created and the first chase by 30 April; after it the move (which says what the due was),
+  // not the second chase.
+  CHECK(read[0].events.size() == 3);
+  CHECK(read[0].chase_count == 1);
+  CHECK(read[0].reschedule_count == 1);
+  CHECK(s.action("SB-2021-03-12.2").events.size() == 4);  // one action's whole history
+}
