@@ -498,12 +498,14 @@ def test_older_database_upgraded():
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
     # 007: every event already there keeps its note, marked as an older version's words.
     check(db.execute("SELECT count(*) FROM event WHERE legacy_note = 0").fetchone()[0] == 0, "older events not marked legacy")
-    check(version == 10, f"version {version}")
+    check(version == 11, f"version {version}")
     # 008: where an action came from, checked; a clause entered by hand names no document.
     check("document_id INTEGER REFERENCES document(id)" in
           db.execute("SELECT sql FROM sqlite_master WHERE name = 'clause'").fetchone()[0], "the clause's document is still NOT NULL")
     check({r[0] for r in db.execute("SELECT DISTINCT origin FROM action")} == {"minutes"}, "older actions came from minutes")
     check("action_target" in indexes and "event_action" not in indexes, f"indexes {sorted(indexes)}")
+    # 011: the actions still to be done, in a partial index of their own.
+    check("action_live" in indexes and "action_status" not in indexes, f"indexes {sorted(indexes)}")
     check("status IN (" not in tables_sql and "kind = 'responded'" in tables_sql, "the CHECKs were not rewritten")
     # 009: the event kinds that leave an action out of the schedule and put it back, and commitments' own history.
     check("kind = 'not_reported' OR kind = 'reported'" in tables_sql and "commitment_event" in tables_sql, "009 was not applied")
