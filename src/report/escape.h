@@ -17,8 +17,10 @@ std::string csv_cell(std::string_view text);
 // backslash-escaped, and line breaks and other control characters become spaces, so the text
 // stays text on its line under any CommonMark renderer.
 std::string markdown_text(std::string_view text);
+void append_markdown_text(std::string& out, std::string_view text);  // the same, added to `out`
 
 // Text inside HTML element content or a double- or single-quoted attribute.
 std::string html_text(std::string_view text);
+void append_html_text(std::string& out, std::string_view text);
 
 }  // namespace tracker

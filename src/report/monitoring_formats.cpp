@@ -11,11 +11,14 @@ namespace {
 // A Markdown table cell: one line of escaped text, lines joined with <br>.
 std::string md_cell(const std::vector<std::string>& lines) {
   std::string out;
-  for (const auto& line : lines) out += (out.empty() ? "" : "<br>") + markdown_text(line);
+  for (size_t k = 0; k < lines.size(); ++k) {
+    if (k) out += "<br>";
+    append_markdown_text(out, lines[k]);
+  }
   return out;
 }
 
-std::string md_cell(const std::string& text) { return md_cell(std::vector<std::string>{text}); }
+std::string md_cell(const std::string& text) { return markdown_text(text); }
 
 std::string joined(const std::vector<std::string>& lines, const char* separator) {
   std::string out;

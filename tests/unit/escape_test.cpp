@@ -41,3 +41,14 @@ TEST_CASE("markdown: line breaks and control characters cannot start a new line"
 TEST_CASE("html: the five characters with a meaning in content and attributes") {
   CHECK(html_text("<img src=x onerror=\"alert('1')\"> & co") == "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co");
 }
+
+TEST_CASE("markdown and html: appended to text already written, runs of plain text between the escapes") {
+  std::string md = "| ";
+  append_markdown_text(md, "a*b [c](d)\x7f" "end");
+  CHECK(md == "| a\\*b \\[c\\](d) end");
+  std::string html = "<td>";
+  append_html_text(html, "Tom & Jerry's \"<b>\"");
+  CHECK(html == "<td>Tom &amp; Jerry&#39;s &quot;&lt;b&gt;&quot;");
+  CHECK(markdown_text("") == "");
+  CHECK(html_text("plain") == "plain");
+}
