@@ -1,8 +1,9 @@
 // The lifecycle by hand: list, show, update, chase, close, transfer, respond.
 #include <cstdio>
 
-#include "app/lifecycle_commands.h"
+#include "app/assessment.h"
 #include "app/hand_changes.h"
+#include "app/lifecycle_commands.h"
 #include "app/reporting.h"
 #include "cli/command_table.h"
 #include "cli/lifecycle_words.h"
@@ -12,7 +13,6 @@
 #include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/left_out.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 

@@ -1,10 +1,10 @@
 // tracker calendar: the committees' meetings with what is due at each, for a calendar program
 // (ics) or to read (text).
+#include "app/assessment.h"
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
 #include "report/meeting_calendar.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/assessment.h"
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
@@ -18,7 +19,6 @@
 #include "report/overdue_check.h"
 #include "report/rules_report.h"
 #include "report/writer_module.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 namespace {

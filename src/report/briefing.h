@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "app/assessment.h"
 #include "config/config.h"
 #include "report/docx_writer.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 

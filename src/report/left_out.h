@@ -16,7 +16,7 @@ struct LeftOut {
   std::string since, note, who;  // else the person's choice that stands: its day (ISO), reason and who
 };
 
-// For the action as it stood on a day (rules/assessment.h as_it_stood: later events unseen).
+// For the action as it stood on a day (app/assessment.h as_it_stood: later events unseen).
 std::optional<LeftOut> left_out_of_schedule(const ActionView& action, const std::vector<std::string>& never_reported);
 // "Not reported since 1 October 2020: nothing to report on (Governance Advisor)", or
 // "Not reported: its kind (recommendation) is never reported ([report] never_reported)".

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "app/assessment.h"
 #include "domain/action_due.h"
 #include "domain/lifecycle_types.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 

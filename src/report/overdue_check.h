@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "app/assessment.h"
 #include "config/config.h"
-#include "rules/assessment.h"
 
 namespace tracker {
 

@@ -3,7 +3,7 @@
 // user can always see why; and the rules themselves.
 #include <string>
 
-#include "rules/assessment.h"
+#include "app/assessment.h"
 
 namespace tracker {
 

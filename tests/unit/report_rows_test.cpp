@@ -3,13 +3,13 @@
 // read off the test itself.
 #include <doctest/doctest.h>
 
+#include "app/assessment.h"
 #include "config/config.h"
 #include "report/briefing.h"
 #include "report/event_lines.h"
 #include "report/left_out.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
-#include "rules/assessment.h"
 
 using namespace tracker;
 

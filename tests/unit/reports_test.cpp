@@ -2,13 +2,13 @@
 // built by hand so each expectation can be read off the test itself.
 #include <doctest/doctest.h>
 
+#include "app/assessment.h"
 #include "config/config.h"
 #include "report/actions_report.h"
 #include "report/briefing.h"
 #include "report/event_lines.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
-#include "rules/assessment.h"
 
 using namespace tracker;
 

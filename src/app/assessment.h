@@ -1,6 +1,8 @@
 #pragma once
 // Every action with the facts rules test and the flags they raised, for one day: what the
 // reports (monitoring schedule, weekly check, Chair's briefing, `tracker flags`) are made from.
+// A flow of the application layer: it reads the store and runs the rule engine (rules/), which
+// itself knows nothing of the store.
 #include <string>
 #include <vector>
 

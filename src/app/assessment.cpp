@@ -1,4 +1,4 @@
-#include "rules/assessment.h"
+#include "app/assessment.h"
 
 #include <algorithm>
 #include <map>
