@@ -5,27 +5,9 @@
 #include <utility>
 
 #include "domain/spelling.h"
+#include "report/wording.h"
 
 namespace tracker {
-namespace {
-
-std::optional<DayNumber> day_or_null(const std::string& iso) {
-  if (iso.empty()) return std::nullopt;
-  if (auto d = parse_iso_day(iso)) return day_number(*d);
-  return std::nullopt;
-}
-
-// A due month counts as due on its last day: an action due "in December 2020" is not late
-// until December is over.
-std::optional<DayNumber> due_day(const ActionView& a) {
-  if (a.due_precision == "day") return day_or_null(a.due_date);
-  if (a.due_precision == "month") {
-    if (auto first = parse_iso_day(a.due_date + "-01")) return day_number(add_days(add_months(*first, 1), -1));
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 DayNumber day_number(Day d) { return static_cast<DayNumber>(date::sys_days{d}.time_since_epoch().count()); }
 Day day_from_number(DayNumber n) { return Day{date::sys_days{date::days{n}}}; }
@@ -52,73 +34,62 @@ const CommitteeCalendar* Assessment::calendar(const std::string& committee) cons
   return nullptr;
 }
 
-std::string due_phrase(const ActionView& a) {
-  if (a.due_date.empty()) return "";
-  if (a.due_precision == "day") {
-    auto d = parse_iso_day(a.due_date);
-    const std::string day = d ? format_day_long(*d) : a.due_date;
-    return a.due_meeting_state.empty() ? "deadline of " + day : day + " meeting";
-  }
-  auto d = parse_iso_day(a.due_date + "-01");
-  return (d ? format_month_long(Month{d->year(), d->month()}) : a.due_date) + " meeting";
-}
-
 ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar) {
   ActionFacts f;
-  f.status = a.status;
-  f.kind = a.kind;
+  f.status = std::string(to_sql(a.status));
+  f.kind = kind_name(a.kind);
   f.owner = a.owner;
   f.person = a.person;
   f.committee = a.committee;
   f.committee_short = a.committee_short;
   f.target_body = a.target_body;
-  f.response = a.response;
-  f.due_precision = a.due_precision;
-  f.due_meeting_state = a.due_meeting_state;
-  f.due = due_phrase(a);
+  if (a.response) f.response = std::string(to_sql(*a.response));
+  const bool at_meeting = a.due && a.due->precision == DuePrecision::meeting_day;
+  if (a.due) f.due_precision = a.due->precision == DuePrecision::month ? "month" : "day";
+  if (at_meeting) f.due_meeting_state = std::string(to_sql(a.due->meeting_state));
+  f.due = due_phrase(a.due);
   f.id = a.id;
   f.item = a.item_title;
   const DayNumber today = day_number(as_of);
   f.as_of = today;
-  f.decision_date = day_or_null(a.decision_date);
-  f.due_date = due_day(a);
-  f.received_on = a.received_on.empty() ? f.decision_date : day_or_null(a.received_on);
+  f.decision_date = day_number(a.decision_date);
+  if (a.due) f.due_date = day_number(a.due->last_day());
+  f.received_on = a.received_on ? day_number(*a.received_on) : f.decision_date;
   std::optional<DayNumber> latest;
   int64_t chases = 0, moves = 0;
   for (const auto& e : a.events) {
-    const auto when = day_or_null(e.date);
-    if (!when || *when > today) continue;  // a report for an earlier day knows only what had happened by then
+    if (e.date > as_of) continue;  // a report for an earlier day knows only what had happened by then
     // Leaving it out of the schedule, or putting it back, is the clerk's choice, not news of the action.
-    if (e.kind == "not_reported" || e.kind == "reported") continue;
-    chases += e.kind == "chased";
-    moves += e.kind == "rescheduled";
-    latest = std::max(latest.value_or(*when), *when);
-    if (e.kind == "chased") {
-      f.last_chased = std::max(f.last_chased.value_or(*when), *when);
-    } else if (e.kind != "rescheduled") {  // moving a date is not a reply from the owner
-      f.last_update = std::max(f.last_update.value_or(*when), *when);
+    if (e.kind == EventKind::not_reported || e.kind == EventKind::reported) continue;
+    const DayNumber when = day_number(e.date);
+    chases += e.kind == EventKind::chased;
+    moves += e.kind == EventKind::rescheduled;
+    latest = std::max(latest.value_or(when), when);
+    if (e.kind == EventKind::chased) {
+      f.last_chased = std::max(f.last_chased.value_or(when), when);
+    } else if (e.kind != EventKind::rescheduled) {  // moving a date is not a reply from the owner
+      f.last_update = std::max(f.last_update.value_or(when), when);
     }
-    if (e.kind == "scheduled" && a.due_precision == "day" && e.meeting == a.due_date) f.on_agenda = true;
+    if (e.kind != EventKind::scheduled || !e.meeting) continue;
+    // The day compared as the view gave it: a meeting's or a deadline's (not a month).
+    if (a.due && a.due->precision != DuePrecision::month && *e.meeting == a.due->day) f.on_agenda = true;
     // A listing for one of its own committee's meetings that was then cancelled is not a meeting
     // that passed without taking it: the cancellation moved it (and "rescheduled" says so).
-    if (e.kind == "scheduled" && !e.meeting.empty())
-      if (auto listed = parse_iso_day(e.meeting)) {
-        const bool own = e.meeting_committee.empty() || e.meeting_committee == a.committee;
-        const bool cancelled = own && calendar && !std::binary_search(calendar->meetings.begin(), calendar->meetings.end(), *listed);
-        if (!cancelled) f.listed_for = std::max(f.listed_for.value_or(day_number(*listed)), day_number(*listed));
-      }
+    const bool own = e.meeting_committee.empty() || e.meeting_committee == a.committee;
+    const bool cancelled = own && calendar && !std::binary_search(calendar->meetings.begin(), calendar->meetings.end(), *e.meeting);
+    if (!cancelled) f.listed_for = std::max(f.listed_for.value_or(day_number(*e.meeting)), day_number(*e.meeting));
   }
   if (calendar) {
     if (auto next = calendar->next_on_or_after(as_of)) f.next_meeting = day_number(*next);
     if (auto previous = calendar->last_before(as_of)) f.previous_meeting = day_number(*previous);
   }
-  f.age_days = f.decision_date ? today - *f.decision_date : 0;
+  f.age_days = today - *f.decision_date;
   if (f.due_date) f.days_overdue = std::max<int64_t>(0, today - *f.due_date);
   f.reschedule_count = moves;
   f.chase_count = chases;
   f.days_since_update = latest ? today - *latest : f.age_days;
   f.owner_count = static_cast<int64_t>(a.owners.size());
-  f.has_response = !a.response.empty() && a.response != "awaiting";
+  f.has_response = a.response && *a.response != Response::awaiting;
   return f;
 }
 
@@ -127,11 +98,6 @@ std::vector<Status> live_statuses() {
   for (Status s : kAllStatuses)
     if (is_live(s)) live.push_back(s);
   return live;
-}
-
-bool is_live(const std::string& status) {
-  const auto s = status_from_sql(status);
-  return s && is_live(*s);
 }
 
 std::string flag_line(const std::string& flag, const std::string& message) { return flag + ": " + message; }
@@ -149,9 +115,9 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
   for (const auto& m : store.calendar(committee)) {
     auto& list = dates[m.committee];
     // A meeting cancelled after the day asked about was still in the calendar that day.
-    const bool cancelled_later = as_of && !m.cancelled_on.empty() && m.cancelled_on > format_day(*as_of);
-    if (m.state == "cancelled" && !cancelled_later) continue;
-    if (auto d = parse_iso_day(m.date)) list.push_back(*d);
+    const bool cancelled_later = as_of && m.cancelled_on && *m.cancelled_on > *as_of;
+    if (m.state == MeetingState::cancelled && !cancelled_later) continue;
+    list.push_back(m.date);
   }
   std::vector<CommitteeCalendar> out;
   for (auto& [name, days] : dates) {
@@ -162,18 +128,13 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
 }
 
 ActionView as_it_stood(ActionView a, Day as_of) {
-  const std::string day = format_day(as_of);
-  auto later = std::stable_partition(a.events.begin(), a.events.end(), [&](const EventView& e) { return e.date <= day; });
+  auto later = std::stable_partition(a.events.begin(), a.events.end(), [&](const EventView& e) { return e.date <= as_of; });
   // The store may have left out the events after the day that changed nothing asked below
   // (ActionFilter::history_until): the status is folded from those before it in any case.
   std::vector<Event> folded;
   folded.reserve(later - a.events.begin());
-  for (auto e = a.events.begin(); e != later; ++e) {
-    auto kind = event_kind_from_sql(e->kind);
-    auto when = parse_iso_day(e->date);
-    if (kind && when) folded.push_back({*kind, *when, e->sets, e->automatic, e->sequence});
-  }
-  if (!folded.empty()) a.status = std::string(to_sql(status_as_of(std::move(folded))));
+  for (auto e = a.events.begin(); e != later; ++e) folded.push_back({e->kind, e->date, e->sets, e->automatic, e->sequence});
+  if (!folded.empty()) a.status = status_as_of(std::move(folded));
   if (later != a.events.end()) {
     std::vector<EventView> after(std::make_move_iterator(later), std::make_move_iterator(a.events.end()));
     a.events.erase(later, a.events.end());
@@ -189,24 +150,23 @@ ActionView as_it_stood(ActionView a, Day as_of) {
       }
     for (const EventView& e : after) {
       if (!e.due_before) continue;
-      const DueBefore& d = *e.due_before;
-      a.due_date = d.precision == "none" ? "" : d.date;
-      a.due_precision = d.precision == "month" ? "month" : d.precision == "none" ? "" : "day";
-      a.due_meeting_state = d.precision == "meeting" ? (d.date <= day ? "held" : "planned") : "";
+      const RecordedDue& d = *e.due_before;
+      // A meeting it was due at then had been held by the day, or was still to come.
+      a.due = d.as_action_due(d.day && *d.day <= as_of ? MeetingState::held : MeetingState::planned);
       break;
     }
     a.reschedule_count = 0;
     a.chase_count = 0;
     for (const EventView& e : a.events) {
-      a.reschedule_count += e.kind == "rescheduled";
-      a.chase_count += e.kind == "chased";
+      a.reschedule_count += e.kind == EventKind::rescheduled;
+      a.chase_count += e.kind == EventKind::chased;
     }
   }
   // A response recorded after the day had not been received then.
-  if (!a.response_date.empty() && a.response_date > day) {
-    a.response = std::string(to_sql(Response::awaiting));
+  if (a.response_date && *a.response_date > as_of) {
+    a.response = Response::awaiting;
     a.response_by.clear();
-    a.response_date.clear();
+    a.response_date.reset();
     a.response_reason.clear();
   }
   return a;
@@ -219,7 +179,6 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
   // The database keeps dues as they are now; a cancellation recorded since may have moved one. So
   // "due before" is asked of the due the action had on the day, below.
   const std::optional<Day> due_before = std::exchange(filter.due_before, std::nullopt);
-  const std::string due_limit = due_before ? format_day(*due_before) : "";
   // The database keeps statuses as they are now. An action to do on the day may have been
   // finished since, which the store finds (or_changed_after); any other status on the day may
   // have changed in any way since, so then every action is read and folded.
@@ -230,13 +189,9 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
   out.reserve(all.size());
   for (auto& view : all) {
     ActionView then = as_it_stood(std::move(view), as_of);
-    const auto status = status_from_sql(then.status);
-    if (!wanted.empty() && (!status || std::find(wanted.begin(), wanted.end(), *status) == wanted.end())) continue;
-    if (due_before) {
-      // A month is due from its first day, as the store's filter takes it.
-      const std::string due = then.due_precision == "month" ? then.due_date + "-01" : then.due_date;
-      if (due.empty() || due >= due_limit) continue;
-    }
+    if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), then.status) == wanted.end()) continue;
+    // A month is due from its first day, as the store's filter takes it.
+    if (due_before && (!then.due || then.due->day >= *due_before)) continue;
     out.push_back(std::move(then));
   }
   return out;
@@ -273,12 +228,13 @@ Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet&
   filter.statuses = live_statuses();
   filter.or_changed_after = day_from_number(day_number(since.value_or(as_of)) - 1);
   filter.history_until = as_of;  // as_it_stood needs no more
+  std::vector<ActionView> read = store.actions(filter);
   std::vector<ActionView> views;
-  for (auto& view : store.actions(filter)) {
+  views.reserve(read.size());
+  for (auto& view : read) {
     ActionView then = as_it_stood(std::move(view), as_of);
-    const auto status = status_from_sql(then.status);
     // Still to do, or finished in the window (the schedule decides which, committee by committee).
-    if (status && (is_live(*status) || since)) views.push_back(std::move(then));
+    if (is_live(then.status) || since) views.push_back(std::move(then));
   }
   assess_views(out, rules, std::move(views));
   return out;
@@ -292,15 +248,7 @@ Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std
   ActionFilter filter;
   filter.committee = committee;
   filter.statuses = statuses;
-  std::vector<ActionView> views = actions_as_of(store, filter, as_of);
-  out.actions.reserve(views.size());
-  for (auto& view : views) {
-    AssessedAction a;
-    a.facts = facts_for(view, as_of, out.calendar(view.committee));
-    a.flags = rules.evaluate(a.facts);
-    a.action = std::move(view);
-    out.actions.push_back(std::move(a));
-  }
+  assess_views(out, rules, actions_as_of(store, filter, as_of));
   return out;
 }
 

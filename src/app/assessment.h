@@ -50,9 +50,9 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
 
 DayNumber day_number(Day d);
 Day day_from_number(DayNumber n);
-// "15 December 2020 meeting", "December 2020 meeting", "deadline of 30 November 2020", or "" without a due.
-std::string due_phrase(const ActionView& a);
 
+// The facts rules test, from the action (as it stood on `as_of`) and its committee's calendar.
+// Its events are typed: nothing here reads a date from text.
 ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar);
 // Reads the actions (and calendars) of `committee`, or of all committees, with one of
 // `statuses` (empty: any), and runs every rule on each.
@@ -67,7 +67,6 @@ Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet&
 // The statuses of actions still to be done (domain/lifecycle.h: is_live): the monitoring
 // schedule's and the weekly check's.
 std::vector<Status> live_statuses();
-bool is_live(const std::string& status);  // a status as the database spells it
 
 // A flag as the reports write it: "Overdue: due at the 15 December 2020 meeting, …".
 std::string flag_line(const std::string& flag, const std::string& message);

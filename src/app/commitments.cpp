@@ -5,7 +5,7 @@ namespace tracker {
 CommitmentState commitment_state(const CommitmentView& commitment, std::optional<Day> as_of) {
   std::vector<CommitmentChange> changes;
   for (const auto& e : commitment.history)
-    if (auto day = parse_iso_day(e.date)) changes.push_back({e.sets, *day, e.sequence});
+    changes.push_back({e.sets, e.date, e.sequence});
   return commitment_state_as_of(changes, as_of);
 }
 

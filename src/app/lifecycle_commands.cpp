@@ -9,38 +9,17 @@
 namespace tracker::app {
 namespace {
 
-Status status_of(const ActionView& a) {
-  if (auto s = status_from_sql(a.status)) return *s;
-  throw StoreError(a.id + " has a status that is not a tracker's: '" + a.status + "'");
-}
+Status status_of(const ActionView& a) { return a.status; }
 
 // The events as the lifecycle folds them; `leave_out`: the sequence of one to fold without.
 std::vector<Event> lifecycle_events(const ActionView& a, int64_t leave_out = 0) {
   std::vector<Event> out;
   for (const EventView& e : a.events) {
-    if (e.sequence == leave_out) continue;
-    auto kind = event_kind_from_sql(e.kind);
-    auto when = parse_iso_day(e.date);
-    if (kind && when) out.push_back({*kind, *when, e.sets, e.automatic, e.sequence});
+    if (e.sequence != leave_out) out.push_back({e.kind, e.date, e.sets, e.automatic, e.sequence});
   }
   return out;
 }
 
-// The due an action has, as an event records it (the store's DueBefore: precision and ISO date).
-DueBefore due_now(const ActionView& a) {
-  if (a.due_date.empty()) return {"none", ""};
-  if (a.due_precision == "month") return {"month", a.due_date};
-  return {a.due_meeting_state.empty() ? "deadline" : "meeting", a.due_date};
-}
-
-DueBefore due_asked(const ActionDue& due) {
-  switch (due.precision) {
-    case DuePrecision::meeting_day: return {"meeting", format_day(due.day)};
-    case DuePrecision::deadline_day: return {"deadline", format_day(due.day)};
-    case DuePrecision::month: break;
-  }
-  return {"month", format_month(due.month())};
-}
 
 EventToSave event(EventKind kind, const Change& change) {
   EventToSave e;
@@ -77,12 +56,11 @@ void update_action(Store& store, const std::string& id, const Change& change, co
     if (request.due) {
       std::vector<Day> meetings;
       for (const MeetingView& m : store.calendar(a.committee))
-        if (m.state != "cancelled")
-          if (auto day = parse_iso_day(m.date)) meetings.push_back(*day);
+        if (m.state != MeetingState::cancelled) meetings.push_back(m.date);
       throw_if_refused(a.id, refuse_due(now, *request.due, meetings));
-      e.due_before = due_now(a);
-      e.due_after = due_asked(*request.due);
-      moved = e.due_before->precision == "meeting";
+      e.due_before = RecordedDue::of(a.due);
+      e.due_after = RecordedDue::of(request.due);
+      moved = e.due_before->precision == RecordedDuePrecision::meeting;
     }
     if (moved) e.kind = EventKind::rescheduled;
     if (request.status) {
@@ -131,7 +109,7 @@ void record_response(Store& store, const std::string& id, Response response, con
   store.in_write_transaction([&] {
     const ActionView a = store.action(id);
     const Status now = status_of(a);
-    throw_if_refused(a.id, refuse_response(now, a.kind == "recommendation", response, !change.note.empty()));
+    throw_if_refused(a.id, refuse_response(now, a.kind == ClauseKind::recommendation, response, !change.note.empty()));
     EventToSave e = event(EventKind::responded, change);
     e.response = response;
     e.response_by = by.value_or("");
@@ -170,7 +148,7 @@ void decide_match(Store& store, int proposal, bool accept, const Change& change)
     const Status now = status_of(a);
     if (accept) {
       throw_if_refused(a.id, refuse_match(now));
-      const EventKind kind = m->kind == "delivered" ? EventKind::delivered : EventKind::scheduled;
+      const EventKind kind = m->kind;
       EventToSave e = event(kind, change);
       e.sets = kind == EventKind::delivered ? Status::delivered : Status::scheduled;
       e.status_before = now;
@@ -201,20 +179,19 @@ std::vector<MovedByCancellation> cancel_meeting(Store& store, const std::string&
   store.in_write_transaction([&] {
     const auto name = store.committee_named(committee);
     if (!name) throw StoreError("no committee called '" + committee + "' (see 'tracker meeting list')");
-    const std::string day = format_day(date);
     const auto calendar = store.calendar(*name);
-    const auto meeting = std::find_if(calendar.begin(), calendar.end(), [&](const MeetingView& m) { return m.date == day; });
+    const auto meeting = std::find_if(calendar.begin(), calendar.end(), [&](const MeetingView& m) { return m.date == date; });
     if (meeting == calendar.end()) throw StoreError("the calendar has no meeting on " + format_day_long(date));
-    if (meeting->state == "cancelled") throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
-    if (meeting->state == "held")
+    if (meeting->state == MeetingState::cancelled) throw StoreError("the " + format_day_long(date) + " meeting is already cancelled");
+    if (meeting->state == MeetingState::held)
       throw StoreError("the " + format_day_long(date) + " meeting was held (its minutes are imported); it cannot be cancelled");
     moved = store.save_cancellation(*name, date, change.note, change.date);
     for (const MovedByCancellation& m : moved) {
       EventToSave e = event(EventKind::rescheduled, change);
       e.meeting = date;
-      e.cancelled_meeting = format_day(date);
-      e.due_before = DueBefore{"meeting", format_day(date)};
-      e.due_after = m.now_due.empty() ? DueBefore{"none", ""} : DueBefore{"meeting", m.now_due};
+      e.cancelled_meeting = date;
+      e.due_before = RecordedDue::meeting(date);
+      e.due_after = m.now_due ? RecordedDue::meeting(*m.now_due) : RecordedDue::none();
       store.save_event(m.action_id, e);
     }
   });

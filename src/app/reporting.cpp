@@ -7,15 +7,15 @@ namespace tracker {
 std::vector<ReportingChoice> reporting_choices(const ActionView& action) {
   std::vector<ReportingChoice> out;
   for (const EventView& e : action.events) {
-    if (e.kind != to_sql(EventKind::not_reported) && e.kind != to_sql(EventKind::reported)) continue;
-    if (auto day = parse_iso_day(e.date)) out.push_back({*day, e.sequence, e.kind == to_sql(EventKind::not_reported)});
+    if (e.kind != EventKind::not_reported && e.kind != EventKind::reported) continue;
+    out.push_back({e.date, e.sequence, e.kind == EventKind::not_reported});
   }
   return out;
 }
 
 void set_left_out(Store& store, const std::string& id, bool left_out, const Change& change) {
   const ActionView a = store.action(id);
-  const Status status = status_from_sql(a.status).value_or(Status::open);
+  const Status status = a.status;
   // As it stands on the day of the change: a choice dated later (recorded with a later --as-of) does not count yet.
   const bool now = left_out_as_of(reporting_choices(a), change.date);
   throw_if_refused(a.id, refuse_reporting_change(status, now, left_out, !change.note.empty()));

@@ -6,6 +6,7 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "report/wording.h"
 
 namespace tracker {
 
@@ -26,27 +27,22 @@ const char* state_word(CommitmentState s) {
   return "open";
 }
 
-std::string long_day(const std::string& iso) {
-  auto d = parse_iso_day(iso);
-  return d ? format_day_long(*d) : iso;
-}
 
 std::string listing(const std::vector<CommitmentView>& list, Day as_of, bool all) {
   std::string out;
   int shown = 0;
-  const std::string day = format_day(as_of);
   for (const auto& k : list) {
-    if (k.meeting_date > day) continue;  // not yet said on the day asked about
+    if (k.meeting_date > as_of) continue;  // not yet said on the day asked about
     const CommitmentState state = commitment_state(k, as_of);
     if (!all && state != CommitmentState::open) continue;
     ++shown;
-    out += std::to_string(k.number) + "  " + state_word(state) + "  " + k.committee + ", " + long_day(k.meeting_date) +
+    out += std::to_string(k.number) + "  " + state_word(state) + "  " + k.committee + ", " + day_words(k.meeting_date) +
            (k.item_title.empty() ? "" : ", " + k.item_title) + "\n";
     out += "    " + k.text + "\n";
     for (const auto& e : k.history) {
-      if (e.date > day) continue;
+      if (e.date > as_of) continue;
       const char* what = e.sets == CommitmentState::open ? "Reopened" : e.sets == CommitmentState::closed ? "Closed" : "Dismissed";
-      out += "    " + std::string(what) + " " + long_day(e.date) + (e.note.empty() ? "" : ": " + e.note) + (e.who.empty() ? "" : " (" + e.who + ")") + "\n";
+      out += "    " + std::string(what) + " " + day_words(e.date) + (e.note.empty() ? "" : ": " + e.note) + (e.who.empty() ? "" : " (" + e.who + ")") + "\n";
     }
   }
   if (shown == 0) return all ? "No commitments are recorded.\n" : "No commitments are open.\n";

@@ -5,7 +5,9 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
+#include "domain/spelling.h"
 #include "report/event_lines.h"
+#include "report/wording.h"
 
 namespace tracker {
 
@@ -25,7 +27,7 @@ int run_meeting(const ParsedArguments& args) {
     const Store store(c.db_path, StoreAccess::read_only);
     std::string out;
     for (const auto& m : store.meetings(committee_option(store, c, args)))
-      out += m.committee + "  " + m.date + "  " + m.state + (m.cancel_reason.empty() ? "" : " (" + m.cancel_reason + ")") + "  from " + m.source +
+      out += m.committee + "  " + format_day(m.date) + "  " + std::string(to_sql(m.state)) + (m.cancel_reason.empty() ? "" : " (" + m.cancel_reason + ")") + "  from " + m.source +
              (m.actions_due ? "  " + std::to_string(m.actions_due) + " action(s) due" : "") + "\n";
     std::fputs(out.empty() ? "The calendar is empty.\n" : out.c_str(), stdout);
     return 0;
@@ -53,8 +55,7 @@ int run_meeting(const ParsedArguments& args) {
   // Each moved action, and where it is due now.
   const std::string reason = args.get("--note").value_or("");
   for (const auto& m : moved) {
-    const std::string where = m.now_due.empty() ? "the next meeting, which is not yet in the calendar"
-                                                : "the " + format_day_long(*parse_iso_day(m.now_due)) + " meeting";
+    const std::string where = m.now_due ? "the " + day_words(*m.now_due) + " meeting" : "the next meeting, which is not yet in the calendar";
     std::printf("  %s: the %s meeting was cancelled (%s); now due at %s\n", m.action_id.c_str(), format_day_long(*day).c_str(), reason.c_str(),
                 where.c_str());
   }
@@ -72,9 +73,11 @@ int run_matches(const ParsedArguments& args) {
     const Store store(c.db_path, StoreAccess::read_only);
     const auto list = store.matches(args.has("--all"));
     if (list.empty()) std::puts("No proposed matches.");
-    for (const auto& m : list)
-      std::printf("%d  %s  %s at the %s meeting? '%s' (score %.2f)%s\n      %s\n", m.id, m.action_id.c_str(), m.kind.c_str(), m.meeting.c_str(),
+    for (const auto& m : list) {
+      const std::string meeting = format_day(m.meeting);
+      std::printf("%d  %s  %s at the %s meeting? '%s' (score %.2f)%s\n      %s\n", m.id, m.action_id.c_str(), to_sql(m.kind).data(), meeting.c_str(),
                   m.title.c_str(), m.score, m.state == "proposed" ? "" : ("  [" + m.state + "]").c_str(), m.action_text.c_str());
+    }
     return 0;
   }
   const std::string verb = args.positional[0];
@@ -105,7 +108,8 @@ int run_dump(const ParsedArguments& args) {
   // Each event as `show` words it (report/event_lines.h), sorted as the other sections are.
   std::vector<std::string> details;
   for (const ActionView& a : store.actions({}))
-    for (const EventView& e : a.events) details.push_back(a.id + " | " + e.date + " | " + e.kind + " | " + internal_detail(e, &a.events));
+    for (const EventView& e : a.events)
+      details.push_back(a.id + " | " + format_day(e.date) + " | " + std::string(to_sql(e.kind)) + " | " + internal_detail(e, &a.events));
   std::sort(details.begin(), details.end());
   out += "## event details\n";
   for (const std::string& line : details) out += line + "\n";

@@ -43,6 +43,16 @@ constexpr std::array<Spelling, 4> kResponse = {{
     {"rejected", "rejected", "Rejected"},
 }};
 
+constexpr std::array<std::string_view, 3> kMeetingState = {"planned", "held", "cancelled"};
+constexpr std::array<std::string_view, 5> kRecordedDuePrecision = {"none", "meeting", "month", "deadline", "on_or_after"};
+
+template <class Enum, size_t N>
+std::optional<Enum> from_names(const std::array<std::string_view, N>& table, std::string_view s) {
+  for (size_t k = 0; k < N; ++k)
+    if (table[k] == s) return static_cast<Enum>(k);
+  return std::nullopt;
+}
+
 template <class Enum, size_t N>
 const Spelling& of(const std::array<Spelling, N>& table, Enum value) {
   return table[static_cast<size_t>(value)];
@@ -71,5 +81,40 @@ std::string_view to_sql(Response r) { return of(kResponse, r).sql; }
 std::string_view to_json(Response r) { return of(kResponse, r).json; }
 std::string_view words(Response r) { return of(kResponse, r).words; }
 std::optional<Response> response_from_sql(std::string_view s) { return from_sql<Response>(kResponse, s); }
+
+std::string_view to_sql(MeetingState s) { return kMeetingState[static_cast<size_t>(s)]; }
+std::optional<MeetingState> meeting_state_from_sql(std::string_view s) { return from_names<MeetingState>(kMeetingState, s); }
+
+std::string_view to_sql(RecordedDuePrecision p) { return kRecordedDuePrecision[static_cast<size_t>(p)]; }
+std::optional<RecordedDuePrecision> recorded_due_precision_from_sql(std::string_view s) {
+  return from_names<RecordedDuePrecision>(kRecordedDuePrecision, s);
+}
+
+std::string to_iso(const ActionDue& due) { return due.precision == DuePrecision::month ? format_month(due.month()) : format_day(due.day); }
+std::string_view to_json(DuePrecision p) { return p == DuePrecision::month ? "month" : "day"; }
+
+std::string to_sql_date(const RecordedDue& due) {
+  if (due.month) return format_month(*due.month);
+  if (due.day) return format_day(*due.day);
+  return "";
+}
+
+std::optional<RecordedDue> recorded_due_from_sql(std::string_view precision, std::string_view date) {
+  const auto p = recorded_due_precision_from_sql(precision);
+  if (!p) return std::nullopt;
+  RecordedDue due{*p, std::nullopt, std::nullopt};
+  if (*p == RecordedDuePrecision::none) return due;
+  if (*p == RecordedDuePrecision::month) {
+    // "2021-01": the month of its first day.
+    if (date.size() != 7) return std::nullopt;
+    const auto first = parse_iso_day(std::string(date) + "-01");
+    if (!first) return std::nullopt;
+    due.month = first->year() / first->month();
+    return due;
+  }
+  due.day = parse_iso_day(date);
+  if (!due.day) return std::nullopt;
+  return due;
+}
 
 }  // namespace tracker

@@ -22,6 +22,12 @@ const char* kind_name(ClauseKind kind) {
   return "noting";
 }
 
+std::optional<ClauseKind> clause_kind_named(std::string_view name) {
+  for (ClauseKind k : {ClauseKind::action, ClauseKind::recommendation, ClauseKind::noting, ClauseKind::approval, ClauseKind::procedural})
+    if (name == kind_name(k)) return k;
+  return std::nullopt;
+}
+
 namespace {
 
 constexpr ClauseKind kKindOrder[] = {ClauseKind::procedural, ClauseKind::recommendation, ClauseKind::action, ClauseKind::approval,

@@ -13,6 +13,7 @@ namespace tracker {
 
 enum class ClauseKind { action, recommendation, noting, approval, procedural };
 const char* kind_name(ClauseKind kind);
+std::optional<ClauseKind> clause_kind_named(std::string_view name);  // kind_name's word back; nullopt for any other
 inline bool is_tracked(ClauseKind kind) { return kind == ClauseKind::action || kind == ClauseKind::recommendation; }
 
 struct RoleMatch {

@@ -1,24 +1,14 @@
 #include "report/actions_report.h"
 
 #include "core/calendar_date.h"
+#include "domain/spelling.h"
 #include "report/escape.h"
 #include "report/event_lines.h"
 #include "report/json_writer.h"
 #include "report/left_out.h"
+#include "report/wording.h"
 
 namespace tracker {
-
-std::string due_words(const ActionView& a) {
-  if (a.due_date.empty()) return "no due";
-  if (a.due_precision == "day") {
-    auto d = parse_iso_day(a.due_date);
-    std::string s = d ? format_day_long(*d) : a.due_date;
-    if (a.due_meeting_state == "cancelled") s += " (cancelled)";
-    return a.due_meeting_state.empty() ? "by " + s : s + " meeting";
-  }
-  auto d = parse_iso_day(a.due_date + "-01");
-  return d ? format_month_long(Month{d->year(), d->month()}) : a.due_date;
-}
 
 std::string clause_words(const ActionView& a) {
   if (a.label.empty()) return a.text;
@@ -47,7 +37,7 @@ std::string actions_to_text(const std::vector<ActionView>& actions) {
   if (actions.empty()) return "No actions match.\n";
   std::string out = pad("ID", 24) + pad("Status", 12) + pad("Due", 26) + pad("Owner", 34) + "Clause\n";
   for (const auto& a : actions)
-    out += pad(a.id, 24) + pad(a.status, 12) + pad(cut(due_words(a), 25), 26) + pad(cut(a.owner.empty() ? "(nobody named)" : a.owner, 33), 34) +
+    out += pad(a.id, 24) + pad(std::string(to_sql(a.status)), 12) + pad(cut(due_words(a.due), 25), 26) + pad(cut(a.owner.empty() ? "(nobody named)" : a.owner, 33), 34) +
            cut(a.text, 70) + "\n";
   out += std::to_string(actions.size()) + (actions.size() == 1 ? " action\n" : " actions\n");
   return out;
@@ -77,7 +67,7 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
     };
     field("id", a.id);
     field("committee", a.committee);
-    field("decision_date", a.decision_date);
+    field("decision_date", format_day(a.decision_date));
     w.key("item");
     w.begin_object();
     field("number", a.item_number);
@@ -85,7 +75,7 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
     w.end_object();
     field("label", a.label);
     field("text", a.text);
-    field("kind", a.kind);
+    field("kind", kind_name(a.kind));
     field("owner", a.owner);
     field("owner_basis", a.owner_basis);
     w.key("owners");
@@ -93,25 +83,25 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
     field("person", a.person);
     field("target_body", a.target_body);
     w.key("due");
-    if (a.due_date.empty()) {
+    if (!a.due) {
       w.null();
     } else {
       w.begin_object();
       field("text", a.due_text);
-      field("date", a.due_date);
-      field("precision", a.due_precision);
-      field("meeting_state", a.due_meeting_state);
+      field("date", to_iso(*a.due));
+      field("precision", std::string(to_json(a.due->precision)));
+      field("meeting_state", a.due->precision == DuePrecision::meeting_day ? std::string(to_sql(a.due->meeting_state)) : "");
       w.end_object();
     }
-    field("status", a.status);
-    if (a.kind == "recommendation") {
+    field("status", std::string(to_sql(a.status)));
+    if (a.kind == ClauseKind::recommendation) {
       w.key("response");
       w.begin_object();
-      field("state", a.response);
+      field("state", a.response ? std::string(to_sql(*a.response)) : "");
       field("by", a.response_by);
-      field("date", a.response_date);
+      field("date", a.response_date ? format_day(*a.response_date) : "");
       field("reason", a.response_reason);
-      field("received_on", a.received_on);
+      field("received_on", a.received_on ? format_day(*a.received_on) : "");
       w.end_object();
     }
     w.key("reschedule_count");
@@ -136,8 +126,8 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
     size_t next_shown = 0;
     for (const auto& e : a.events) {
       w.begin_object();
-      field("kind", e.kind);
-      field("date", e.date);
+      field("kind", std::string(to_sql(e.kind)));
+      field("date", format_day(e.date));
       field("note", e.note);
       field("detail", internal_detail(e, &a.events));
       const std::string line = public_line(e, a.committee);
@@ -151,7 +141,7 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
         field("further_before", e.further_before);
       }
       field("who", e.who);
-      field("meeting", e.meeting);
+      field("meeting", e.meeting ? format_day(*e.meeting) : "");
       w.key("score");
       if (e.score) w.value(*e.score);
       else w.null();
@@ -172,8 +162,9 @@ std::string actions_to_csv(const std::vector<ActionView>& actions) {
   out += "ID,Committee,Decision date,Item,Clause,Kind,Owner,Person,Due,Due precision,Status,Response,Source\r\n";
   for (const auto& a : actions) {
     const std::string item = a.item_number.empty() ? a.item_title : a.item_number + ". " + a.item_title;
-    for (const std::string& f : {a.id, a.committee, a.decision_date, item, a.text, a.kind, a.owner, a.person, a.due_date, a.due_precision,
-                                 a.status, a.response})
+    for (const std::string& f : {a.id, a.committee, format_day(a.decision_date), item, a.text, std::string(kind_name(a.kind)), a.owner, a.person,
+                                 a.due ? to_iso(*a.due) : "", a.due ? std::string(to_json(a.due->precision)) : "", std::string(to_sql(a.status)),
+                                 a.response ? std::string(to_sql(*a.response)) : ""})
       out += csv_cell(f) + ",";
     out += csv_cell(a.source_file + ":" + std::to_string(a.source_line)) + "\r\n";
   }
@@ -181,17 +172,17 @@ std::string actions_to_csv(const std::vector<ActionView>& actions) {
 }
 
 std::string action_detail_text(const ActionView& a) {
-  std::string out = a.id + "  (" + a.status + ")\n";
-  out += a.committee + ", " + a.decision_date + (a.item_title.empty() ? "" : ", item " + (a.item_number.empty() ? "" : a.item_number + " ") + a.item_title) + "\n\n";
+  std::string out = a.id + "  (" + std::string(to_sql(a.status)) + ")\n";
+  out += a.committee + ", " + format_day(a.decision_date) + (a.item_title.empty() ? "" : ", item " + (a.item_number.empty() ? "" : a.item_number + " ") + a.item_title) + "\n\n";
   out += "  " + clause_words(a) + "\n\n";
-  out += "  Kind:   " + a.kind + "\n";
+  out += "  Kind:   " + std::string(kind_name(a.kind)) + "\n";
   out += "  Owner:  " + (a.owner.empty() ? "nobody named" : a.owner) + (a.owner_basis.empty() ? "" : " (" + a.owner_basis + ")") +
          (a.person.empty() ? "" : " – " + a.person) + "\n";
-  out += "  Due:    " + due_words(a) + (a.due_text.empty() ? "" : " (\"" + a.due_text + "\")") + "\n";
-  if (a.kind == "recommendation")
-    out += "  Response: " + a.response + (a.response_by.empty() ? "" : " by " + a.response_by) +
-           (a.response_date.empty() ? "" : " on " + a.response_date) + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
-           " (sent " + a.received_on + ")\n";
+  out += "  Due:    " + due_words(a.due) + (a.due_text.empty() ? "" : " (\"" + a.due_text + "\")") + "\n";
+  if (a.kind == ClauseKind::recommendation)
+    out += "  Response: " + (a.response ? std::string(to_sql(*a.response)) : "") + (a.response_by.empty() ? "" : " by " + a.response_by) +
+           (a.response_date ? " on " + format_day(*a.response_date) : "") + (a.response_reason.empty() ? "" : ": " + a.response_reason) +
+           " (sent " + (a.received_on ? format_day(*a.received_on) : "") + ")\n";
   if (!a.further.empty()) out += "  Further action required by Scrutiny: " + a.further + "\n";
   if (a.origin == "hand") out += "  Source: entered by hand\n\nHistory:\n";
   else
@@ -200,7 +191,7 @@ std::string action_detail_text(const ActionView& a) {
                                       : a.source_location + " (line " + std::to_string(a.source_line) + " of its text)") +
            (a.origin == "schedule" ? " (a row of the council's monitoring schedule)" : "") + "\n\nHistory:\n";
   for (const auto& e : a.events)
-    out += "  " + e.date + "  " + pad(e.kind, 12) + internal_detail(e, &a.events) + (e.who.empty() ? "" : "  [" + e.who + "]") +
+    out += "  " + format_day(e.date) + "  " + pad(std::string(to_sql(e.kind)), 12) + internal_detail(e, &a.events) + (e.who.empty() ? "" : "  [" + e.who + "]") +
            (e.taken_from.empty() ? "" : "  (taken from " + e.taken_from + ")") + "\n";
   // The same history as the monitoring schedule prints it, corrections applied.
   const std::vector<std::string> shown = public_history(a.events, a.committee);

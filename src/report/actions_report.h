@@ -16,10 +16,7 @@ std::string actions_to_json(const std::vector<ActionView>& actions, const std::v
 // RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the accents right.
 std::string actions_to_csv(const std::vector<ActionView>& actions);
 std::string action_detail_text(const ActionView& action);
-std::string due_words(const ActionView& action);
-// An event's note as a person reads it: a transfer says where it went ("transferred to X: why").
-// Databases before schema 006 kept that in the note itself, which is then read as it is.
 // "(2) That a further progress report …", "(5(a)) …" kept as "5(a) …": the clause as the minutes number it.
-std::string clause_words(const ActionView& action);  // "15 December 2020 meeting", "January 2021", "no due"
+std::string clause_words(const ActionView& action);
 
 }  // namespace tracker

@@ -8,6 +8,7 @@
 #include "report/actions_report.h"
 #include "report/event_lines.h"
 #include "report/monitoring_schedule.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -34,11 +35,10 @@ BriefingEntry entry_for(const AssessedAction& a) {
   return e;
 }
 
-// `meeting`: its ISO day, "2020-12-15".
-bool due_at(const ActionView& v, const std::string& meeting) {
-  if (v.due_precision == "day") return v.due_date == meeting;
-  if (v.due_precision == "month") return v.due_date == meeting.substr(0, 7);
-  return false;
+bool due_at(const ActionView& v, Day meeting) {
+  if (!v.due) return false;
+  if (v.due->precision == DuePrecision::month) return v.due->month() == meeting.year() / meeting.month();
+  return v.due->day == meeting;
 }
 
 // What the briefing says of an action due at the meeting: whether it is on the agenda, which
@@ -54,25 +54,21 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
                        Day meeting) {
   // Without knowing which agendas were imported, an action listed for the meeting is taken as on its agenda.
   const CommitteeCalendar* calendar = assessment.calendar(committee);
-  std::vector<std::string> every_meeting;
-  if (calendar)
-    for (Day d : calendar->meetings) every_meeting.push_back(format_day(d));
-  return make_briefing(assessment, commitments, committee, meeting, every_meeting);
+  return make_briefing(assessment, commitments, committee, meeting, calendar ? calendar->meetings : std::vector<Day>{});
 }
 
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
-                       Day meeting, const std::vector<std::string>& agenda_days) {
+                       Day meeting, const std::vector<Day>& agenda_days) {
   const CommitteeCalendar* calendar = assessment.calendar(committee);
   if (calendar == nullptr) throw UsageError("no committee called '" + committee + "' has meetings in the database");
   Briefing b;
   b.committee = committee;
-  b.meeting = format_day_long(meeting);
-  b.as_of = format_day_long(assessment.as_of);
+  b.meeting = meeting;
+  b.as_of = assessment.as_of;
   const auto previous = calendar->last_before(meeting);
-  if (previous) b.previous_meeting = format_day_long(*previous);
-  const std::string since = previous ? format_day(*previous) : "";
-  const std::string until = format_day(std::min(meeting, assessment.as_of));
-  const std::string meeting_day = format_day(meeting);
+  b.previous_meeting = previous;
+  const Day until = std::min(meeting, assessment.as_of);
+  const Day meeting_day = meeting;
   for (const auto& a : assessment.actions) {
     const ActionView& v = a.action;
     if (v.committee != committee || v.decision_date >= meeting_day) continue;
@@ -87,14 +83,14 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
       b.overdue.push_back(std::move(e));
     }
     // Open for months and nobody has said when it comes back: the Chair may ask for a date.
-    if (is_live(v.status) && v.due_date.empty() && f.decision_date && f.age_days >= kUndatedAfterDays) {
+    if (is_live(v.status) && !v.due && f.decision_date && f.age_days >= kUndatedAfterDays) {
       BriefingEntry e = entry_for(a);
       e.detail = "Open for " + duration_words(f.age_days) + " with no date set";
       b.undated.push_back(std::move(e));
     }
     if (is_live(v.status) && f.reschedule_count > 0) {
       BriefingEntry e = entry_for(a);
-      e.detail = "Moved " + times(f.reschedule_count) + "; now due " + (v.due_date.empty() ? "at no set meeting" : "at the " + f.due);
+      e.detail = "Moved " + times(f.reschedule_count) + "; now due " + (v.due ? "at the " + f.due : "at no set meeting");
       b.rescheduled.push_back(std::move(e));
     }
     // A completion a person undid by then (a correction) is not news for the Chair.
@@ -103,7 +99,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
       if (ev.corrects && ev.date <= until) undone.push_back(ev.corrects);
     for (const auto& ev : v.events) {
       if (std::find(undone.begin(), undone.end(), ev.sequence) != undone.end()) continue;
-      if ((ev.kind == "delivered" || ev.kind == "closed") && ev.date >= since && ev.date <= until) {
+      if ((ev.kind == EventKind::delivered || ev.kind == EventKind::closed) && (!previous || ev.date >= *previous) && ev.date <= until) {
         BriefingEntry e = entry_for(a);
         e.detail = public_line(ev, v.committee);
         b.completed.push_back(std::move(e));
@@ -115,7 +111,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
       const std::string what = v.item_title.empty() ? "this action" : "'" + v.item_title + "'";
       if (f.chase_count >= 2 && f.last_chased && (!f.last_update || *f.last_update < *f.last_chased))
         b.questions.push_back("Ask " + who + " for an update on " + what + ": it has been chased " + times(f.chase_count) + " without one.");
-      else if (f.reschedule_count >= 1 && !v.due_date.empty())
+      else if (f.reschedule_count >= 1 && v.due)
         b.questions.push_back("Ask " + who + " whether " + what + " will come to the " + f.due + " as now planned: it has moved " +
                               times(f.reschedule_count) + " already.");
       else if (f.days_overdue && *f.days_overdue > 0)
@@ -123,7 +119,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
                               duration_words(*f.days_overdue) + " ago.");
     }
   }
-  const std::string year_before = format_day(add_months(meeting, -12));
+  const Day year_before = add_months(meeting, -12);
   for (const auto& c : commitments) {
     if (c.committee != committee || c.meeting_date >= meeting_day || c.meeting_date < year_before) continue;
     if (commitment_state(c, assessment.as_of) != CommitmentState::open) continue;  // closed or dismissed by the day of the briefing

@@ -21,9 +21,9 @@ struct BriefingEntry {
 
 struct Briefing {
   std::string committee;
-  std::string meeting;           // "15 December 2020"
-  std::string previous_meeting;  // "27 October 2020", or "" when none is known
-  std::string as_of;
+  Day meeting;
+  std::optional<Day> previous_meeting;  // the committee's last meeting before it, when one is known
+  Day as_of;                            // the day it was prepared for
   std::vector<BriefingEntry> due, overdue, rescheduled, completed, commitments;
   std::vector<BriefingEntry> undated;  // open for months with no date set for it to come back
   std::vector<std::string> questions;
@@ -32,12 +32,12 @@ struct Briefing {
 // Throws UsageError when the committee is unknown or has no meeting to brief for.
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
                        Day meeting);
-// The same, saying "not on the agenda" only for a meeting in `agenda_days` (ISO days of the
+// The same, saying "not on the agenda" only for a meeting in `agenda_days` (the days of the
 // committee's meetings whose agenda has been imported: Store::meetings_with_agenda); for any other
 // meeting it says the agenda is not yet imported. Commitments closed or dismissed by the day of
 // the briefing are left out.
 Briefing make_briefing(const Assessment& assessment, const std::vector<CommitmentView>& commitments, const std::string& committee,
-                       Day meeting, const std::vector<std::string>& agenda_days);
+                       Day meeting, const std::vector<Day>& agenda_days);
 
 std::string briefing_to_markdown(const Briefing& briefing);
 std::string briefing_to_html(const Briefing& briefing);

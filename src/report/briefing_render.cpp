@@ -1,6 +1,7 @@
 // The Chair's briefing as Markdown and as one printable HTML page (A4 portrait).
 #include "report/briefing.h"
 #include "report/html_page.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -21,11 +22,11 @@ std::vector<Section> sections(const Briefing& b) {
 }
 
 std::string heading_line(const Briefing& b) {
-  return "Briefing for the Chair: " + b.committee + ", " + b.meeting;
+  return "Briefing for the Chair: " + b.committee + ", " + day_words(b.meeting);
 }
 
 std::string intro(const Briefing& b) {
-  return "Prepared " + b.as_of + (b.previous_meeting.empty() ? "." : ". The last meeting was on " + b.previous_meeting + ".");
+  return "Prepared " + day_words(b.as_of) + (b.previous_meeting ? ". The last meeting was on " + day_words(*b.previous_meeting) + "." : ".");
 }
 
 }  // namespace

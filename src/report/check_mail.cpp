@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <locale>
 
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -153,7 +155,7 @@ std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
       out += wrapped(v.committee + ", " + day_words(v.decision_date) + (v.item_title.empty() ? "" : ", " + v.item_title) + ":", "");
       out += wrapped(clause_words(v), "  ");
       out += wrapped("Why: " + flag_lines(*a, severity), "  ");
-      out += wrapped("Due: " + (v.due_date.empty() ? std::string("not set") : due_words(v)) + ". Reference: " + v.id, "  ");
+      out += wrapped("Due: " + (v.due ? due_words(v.due) : std::string("not set")) + ". Reference: " + v.id, "  ");
     }
   };
   section(g.overdue, "OVERDUE", "red");

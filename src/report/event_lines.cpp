@@ -7,29 +7,10 @@
 #include "core/calendar_date.h"
 #include "core/text.h"
 #include "domain/spelling.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
-
-std::string day_long(const std::string& iso) {
-  if (auto d = parse_iso_day(iso)) return format_day_long(*d);
-  return iso;
-}
-
-std::string month_long(const std::string& iso_month) {
-  if (auto d = parse_iso_day(iso_month + "-01")) return format_month_long(d->year() / d->month());
-  return iso_month;
-}
-
-// Where a due is, for a sentence: "the 26 January 2021 meeting", "the January 2021 meeting",
-// "16 December 2020" (a deadline), "the next meeting" (none in the calendar yet).
-std::string due_place(const DueBefore& due) {
-  if (due.precision == "meeting") return "the " + day_long(due.date) + " meeting";
-  if (due.precision == "month") return "the " + month_long(due.date) + " meeting";
-  if (due.precision == "deadline") return day_long(due.date);
-  if (due.precision == "on_or_after") return "the first meeting on or after " + day_long(due.date);
-  return "";
-}
 
 std::string with_note(const std::string& head, const std::string& note) { return note.empty() ? head : head + ": " + note; }
 
@@ -104,9 +85,9 @@ std::string destination(const EventView& e) {
 std::string person_note(const EventView& e) {
   if (!e.legacy_note) return e.note;
   // Older versions' notes: the tool's own words are known by who made the event and by shape.
-  if (e.kind == "created" || e.kind == "responded" || made_by_import(e) || made_by_matching(e)) return "";
-  if (e.kind == "chased") return e.note == "chased" ? "" : e.note;
-  if (e.kind == "rescheduled" && !e.meeting.empty() && e.note.find(" meeting was cancelled") != std::string::npos) return "";
+  if (e.kind == EventKind::created || e.kind == EventKind::responded || made_by_import(e) || made_by_matching(e)) return "";
+  if (e.kind == EventKind::chased) return e.note == "chased" ? "" : e.note;
+  if (e.kind == EventKind::rescheduled && e.meeting && e.note.find(" meeting was cancelled") != std::string::npos) return "";
   if (e.note.find("(match accepted") != std::string::npos) {
     const size_t colon = e.note.find("(match accepted: ");
     if (colon == std::string::npos) return "";
@@ -114,7 +95,7 @@ std::string person_note(const EventView& e) {
     if (!why.empty() && why.back() == ')') why.pop_back();
     return why;
   }
-  if (e.kind == "transferred" && e.transferred_to.empty()) {
+  if (e.kind == EventKind::transferred && e.transferred_to.empty()) {
     std::string why;
     if (!legacy_destination(e, &why).empty()) return why;
   }
@@ -130,34 +111,34 @@ std::string public_line(const EventView& e, const std::string& committee) {
   if (e.further && e.note.empty()) return "";
   // Taken from the council's own schedule: its words as written, except that a chase is the
   // fact itself ("Chased 17 June" in a schedule updated in 2020 is "Chased 17 June 2020").
-  if (!e.taken_from.empty()) return e.kind == "chased" ? "Chased " + day_long(e.date) : e.note;
-  const std::string when = day_long(e.date);
+  if (!e.taken_from.empty()) return e.kind == EventKind::chased ? "Chased " + day_words(e.date) : e.note;
+  const std::string when = day_words(e.date);
   const std::string note = person_note(e);
   const bool elsewhere = !e.meeting_committee.empty() && !committee.empty() && e.meeting_committee != committee;
-  const std::string& kind = e.kind;
+  const EventKind kind = e.kind;
   // Being recorded, and a person's choice of whether to report it, are no news to the committee.
-  if (kind == "created" || kind == "not_reported" || kind == "reported") return "";
-  if (kind == "chased") return with_note("Chased " + when, without_repeat(note, "chased"));
-  if (kind == "scheduled") {
-    if (e.meeting.empty()) return with_note("Scheduled " + when, note);
-    return with_note("Report listed for " + (elsewhere ? e.meeting_committee + "'s " : std::string("the ")) + day_long(e.meeting) + " meeting", note);
+  if (kind == EventKind::created || kind == EventKind::not_reported || kind == EventKind::reported) return "";
+  if (kind == EventKind::chased) return with_note("Chased " + when, without_repeat(note, "chased"));
+  if (kind == EventKind::scheduled) {
+    if (!e.meeting) return with_note("Scheduled " + when, note);
+    return with_note("Report listed for " + (elsewhere ? e.meeting_committee + "'s " : std::string("the ")) + day_words(*e.meeting) + " meeting", note);
   }
-  if (kind == "delivered") {
-    if (e.meeting.empty()) return with_note("Delivered " + when, note);
-    return with_note(elsewhere ? "Considered by " + e.meeting_committee + " at its " + day_long(e.meeting) + " meeting"
-                               : "Considered at the " + day_long(e.meeting) + " meeting",
+  if (kind == EventKind::delivered) {
+    if (!e.meeting) return with_note("Delivered " + when, note);
+    return with_note(elsewhere ? "Considered by " + e.meeting_committee + " at its " + day_words(*e.meeting) + " meeting"
+                               : "Considered at the " + day_words(*e.meeting) + " meeting",
                      note);
   }
-  if (kind == "rescheduled") {
+  if (kind == EventKind::rescheduled) {
     const std::string where = e.due_after ? due_place(*e.due_after) : "";
     const std::string head = where.empty() ? "Due moved " + when : "Due moved to " + where;
-    std::string cancelled = e.cancelled_meeting;
-    if (cancelled.empty() && e.legacy_note && !e.meeting.empty() && e.note.find(" meeting was cancelled") != std::string::npos) cancelled = e.meeting;
+    std::optional<Day> cancelled = e.cancelled_meeting;
+    if (!cancelled && e.legacy_note && e.meeting && e.note.find(" meeting was cancelled") != std::string::npos) cancelled = e.meeting;
     // A cancellation's note is the meeting's reason, said once already by "was cancelled".
-    if (!cancelled.empty()) return head + ": the " + day_long(cancelled) + " meeting was cancelled";
+    if (cancelled) return head + ": the " + day_words(*cancelled) + " meeting was cancelled";
     return with_note(head, note);
   }
-  if (kind == "updated") {
+  if (kind == EventKind::updated) {
     if (made_by_import(e) || !e.reimport_changed.empty()) return "";
     if (e.sets) return with_note("Reopened " + when, note);
     if (e.due_after) {
@@ -166,19 +147,19 @@ std::string public_line(const EventView& e, const std::string& committee) {
     }
     return note.empty() ? "" : "Update " + when + ": " + note;
   }
-  if (kind == "transferred") {
+  if (kind == EventKind::transferred) {
     const std::string to = destination(e);
     return with_note(to.empty() ? "Transferred " + when : "Transferred to " + with_the(to), note);
   }
-  if (kind == "closed") return with_note("Completed " + when, without_repeat(note, "completed"));
-  if (kind == "reopened") return with_note("Reopened " + when, note);
-  if (kind == "dropped") return with_note("Dropped " + when, note);
-  if (kind == "responded") {
+  if (kind == EventKind::closed) return with_note("Completed " + when, without_repeat(note, "completed"));
+  if (kind == EventKind::reopened) return with_note("Reopened " + when, note);
+  if (kind == EventKind::dropped) return with_note("Dropped " + when, note);
+  if (kind == EventKind::responded) {
     if (!e.response) return "Response received " + when;
     const std::string by = e.response_by.empty() ? "" : " by " + e.response_by;
     return with_note(std::string(words(*e.response)) + by + " " + when, note);
   }
-  return with_note(std::string(words(event_kind_from_sql(kind).value_or(EventKind::updated))) + " " + when, note);
+  return with_note(std::string(words(kind)) + " " + when, note);
 }
 
 std::string internal_detail(const EventView& e, const std::vector<EventView>* history) {
@@ -192,7 +173,7 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
     if (!e.transferred_to.empty()) old = "transferred to " + e.transferred_to + (e.note.empty() ? "" : ": " + e.note);
     return old;
   }
-  if (e.kind == "created" && !e.imported_from.empty())
+  if (e.kind == EventKind::created && !e.imported_from.empty())
     facts.push_back("from " + e.imported_from + (e.imported_place.empty() ? "" : ", " + e.imported_place));
   if (e.reimport_changed == "gone") facts.push_back("not in the minutes imported from " + e.imported_from);
   else if (!e.reimport_changed.empty()) facts.push_back("re-imported from " + e.imported_from);
@@ -201,9 +182,9 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
     std::string own;
     if (history)
       for (const EventView& c : *history)
-        if (c.kind == "created") own = c.meeting_committee;
+        if (c.kind == EventKind::created) own = c.meeting_committee;
     const std::string by = e.meeting_committee.empty() || (history && e.meeting_committee == own) ? "" : e.meeting_committee + " ";
-    facts.push_back((e.kind == "delivered" ? "considered at the " : "listed for the ") + by + e.meeting + " meeting: '" + e.matched_title + "'" +
+    facts.push_back((e.kind == EventKind::delivered ? "considered at the " : "listed for the ") + by + (e.meeting ? format_day(*e.meeting) : "") + " meeting: '" + e.matched_title + "'" +
                     (made_by_matching(e) ? "" : " (match accepted)"));
     if (e.score) {
       char score[32];
@@ -211,16 +192,16 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
       facts.push_back(score);
     }
   }
-  if (!e.cancelled_meeting.empty())
-    facts.push_back("the " + day_long(e.cancelled_meeting) + " meeting was cancelled" + (e.note.empty() ? "" : " (" + e.note + ")") +
-                    "; now due at " + (e.due_after && e.due_after->precision == "meeting" ? due_place(*e.due_after)
+  if (e.cancelled_meeting)
+    facts.push_back("the " + day_words(*e.cancelled_meeting) + " meeting was cancelled" + (e.note.empty() ? "" : " (" + e.note + ")") +
+                    "; now due at " + (e.due_after && e.due_after->precision == RecordedDuePrecision::meeting ? due_place(*e.due_after)
                                                                                               : std::string("the next meeting, which is not yet in the calendar")));
   if (e.owner_after)
     facts.push_back(e.owner_before && !e.owner_before->empty() ? "owner '" + *e.owner_before + "' to '" + *e.owner_after + "'"
                                                                : "owner set to '" + *e.owner_after + "'");
-  if (e.due_after && e.cancelled_meeting.empty()) {
-    const std::string to = e.due_after->precision == "none" ? "no due" : due_place(*e.due_after);
-    const std::string from = e.due_before ? (e.due_before->precision == "none" ? "no due" : due_place(*e.due_before)) : "";
+  if (e.due_after && !e.cancelled_meeting) {
+    const std::string to = e.due_after->precision == RecordedDuePrecision::none ? "no due" : due_place(*e.due_after);
+    const std::string from = e.due_before ? (e.due_before->precision == RecordedDuePrecision::none ? "no due" : due_place(*e.due_before)) : "";
     facts.push_back(from.empty() ? "due now " + to : "due moved from " + from + " to " + to);
   }
   if (e.reimport_changed.find("text") != std::string::npos) facts.push_back("text corrected");
@@ -232,26 +213,26 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
     std::string what = "a correction";
     if (history)
       for (const EventView& c : *history)
-        if (c.sequence == e.corrects) what = "corrects the " + c.kind + " event of " + c.date;
+        if (c.sequence == e.corrects) what = "corrects the " + std::string(to_sql(c.kind)) + " event of " + format_day(c.date);
     facts.push_back(what);
   }
   std::string joined;
   for (const std::string& f : facts) joined += (joined.empty() ? "" : "; ") + f;
-  const std::string note = e.cancelled_meeting.empty() ? e.note : "";
+  const std::string note = e.cancelled_meeting ? "" : e.note;
   if (joined.empty()) return note;
   return note.empty() ? joined : note + " (" + joined + ")";
 }
 
-std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee, const std::string& as_of) {
+std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee, std::optional<Day> as_of) {
   std::set<int64_t> undone;
   for (const EventView& e : events)
-    if (e.corrects && (as_of.empty() || e.date <= as_of)) {
+    if (e.corrects && (!as_of || e.date <= *as_of)) {
       undone.insert(e.corrects);
       undone.insert(e.sequence);
     }
   std::vector<std::string> out;
   for (const EventView& e : events) {
-    if (!as_of.empty() && e.date > as_of) continue;
+    if (as_of && e.date > *as_of) continue;
     if (undone.count(e.sequence)) continue;
     std::string line = public_line(e, committee);
     if (!line.empty()) out.push_back(std::move(line));

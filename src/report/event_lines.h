@@ -4,6 +4,7 @@
 // it ("Chased 17 June 2020", "Report listed for the 26 January 2021 meeting"): no ISO dates,
 // quotes, scores or tool names. The internal detail is what `show` and `dump` give: every fact
 // the event records, for the Governance Advisor. The one place events are put into words.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,9 @@ std::string public_line(const EventView& event, const std::string& committee);
 std::string internal_detail(const EventView& event, const std::vector<EventView>* history = nullptr);
 
 // An action's public history in order: the public lines of its events dated on or before
-// `as_of` (ISO; "" for all), leaving out each correction made by then and the event it undoes.
-std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee, const std::string& as_of = "");
+// `as_of` (nullopt for all), leaving out each correction made by then and the event it undoes.
+std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee,
+                                        std::optional<Day> as_of = std::nullopt);
 
 // What a person wrote in the event's note. An older database's note may also hold the tool's
 // own words ("chased", "(status open -> closed)", "considered at the …"): they are left out.

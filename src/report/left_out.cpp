@@ -6,23 +6,23 @@
 #include "core/text.h"
 #include "domain/spelling.h"
 #include "report/json_writer.h"
+#include "report/wording.h"
 
 namespace tracker {
 
 std::optional<LeftOut> left_out_of_schedule(const ActionView& a, const std::vector<std::string>& never_reported) {
-  if (std::any_of(never_reported.begin(), never_reported.end(), [&](const std::string& k) { return iequals(k, a.kind); }))
-    return LeftOut{a.kind, "", "", ""};
+  if (std::any_of(never_reported.begin(), never_reported.end(), [&](const std::string& k) { return iequals(k, kind_name(a.kind)); }))
+    return LeftOut{kind_name(a.kind), std::nullopt, "", ""};
   if (!left_out_as_of(reporting_choices(a))) return std::nullopt;
   // The choice that stands: the latest not_reported event (events come in date and record order).
   for (auto e = a.events.rbegin(); e != a.events.rend(); ++e)
-    if (e->kind == to_sql(EventKind::not_reported)) return LeftOut{"", e->date, e->note, e->who};
+    if (e->kind == EventKind::not_reported) return LeftOut{"", e->date, e->note, e->who};
   return std::nullopt;
 }
 
 std::string left_out_words(const LeftOut& l) {
   if (!l.kind.empty()) return "Not reported: its kind (" + l.kind + ") is never reported ([report] never_reported)";
-  const auto day = parse_iso_day(l.since);
-  return "Not reported since " + (day ? format_day_long(*day) : l.since) + (l.note.empty() ? "" : ": " + l.note) +
+  return "Not reported since " + (l.since ? day_words(*l.since) : "") + (l.note.empty() ? "" : ": " + l.note) +
          (l.who.empty() ? "" : " (" + l.who + ")");
 }
 
@@ -45,7 +45,7 @@ void write_left_out_json(JsonWriter& w, const std::optional<LeftOut>& l) {
     w.value(l->kind);
   } else {
     w.key("since");
-    w.value(l->since);
+    w.value(l->since ? format_day(*l->since) : "");
     w.key("note");
     w.value(l->note);
     w.key("who");

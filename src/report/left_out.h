@@ -13,7 +13,8 @@ class JsonWriter;
 
 struct LeftOut {
   std::string kind;              // set when its kind is never reported
-  std::string since, note, who;  // else the person's choice that stands: its day (ISO), reason and who
+  std::optional<Day> since;      // else the person's choice that stands: its day, reason and who
+  std::string note, who;
 };
 
 // For the action as it stood on a day (app/assessment.h as_it_stood: later events unseen).

@@ -53,22 +53,19 @@ std::string meeting_uid(const std::string& committee, Day day) {
 }
 
 std::vector<CalendarMeeting> meeting_calendar(const std::vector<MeetingView>& meetings, const Assessment& a) {
-  std::map<std::pair<std::string, std::string>, std::vector<DueAtMeeting>> due;
+  std::map<std::pair<std::string, Day>, std::vector<DueAtMeeting>> due;
   for (const auto& assessed : a.actions) {
     const ActionView& v = assessed.action;
-    if (v.due_precision != "day" || v.due_meeting_state.empty()) continue;  // a deadline or a month is no meeting
-    due[{v.committee, v.due_date}].push_back({v.id, short_text(clause_words(v))});
+    if (!v.due || v.due->precision != DuePrecision::meeting_day) continue;  // a deadline or a month is no meeting
+    due[{v.committee, v.due->day}].push_back({v.id, short_text(clause_words(v))});
   }
-  const std::string as_of = format_day(a.as_of);
   std::vector<CalendarMeeting> out;
   for (const auto& m : meetings) {
-    const auto day = parse_iso_day(m.date);
-    if (!day) continue;
     CalendarMeeting c;
     c.committee = m.committee;
-    c.day = *day;
+    c.day = m.date;
     // A cancellation recorded after the day asked about was not known that day.
-    c.cancelled = m.state == "cancelled" && (m.cancelled_on.empty() || m.cancelled_on <= as_of);
+    c.cancelled = m.state == MeetingState::cancelled && (!m.cancelled_on || *m.cancelled_on <= a.as_of);
     if (c.cancelled) c.cancel_reason = m.cancel_reason;
     if (auto found = due.find({m.committee, m.date}); found != due.end()) c.due = found->second;
     out.push_back(std::move(c));

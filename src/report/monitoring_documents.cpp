@@ -1,5 +1,7 @@
 #include "report/monitoring_documents.h"
 
+#include "report/wording.h"
+
 namespace tracker {
 namespace {
 
@@ -59,7 +61,7 @@ docx::Document monitoring_document(const std::vector<MonitoringSchedule>& schedu
     docx::Paragraph heading{{{schedule_heading(s), true, settings.font_size + 2}}, 1, false, 4};
     heading.page_break_before = !d.blocks.empty();
     d.blocks.push_back(heading);
-    d.blocks.push_back(docx::Paragraph{{{capitals("Updated: " + s.updated), true, 0}}, 0, false, 10});
+    d.blocks.push_back(docx::Paragraph{{{capitals("Updated: " + day_words(s.as_of)), true, 0}}, 0, false, 10});
     if (s.rows.empty()) {
       d.blocks.push_back(docx::Paragraph{{{"Nothing outstanding.", false, 0}}});
       continue;
@@ -68,9 +70,9 @@ docx::Document monitoring_document(const std::vector<MonitoringSchedule>& schedu
     const auto columns = council_columns(settings);
     for (const auto& c : columns) t.columns.push_back({c.header, c.word_share});
     for (const auto& r : s.rows) {
-      std::vector<std::string> cells{r.decision_date, r.item, r.recommendation + "\n" + r.id};
+      std::vector<std::string> cells{day_words(r.decided), r.item, r.recommendation + "\n" + r.id};
       if (settings.owner_column) cells.push_back(r.owner);
-      cells.insert(cells.end(), {r.completion, lines(r.history), lines(further_in_file(r, s.further_layout))});
+      cells.insert(cells.end(), {completion_words(r.due), lines(r.history), lines(further_in_file(r, s.further_layout))});
       t.rows.push_back(std::move(cells));
     }
     d.blocks.push_back(std::move(t));
@@ -94,18 +96,18 @@ xlsx::Sheet monitoring_sheet(const std::vector<MonitoringSchedule>& schedules, c
     for (const auto& r : s.rows) {
       std::vector<xlsx::Cell> row;
       if (several) row.emplace_back(s.committee);
-      if (r.decided) row.emplace_back(*r.decided);
-      else row.emplace_back(r.decision_date);
+      row.emplace_back(r.decided);
       row.emplace_back(r.item);
       row.emplace_back(r.recommendation);
       if (settings.owner_column) row.emplace_back(r.owner);
       // A month is words: a date cell would show an invented day.
       if (!r.due) row.emplace_back(std::monostate{});
-      else if (r.due->precision == DuePrecision::month) row.emplace_back(r.completion);
+      else if (r.due->precision == DuePrecision::month) row.emplace_back(completion_words(r.due));
       else row.emplace_back(r.due->day);
       row.emplace_back(lines(r.history));
       row.emplace_back(lines(further_in_file(r, s.further_layout)));
-      row.emplace_back(r.completed_since_last_meeting ? r.status + "\n" + kCompletedSinceLastMeeting : r.status);
+      const std::string status = status_words(r.state);
+      row.emplace_back(r.completed_since_last_meeting ? status + "\n" + kCompletedSinceLastMeeting : status);
       row.emplace_back(r.id);
       sheet.rows.push_back(std::move(row));
     }

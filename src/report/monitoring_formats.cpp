@@ -4,6 +4,7 @@
 #include "report/escape.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -34,8 +35,8 @@ std::string flag_names(const ScheduleRow& r) {
 
 // The status, and for a row shown once more after it was completed, that it was.
 std::vector<std::string> status_lines(const ScheduleRow& r) {
-  if (!r.completed_since_last_meeting) return {r.status};
-  return {r.status, kCompletedSinceLastMeeting};
+  if (!r.completed_since_last_meeting) return {status_words(r.state)};
+  return {status_words(r.state), kCompletedSinceLastMeeting};
 }
 
 }  // namespace
@@ -45,7 +46,7 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
   std::string out;
   for (const auto& s : schedules) {
     if (!out.empty()) out += "\n";
-    out += "# " + markdown_text(s.committee + " " + s.title) + "\n\nUpdated: " + markdown_text(s.updated) + "\n\n";
+    out += "# " + markdown_text(s.committee + " " + s.title) + "\n\nUpdated: " + markdown_text(day_words(s.as_of)) + "\n\n";
     if (s.rows.empty()) {
       out += s.scope == "completed" ? "Nothing was completed since the last meeting.\n" : "Nothing outstanding.\n";
       continue;
@@ -55,8 +56,8 @@ std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedu
            "Further action required by Scrutiny | " + std::string(flags_apart ? "Flags | " : "") + "Status |\n";
     out += flags_apart ? "|---|---|---|---|---|---|---|---|---|\n" : "|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : s.rows)
-      out += "| " + md_cell(r.decision_date) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation) + " [" + markdown_text(r.id) + "]" + " | " +
-             md_cell(r.owner) + " | " + md_cell(r.completion) + " | " + md_cell(r.history) + " | " + md_cell(further_column(r, s.further_layout)) + " | " +
+      out += "| " + md_cell(day_words(r.decided)) + " | " + md_cell(r.item) + " | " + md_cell(r.recommendation) + " [" + markdown_text(r.id) + "]" + " | " +
+             md_cell(r.owner) + " | " + md_cell(completion_words(r.due)) + " | " + md_cell(r.history) + " | " + md_cell(further_column(r, s.further_layout)) + " | " +
              (flags_apart ? md_cell(flags_column(r)) + " | " : "") + md_cell(status_lines(r)) + " |\n";
     out += "\n" + s.rows_summary() + "\n";
   }
@@ -70,8 +71,8 @@ std::string monitoring_to_csv(const std::vector<MonitoringSchedule>& schedules) 
   for (const auto& s : schedules)
     for (const auto& r : s.rows) {
       // Dates as ISO days (a due month as YYYY-MM), which a spreadsheet sorts; the words are in the other formats.
-      const std::string decided = r.decided ? format_day(*r.decided) : r.decision_date;
-      for (const std::string& f : {s.committee, decided, r.item, r.recommendation, r.owner, r.due_iso, joined(r.history, "\n"),
+      const std::string decided = format_day(r.decided);
+      for (const std::string& f : {s.committee, decided, r.item, r.recommendation, r.owner, r.due ? to_iso(*r.due) : "", joined(r.history, "\n"),
                                    joined(further_column(r, s.further_layout), "\n"), joined(status_lines(r), "\n"), flag_names(r), r.id})
         out += csv_cell(f) + ",";
       out += csv_cell(r.source) + "\r\n";
@@ -98,19 +99,18 @@ std::string monitoring_to_json(const std::vector<MonitoringSchedule>& schedules)
       w.begin_object();
       w.key("id"); w.value(r.id);
       w.key("decision_date");
-      if (r.decided) w.value(format_day(*r.decided));
-      else w.null();
+      w.value(format_day(r.decided));
       w.key("item"); w.value(r.item);
       w.key("recommendation"); w.value(r.recommendation);
       w.key("owner"); w.value(r.owner);
       w.key("due");
       w.begin_object();
       w.key("date");
-      if (r.due_iso.empty()) w.null();
-      else w.value(r.due_iso);
+      if (r.due) w.value(to_iso(*r.due));
+      else w.null();
       w.key("precision");
-      if (r.due_precision.empty()) w.null();
-      else w.value(r.due_precision);
+      if (r.due) w.value(std::string(to_json(r.due->precision)));
+      else w.null();
       w.end_object();
       w.key("history"); w.string_array(r.history);
       w.key("further_action"); w.string_array(further_column(r, s.further_layout));

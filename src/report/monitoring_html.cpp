@@ -2,6 +2,7 @@
 // with column headers for screen readers, the header row repeated on every printed page.
 #include "report/html_page.h"
 #include "report/monitoring_schedule.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -38,7 +39,7 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
   if (schedules.empty()) out += "<p>Nothing to report: the tracker holds no committee's minutes yet.</p>\n";
   for (const auto& s : schedules) {
     out += "<section>\n<h1>" + html_text(s.committee) + " " + html_text(s.title) + "</h1>\n";
-    out += "<p class=\"updated\">Updated: " + html_text(s.updated) + "</p>\n";
+    out += "<p class=\"updated\">Updated: " + html_text(day_words(s.as_of)) + "</p>\n";
     out += "<table>\n<caption>" + html_text(s.rows_summary()) + " Flags come from the rules in tracker.toml.</caption>\n<thead>\n<tr>";
     const bool flags_apart = has_flags_column(s.further_layout);
     for (const char* h : {"Decision Date", "Item", "Scrutiny Recommendation", "Owner", "Completion date for actions", "Action/Response Completed",
@@ -50,15 +51,15 @@ std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules)
              (s.scope == "completed" ? "Nothing was completed since the last meeting." : "Nothing outstanding.") + "</td></tr>\n";
     for (const auto& r : s.rows) {
       out += "<tr>";
-      out += "<td>" + html_text(r.decision_date) + "</td>";
+      out += "<td>" + html_text(day_words(r.decided)) + "</td>";
       out += "<td>" + html_text(r.item) + "</td>";
       out += "<td>" + html_text(r.recommendation) + "<br><span class=\"id\">" + html_text(r.id) + "</span></td>";
       out += "<td>" + html_text(r.owner) + "</td>";
-      out += "<td>" + html_text(r.completion) + "</td>";
+      out += "<td>" + html_text(completion_words(r.due)) + "</td>";
       out += "<td>" + list_cell(r.history) + "</td>";
       out += "<td>" + further_cell(r, s.further_layout) + "</td>";
       if (flags_apart) out += "<td>" + flags_cell(r) + "</td>";
-      out += "<td>" + html_text(r.status) +
+      out += "<td>" + html_text(status_words(r.state)) +
              (r.completed_since_last_meeting ? "<br><span class=\"completed\">" + std::string(kCompletedSinceLastMeeting) + "</span>" : "") +
              "</td>";
       out += "</tr>\n";

@@ -18,20 +18,16 @@ struct ScheduleFlag {
 
 struct ScheduleRow {
   std::string id;
-  // Typed, for the JSON: a machine reads ISO dates and status codes, a person the words below.
-  std::optional<Day> decided;
-  std::string due_iso;                  // "2020-12-15" (a meeting's or deadline's day), "2020-12" (a month), or ""
-  std::string due_precision;            // "day", "month", or ""
+  // Dates and the status typed: each renderer words them (report/wording.h), JSON and CSV keep
+  // ISO dates and status codes.
+  Day decided;                          // the day of the meeting that decided it
   Status state = Status::open;
-  std::optional<ActionDue> due;         // typed, for the Word and Excel files: a meeting's or deadline's day, or a month
-  std::string decision_date;            // "22 September 2020"
+  std::optional<ActionDue> due;         // a meeting's or deadline's day, or a month; none when not set
   std::string item;                     // "95. Update Report Regarding …"
   std::string recommendation;           // "(2) That a further progress report …"
-  std::string completion;               // "15 December 2020 meeting", "December 2020", "Not set"
   std::vector<std::string> history;     // public lines (report/event_lines.h): "Chased 17 June 2020", "Update 20 July 2020: …"
   std::vector<std::string> to_do;       // what else scrutiny must still do: "Awaiting the response of Cabinet"
   std::string owner;                    // "Strategic Director (Jane Smith)"
-  std::string status;                   // "Open", "Scheduled", …
   std::vector<ScheduleFlag> flags;
   std::string source;                   // "001_minutes.txt, line 151"
   std::string further;                  // the committee's own words for what it still wants, or ""
@@ -56,8 +52,7 @@ bool has_flags_column(const std::string& layout);
 struct MonitoringSchedule {
   std::string title;      // from [report] title
   std::string committee;
-  std::string updated;    // "30 November 2026"
-  Day as_of;              // the day it is for
+  Day as_of;              // the day it is for: "Updated: 30 November 2026"
   std::string scope;      // "open", "completed" or "all"
   std::vector<ScheduleRow> rows;
   std::string further_layout = "words_and_flags";  // [report] further_action
@@ -85,8 +80,6 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
 // that is its status.
 std::optional<Day> completed_on(const ActionView& action);
 
-std::string status_words(const std::string& status);  // "open" -> "Open", "transferred" -> "Transferred"
-std::string day_words(const std::string& iso);         // "2020-06-17" -> "17 June 2020"
 
 std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedules);
 std::string monitoring_to_html(const std::vector<MonitoringSchedule>& schedules);

@@ -5,9 +5,11 @@
 #include <tuple>
 
 #include "core/text.h"
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -101,7 +103,7 @@ void append_action(std::string& out, const AssessedAction& a, const char* label,
   out += "  " + std::string(label) + "  " + v.id + "  " + (v.item_title.empty() ? "" : v.item_title + ": ") +
          clause_words(v) + "\n";
   out += "      " + flag_lines(a, severity) + "\n";
-  out += "      Decided " + day_words(v.decision_date) + "; due: " + (v.due_date.empty() ? "not set" : due_words(v)) + "; status: " + v.status +
+  out += "      Decided " + day_words(v.decision_date) + "; due: " + (v.due ? due_words(v.due) : "not set") + "; status: " + std::string(to_sql(v.status)) +
          "\n";
 }
 
@@ -159,15 +161,15 @@ std::string check_to_json(const OverdueCheck& check) {
         w.key("committee");
         w.value(a->action.committee);
         w.key("decision_date");
-        w.value(a->action.decision_date);
+        w.value(format_day(a->action.decision_date));
         w.key("item");
         w.value(a->action.item_title);
         w.key("text");
         w.value(a->action.text);
         w.key("due");
-        w.value(a->action.due_date);
+        w.value(a->action.due ? to_iso(*a->action.due) : "");
         w.key("status");
-        w.value(a->action.status);
+        w.value(to_json(a->action.status));
         w.key("why");
         w.value(flag_lines(*a, severity));
         w.end_object();

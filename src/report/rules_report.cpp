@@ -1,7 +1,9 @@
 #include "report/rules_report.h"
 
+#include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/json_writer.h"
+#include "report/wording.h"
 
 namespace tracker {
 namespace {
@@ -22,9 +24,9 @@ std::string flags_to_text(const Assessment& assessment, bool all) {
     ++shown;
     flagged += !a.flags.empty();
     const ActionView& v = a.action;
-    out += "\n" + v.id + "  " + v.status + "  " + (v.item_title.empty() ? "" : v.item_title) + "\n";
+    out += "\n" + v.id + "  " + std::string(to_sql(v.status)) + "  " + (v.item_title.empty() ? "" : v.item_title) + "\n";
     out += "  " + clause_words(v) + "\n";
-    out += "  Owner: " + (v.owner.empty() ? std::string("nobody named") : v.owner) + "; due: " + due_words(v) + "\n";
+    out += "  Owner: " + (v.owner.empty() ? std::string("nobody named") : v.owner) + "; due: " + due_words(v.due) + "\n";
     if (a.flags.empty()) out += "  No flags.\n";
     for (const auto& f : a.flags) {
       out += "  [" + upper(f.rule->severity) + "] " + flag_line(f) + "\n";
@@ -46,7 +48,7 @@ std::string flags_to_json(const Assessment& assessment, bool all) {
     w.key("id");
     w.value(a.action.id);
     w.key("status");
-    w.value(a.action.status);
+    w.value(to_json(a.action.status));
     w.key("flags");
     w.begin_array();
     for (const auto& f : a.flags) {

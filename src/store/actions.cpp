@@ -32,6 +32,24 @@ const char* kActionSelect =
     "LEFT JOIN item i ON i.id = cl.item_id LEFT JOIN meeting dm ON dm.id = a.due_meeting_id "
     "LEFT JOIN document d ON d.id = cl.document_id ";
 
+// The due from kActionSelect's three columns: its day or month (ISO), 'day' or 'month', and the
+// due meeting's state ('' for a deadline).
+std::optional<ActionDue> column_due(const SQLite::Column& date, const SQLite::Column& precision, const SQLite::Column& state) {
+  const std::string_view p = column_view(precision), d = column_view(date);
+  if (p == "day") {
+    const auto day = parse_iso_day(d);
+    if (!day) return std::nullopt;
+    if (const auto s = meeting_state_from_sql(column_view(state))) return ActionDue::meeting(*day, *s);
+    return ActionDue::deadline(*day);
+  }
+  if (p == "month" && d.size() == 7) {
+    char first[11] = "YYYY-MM-01";
+    d.copy(first, 7);
+    if (const auto day = parse_iso_day(std::string_view(first, 10))) return ActionDue::in_month(day->year() / day->month());
+  }
+  return std::nullopt;
+}
+
 // One action's columns from kActionSelect; its owners and events come after, for all rows at once.
 ActionView read_action(SQLite::Statement& q, int64_t& row) {
   ActionView v;
@@ -40,27 +58,32 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
   v.id = q.getColumn(k++).getString();
   v.committee = q.getColumn(k++).getString();
   v.committee_short = q.getColumn(k++).getString();
-  v.decision_date = q.getColumn(k++).getString();
+  const auto decided = stored_optional_day(q.getColumn(k++));
+  if (!decided) throw StoreError(v.id + " has a decision date that is not a day: '" + q.getColumn(k - 1).getString() + "'");
+  v.decision_date = *decided;
   v.item_number = q.getColumn(k++).getString();
   v.item_title = q.getColumn(k++).getString();
   v.label = q.getColumn(k++).getString();
   v.text = q.getColumn(k++).getString();
-  v.kind = q.getColumn(k++).getString();
+  const auto kind = clause_kind_named(column_view(q.getColumn(k++)));
+  if (!kind) throw StoreError(v.id + " has a kind that is not a tracker's: '" + q.getColumn(k - 1).getString() + "'");
+  v.kind = *kind;
   v.reason = q.getColumn(k++).getString();
   v.owner = q.getColumn(k++).getString();
   v.owner_basis = q.getColumn(k++).getString();
   v.person = q.getColumn(k++).getString();
   v.target_body = q.getColumn(k++).getString();
   v.due_text = q.getColumn(k++).getString();
-  v.due_date = q.getColumn(k++).getString();
-  v.due_precision = q.getColumn(k++).getString();
-  v.due_meeting_state = q.getColumn(k++).getString();
-  v.status = q.getColumn(k++).getString();
-  v.response = q.getColumn(k++).getString();
+  v.due = column_due(q.getColumn(k), q.getColumn(k + 1), q.getColumn(k + 2));
+  k += 3;
+  const auto status = status_from_sql(column_view(q.getColumn(k++)));
+  if (!status) throw StoreError(v.id + " has a status that is not a tracker's: '" + q.getColumn(k - 1).getString() + "'");
+  v.status = *status;
+  v.response = response_from_sql(column_view(q.getColumn(k++)));
   v.response_by = q.getColumn(k++).getString();
-  v.response_date = q.getColumn(k++).getString();
+  v.response_date = stored_optional_day(q.getColumn(k++));
   v.response_reason = q.getColumn(k++).getString();
-  v.received_on = q.getColumn(k++).getString();
+  v.received_on = stored_optional_day(q.getColumn(k++));
   v.source_file = q.getColumn(k++).getString();
   v.source_line = q.getColumn(k++).getInt();
   v.source_location = q.getColumn(k++).getString();
@@ -73,35 +96,47 @@ ActionView read_action(SQLite::Statement& q, int64_t& row) {
 // rather than two queries per action. For a selection (one committee's, the live ones): a
 // look-up per action through the (action_id, ...) keys, which reads only their own rows; a
 // subquery repeating the selection scanned the actions and the events once more for each table.
+std::optional<RecordedDue> column_due(const SQLite::Column& precision, const SQLite::Column& date) {
+  if (precision.isNull()) return std::nullopt;
+  return recorded_due_from_sql(column_view(precision), column_view(date));
+}
+
 void read_event(SQLite::Statement& e, ActionView& v) {
-  EventView ev{e.getColumn(1).getString(), e.getColumn(2).getString(), e.getColumn(3).getString(), e.getColumn(4).getString(),
-               e.getColumn(5).getString(), std::nullopt};
+  EventView& ev = v.events.emplace_back();
+  const auto kind = event_kind_from_sql(column_view(e.getColumn(1)));
+  if (!kind) throw StoreError(v.id + " has an event whose kind is not a tracker's: '" + e.getColumn(1).getString() + "'");
+  ev.kind = *kind;
+  const auto when = stored_optional_day(e.getColumn(2));
+  if (!when) throw StoreError(v.id + " has an event whose date is not a day: '" + e.getColumn(2).getString() + "'");
+  ev.date = *when;
+  ev.note = e.getColumn(3).getString();
+  ev.who = e.getColumn(4).getString();
+  ev.meeting = stored_optional_day(e.getColumn(5));
   if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
   ev.meeting_committee = e.getColumn(7).getString();
-  if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(e.getColumn(8).getText());
+  if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(column_view(e.getColumn(8)));
   ev.automatic = e.getColumn(9).getInt() != 0;
   ev.sequence = e.getColumn(10).getInt64();
-  if (!e.getColumn(11).isNull()) ev.due_before = DueBefore{e.getColumn(11).getString(), e.getColumn(12).getString()};
+  ev.due_before = column_due(e.getColumn(11), e.getColumn(12));
   ev.transferred_to = e.getColumn(13).getString();
   ev.legacy_note = e.getColumn(14).getInt() != 0;
   if (!e.getColumn(15).isNull()) ev.owner_before = e.getColumn(15).getString();
   if (!e.getColumn(16).isNull()) ev.owner_after = e.getColumn(16).getString();
-  if (!e.getColumn(17).isNull()) ev.due_after = DueBefore{e.getColumn(17).getString(), column_text(e.getColumn(18))};
-  if (!e.getColumn(19).isNull()) ev.status_before = status_from_sql(e.getColumn(19).getText());
+  ev.due_after = column_due(e.getColumn(17), e.getColumn(18));
+  if (!e.getColumn(19).isNull()) ev.status_before = status_from_sql(column_view(e.getColumn(19)));
   ev.matched_title = column_text(e.getColumn(20));
-  ev.cancelled_meeting = column_text(e.getColumn(21));
+  ev.cancelled_meeting = stored_optional_day(e.getColumn(21));
   ev.imported_from = column_text(e.getColumn(22));
   ev.imported_place = column_text(e.getColumn(23));
   ev.reimport_changed = column_text(e.getColumn(24));
-  if (!e.getColumn(25).isNull()) ev.response = response_from_sql(e.getColumn(25).getText());
+  if (!e.getColumn(25).isNull()) ev.response = response_from_sql(column_view(e.getColumn(25)));
   ev.response_by = column_text(e.getColumn(26));
   ev.corrects = e.getColumn(27).isNull() ? 0 : e.getColumn(27).getInt64();
   ev.taken_from = e.getColumn(28).getString();
   if (!e.getColumn(29).isNull()) ev.further = e.getColumn(29).getString();
   ev.further_before = e.getColumn(30).getString();
-  if (ev.kind == "rescheduled") ++v.reschedule_count;
-  if (ev.kind == "chased") ++v.chase_count;
-  v.events.push_back(std::move(ev));
+  if (ev.kind == EventKind::rescheduled) ++v.reschedule_count;
+  if (ev.kind == EventKind::chased) ++v.chase_count;
 }
 
 // An action's events in the order they happened: by date, then in the order recorded.
@@ -169,6 +204,16 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
 }
 #undef EVENT_COLUMNS
 #undef EVENT_JOINS
+
+// A proposal's columns: id, action, clause text, kind, meeting day, title, state, score.
+MatchView read_match(SQLite::Statement& q) {
+  const auto kind = event_kind_from_sql(column_view(q.getColumn(3)));
+  if (kind != EventKind::scheduled && kind != EventKind::delivered)
+    throw StoreError("the database has a proposed match of a kind that is not a tracker's: '" + q.getColumn(3).getString() + "'");
+  return {q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), *kind,
+          stored_day(q.getColumn(4), "a proposed match's meeting"), q.getColumn(5).getString(), q.getColumn(6).getString(),
+          q.getColumn(7).getDouble()};
+}
 
 struct Current {
   int64_t row;
@@ -332,7 +377,7 @@ int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   n.owner_after = e.owner_after;
   n.due_after = e.due_after;
   n.status_before = e.status_before;
-  n.cancelled_meeting = e.cancelled_meeting;
+  if (e.cancelled_meeting) n.cancelled_meeting = format_day(*e.cancelled_meeting);
   n.response = e.response;
   n.response_by = e.response_by;
   n.corrects = e.corrects;
@@ -411,9 +456,7 @@ std::vector<MatchView> Store::matches(bool all) const {
                       std::string("SELECT p.id, a.public_id, cl.text, p.kind, m.date, p.title, p.state, p.score FROM match_proposal p "
                                   "JOIN action a ON a.id = p.action_id JOIN clause cl ON cl.id = a.clause_id JOIN meeting m ON m.id = p.meeting_id ") +
                           (all ? "" : "WHERE p.state = 'proposed' AND a.status IN ('open', 'scheduled') ") + "ORDER BY p.id");
-  while (q.executeStep())
-    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getString(), q.getColumn(7).getDouble()});
+  while (q.executeStep()) out.push_back(read_match(q));
   return out;
 }
 
@@ -423,8 +466,7 @@ std::optional<MatchView> Store::match(int id) const {
                                  "JOIN committee c ON c.id = m.committee_id WHERE p.id = ?");
   q.bind(1, id);
   if (!q.executeStep()) return std::nullopt;
-  MatchView m{q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-              q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getString(), q.getColumn(7).getDouble()};
+  MatchView m = read_match(q);
   m.meeting_committee = q.getColumn(8).getString();
   return m;
 }

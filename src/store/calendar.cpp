@@ -143,8 +143,8 @@ std::vector<MeetingView> Store::meetings(const std::optional<std::string>& commi
   SQLite::Statement q(impl_->db, sql);
   if (committee) q.bind(1, *committee);
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getInt(), q.getColumn(6).getString()});
+    out.push_back({q.getColumn(0).getString(), stored_day(q.getColumn(1), "a meeting"), stored_meeting_state(q.getColumn(2)),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getInt(), stored_optional_day(q.getColumn(6))});
   return out;
 }
 
@@ -159,8 +159,8 @@ std::vector<MeetingView> Store::calendar(const std::optional<std::string>& commi
   if (committee) q.bind(1, *committee);
   std::vector<MeetingView> out;
   while (q.executeStep())
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), 0, q.getColumn(5).getString()});
+    out.push_back({q.getColumn(0).getString(), stored_day(q.getColumn(1), "a meeting"), stored_meeting_state(q.getColumn(2)),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(), 0, stored_optional_day(q.getColumn(5))});
   return out;
 }
 
@@ -227,7 +227,7 @@ std::vector<MovedByCancellation> Store::save_cancellation(const std::string& com
     SQLite::Statement q(db, "SELECT a.public_id, m.date FROM action a LEFT JOIN meeting m ON m.id = a.due_meeting_id WHERE a.id = ?");
     q.bind(1, action);
     q.executeStep();
-    out.push_back({q.getColumn(0).getString(), column_text(q.getColumn(1))});
+    out.push_back({q.getColumn(0).getString(), stored_optional_day(q.getColumn(1))});
   }
   t.commit();
   return out;

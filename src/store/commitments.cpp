@@ -29,8 +29,8 @@ CommitmentState state_from_sql(const std::string& kind) {
 }
 
 CommitmentView read_commitment(SQLite::Statement& q) {
-  CommitmentView v{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(), q.getColumn(3).getString(),
-                   q.getColumn(4).getString(), q.getColumn(5).getInt()};
+  CommitmentView v{q.getColumn(0).getString(), stored_day(q.getColumn(1), "a commitment's meeting"), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString(), q.getColumn(5).getInt()};
   v.number = q.getColumn(6).getInt64();
   return v;
 }
@@ -41,7 +41,7 @@ void attach_history(const SQLite::Database& db, std::vector<CommitmentView>& lis
     e.reset();
     e.bind(1, v.number);
     while (e.executeStep())
-      v.history.push_back({state_from_sql(e.getColumn(0).getString()), e.getColumn(1).getString(), e.getColumn(2).getString(),
+      v.history.push_back({state_from_sql(e.getColumn(0).getString()), stored_day(e.getColumn(1), "a commitment's change"), e.getColumn(2).getString(),
                            e.getColumn(3).getString(), e.getColumn(4).getInt64()});
   }
 }

@@ -18,6 +18,26 @@ void throw_busy_or(const SQLite::Exception& e, const std::string& context) {
 
 std::string column_text(const SQLite::Column& c) { return c.isNull() ? std::string() : c.getString(); }
 
+std::string_view column_view(const SQLite::Column& c) {
+  const char* text = c.getText();
+  return std::string_view(text, static_cast<size_t>(c.getBytes()));
+}
+
+std::optional<Day> stored_optional_day(const SQLite::Column& c) {
+  if (c.isNull()) return std::nullopt;
+  return parse_iso_day(column_view(c));
+}
+
+Day stored_day(const SQLite::Column& c, const char* what) {
+  if (auto d = stored_optional_day(c)) return *d;
+  throw StoreError(std::string("the database has ") + what + " whose date is not a day: '" + column_text(c) + "'");
+}
+
+MeetingState stored_meeting_state(const SQLite::Column& c) {
+  if (auto s = meeting_state_from_sql(column_view(c))) return *s;
+  throw StoreError("the database has a meeting whose state is not a tracker's: '" + column_text(c) + "'");
+}
+
 void bind_optional(SQLite::Statement& s, int index, const std::optional<std::string>& value) {
   if (value) s.bind(index, *value);
   else s.bind(index);
@@ -139,8 +159,8 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   else add.bind(8);
   bind_optional(add, 9, e.auto_key);
   if (e.due_before) {
-    add.bind(10, e.due_before->precision);
-    bind_text_or_null(add, 11, e.due_before->date);
+    add.bind(10, to_sql(e.due_before->precision).data());
+    bind_text_or_null(add, 11, to_sql_date(*e.due_before));
   } else {
     add.bind(10);
     add.bind(11);
@@ -149,8 +169,8 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   bind_optional(add, 13, e.owner_before);
   bind_optional(add, 14, e.owner_after);
   if (e.due_after) {
-    add.bind(15, e.due_after->precision);
-    bind_text_or_null(add, 16, e.due_after->date);
+    add.bind(15, to_sql(e.due_after->precision).data());
+    bind_text_or_null(add, 16, to_sql_date(*e.due_after));
   } else {
     add.bind(15);
     add.bind(16);

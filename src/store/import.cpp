@@ -19,11 +19,10 @@ namespace {
 using namespace store;
 
 // The due the minutes ask for, as an event's due_after records it.
-DueBefore due_fact(const DueColumns& d) {
-  if (d.month) return {"month", *d.month};
-  if (d.from) return {"on_or_after", *d.from};
-  if (d.deadline) return {"deadline", *d.deadline};
-  return {"none", ""};
+RecordedDue due_fact(const DueColumns& d) {
+  const std::optional<std::string>& date = d.month ? d.month : d.from ? d.from : d.deadline;
+  const std::string_view precision = d.month ? "month" : d.from ? "on_or_after" : d.deadline ? "deadline" : "none";
+  return recorded_due_from_sql(precision, date.value_or("")).value_or(RecordedDue::none());
 }
 
 // One file's writes: a transaction of its own, rolled back unless committed (on an error, and

@@ -15,7 +15,7 @@ void Store::record_reporting(const std::string& id, bool left_out, const Change&
   t.commit();
 }
 
-std::vector<std::string> Store::meetings_with_agenda(const std::string& committee, Day as_of) const {
+std::vector<Day> Store::meetings_with_agenda(const std::string& committee, Day as_of) const {
   SQLite::Statement q(impl_->db,
                       "SELECT DISTINCT m.date FROM listing l JOIN meeting m ON m.id = l.meeting_id JOIN committee c ON c.id = m.committee_id "
                       "JOIN document d ON d.id = l.document_id "
@@ -23,8 +23,8 @@ std::vector<std::string> Store::meetings_with_agenda(const std::string& committe
                       "ORDER BY m.date");
   q.bind(1, committee);
   q.bind(2, format_day(as_of));
-  std::vector<std::string> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getString());
+  std::vector<Day> out;
+  while (q.executeStep()) out.push_back(stored_day(q.getColumn(0), "a meeting"));
   return out;
 }
 

@@ -44,30 +44,29 @@ struct ActionFilter {
   std::optional<Day> history_until;
 };
 
-// The due an event moved an action from: its precision (meeting, month, deadline, none) and its
-// day or month (ISO), as ActionView gives a due.
-struct DueBefore {
-  std::string precision, date;
-};
-
+// An action's history, one event each, typed as the store reads it. Dates are days; what is said
+// of them in words is a renderer's (report/wording.h).
 struct EventView {
-  std::string kind, date, note, who, meeting;  // meeting: the date of the linked minute or agenda
-  std::optional<double> score;
+  EventKind kind = EventKind::updated;
+  Day date;
+  std::string note, who;
+  std::optional<Day> meeting = {};             // the day of the linked minute or agenda
+  std::optional<double> score = {};
   std::string meeting_committee = {};          // the linked meeting's committee: another one's when the action was sent there
   std::optional<Status> sets = {};             // the status the event set, if it set one
   bool automatic = false;                      // made by the tool, not a person
   int64_t sequence = 0;                        // the order events were recorded in
-  std::optional<DueBefore> due_before = {};    // for an event that moved the due
+  std::optional<RecordedDue> due_before = {};  // for an event that moved the due
   std::string transferred_to = {};             // for a transfer: where it went (since schema 006; before, in the note)
   // Since schema 007 an event's facts are typed and its note is only what a person wrote. An
   // older event's note may hold the tool's own English (legacy_note): it is shown as it is in
   // the internal detail and never taken apart for the public line.
   bool legacy_note = false;
   std::optional<std::string> owner_before = {}, owner_after = {};  // an owner change ("" for nobody)
-  std::optional<DueBefore> due_after = {};     // the due it set (precision also "on_or_after" for corrected minutes)
+  std::optional<RecordedDue> due_after = {};   // the due it set (also on_or_after, for corrected minutes)
   std::optional<Status> status_before = {};    // for a status change
   std::string matched_title = {};              // for a match: the item or listing's title
-  std::string cancelled_meeting = {};          // for a move by a cancellation: the cancelled meeting's day
+  std::optional<Day> cancelled_meeting = {};   // for a move by a cancellation: the cancelled meeting's day
   std::string imported_from = {}, imported_place = {};  // for an import's event: the file, and where in it
   std::string reimport_changed = {};           // for a corrected version: "owner,due,text", or "gone"
   std::optional<Response> response = {};       // for a response: what the body said
@@ -87,34 +86,40 @@ struct EventToSave {
   std::optional<Status> sets = {};            // the status it sets
   std::optional<Status> status_before = {};
   std::optional<std::string> owner_before = {}, owner_after = {};
-  std::optional<DueBefore> due_before = {}, due_after = {};
+  std::optional<RecordedDue> due_before = {}, due_after = {};
   std::string transferred_to = {};
   std::optional<Day> meeting = {};            // a meeting of the action's committee it links to
-  std::string cancelled_meeting = {};
+  std::optional<Day> cancelled_meeting = {};
   std::optional<Response> response = {};
   std::string response_by = {};
   int64_t corrects = 0;
 };
 
-// An action whose due a cancelled meeting moved, and the meeting it is due at now ("" when the
-// calendar has none after it yet).
+// An action whose due a cancelled meeting moved, and the meeting it is due at now (nullopt when
+// the calendar has none after it yet).
 struct MovedByCancellation {
   std::string action_id;
-  std::string now_due;
+  std::optional<Day> now_due;
 };
 
 struct ActionView {
   std::string id;               // ILSC-2020-01-50.3
   std::string committee, committee_short;
-  std::string decision_date;
+  Day decision_date;
   std::string item_number, item_title;
-  std::string label, text, kind, reason;
+  std::string label, text;
+  ClauseKind kind = ClauseKind::action;           // action or recommendation: the kinds tracked
+  std::string reason;
   std::string owner, owner_basis, person, target_body;
   std::vector<std::string> owners;
-  std::string due_text, due_date, due_precision;  // due_date: a meeting's or deadline's day, or a month
-  std::string due_meeting_state;                  // planned, held, cancelled, or empty
-  std::string status;
-  std::string response, response_by, response_date, response_reason, received_on;
+  std::string due_text;                           // the minutes' words for it
+  std::optional<ActionDue> due;                   // a meeting's (and where it stands) or deadline's day, or a month
+  Status status = Status::open;
+  std::optional<Response> response;               // a recommendation's; nullopt for an action
+  std::string response_by;
+  std::optional<Day> response_date;
+  std::string response_reason;
+  std::optional<Day> received_on;                 // when the body received a recommendation
   std::string source_file;
   int source_line = 0;
   std::string source_location;  // "page 3, line 14", "paragraph 41"; empty for plain text
@@ -125,21 +130,27 @@ struct ActionView {
 };
 
 struct MeetingView {
-  std::string committee, date, state, source, cancel_reason;
+  std::string committee;
+  Day date;
+  MeetingState state = MeetingState::planned;
+  std::string source, cancel_reason;
   int actions_due = 0;
-  std::string cancelled_on = {};  // the day it was cancelled, when a person recorded it (since schema 006)
+  std::optional<Day> cancelled_on = {};  // the day it was cancelled, when a person recorded it (since schema 006)
 };
 
 // A commitment closed, dismissed or reopened by a person (since schema 009).
 struct CommitmentEventView {
   CommitmentState sets = CommitmentState::open;
-  std::string date, note, who;
+  Day date;
+  std::string note, who;
   int64_t sequence = 0;
 };
 
 // Something an officer said they would do, in the discussion rather than the resolution.
 struct CommitmentView {
-  std::string committee, meeting_date, item_title, text, source_file;
+  std::string committee;
+  Day meeting_date;
+  std::string item_title, text, source_file;
   int line = 0;
   int64_t number = 0;                         // what 'tracker commitment close N' names it by
   std::vector<CommitmentEventView> history = {};
@@ -147,7 +158,10 @@ struct CommitmentView {
 
 struct MatchView {
   int id = 0;
-  std::string action_id, action_text, kind, meeting, title, state;
+  std::string action_id, action_text;
+  EventKind kind = EventKind::scheduled;  // the event accepting it makes: scheduled (an agenda's listing) or delivered (minutes)
+  Day meeting;
+  std::string title, state;
   double score = 0;
   std::string meeting_committee = {};  // the committee whose meeting it is
 };
@@ -300,9 +314,9 @@ class Store {
   // the reason. Only saves: app/reporting.h decides whether the change makes sense.
   void record_reporting(const std::string& id, bool left_out, const Change& change);
   // The days of `committee`'s meetings whose agenda has been imported (a document imported on or
-  // before `as_of` lists items for that meeting as its agenda), ISO, in order. An agenda is dated
+  // before `as_of` lists items for that meeting as its agenda), in order. An agenda is dated
   // its meeting's day, not the day it was published, so the day of the import is what counts.
-  std::vector<std::string> meetings_with_agenda(const std::string& committee, Day as_of) const;
+  std::vector<Day> meetings_with_agenda(const std::string& committee, Day as_of) const;
 
   std::vector<MatchView> matches(bool all) const;
   // One proposal, whatever its state (nullopt for a number that is none).

@@ -192,6 +192,13 @@ extern const Migration kMigrations[];
 extern const int kMigrationCount;
 
 std::string column_text(const SQLite::Column& c);  // "" for NULL
+// A column's text seen in place, without a copy (valid until the statement steps on).
+std::string_view column_view(const SQLite::Column& c);
+// A day as the database holds it (YYYY-MM-DD), read in place; nullopt for NULL, "" or no day.
+std::optional<Day> stored_optional_day(const SQLite::Column& c);
+// The same for a day that must be there: throws StoreError naming `what` ("a meeting") otherwise.
+Day stored_day(const SQLite::Column& c, const char* what);
+MeetingState stored_meeting_state(const SQLite::Column& c);
 // A StoreError for an SQLite error: "the database is busy…" when another writer holds it, else
 // "<context>: <SQLite's message>".
 [[noreturn]] void throw_busy_or(const SQLite::Exception& e, const std::string& context);
@@ -218,11 +225,11 @@ struct NewEvent {
   std::optional<double> score;
   std::optional<Status> status;         // the status the event sets
   std::optional<std::string> auto_key;  // made by the tool: once only
-  std::optional<DueBefore> due_before = {};  // the due it moved the action from
+  std::optional<RecordedDue> due_before = {};  // the due it moved the action from
   std::string transferred_to = {};           // where a transfer sent it
   // The typed facts of schema 007 (store.h: EventView says what each is).
   std::optional<std::string> owner_before = {}, owner_after = {};
-  std::optional<DueBefore> due_after = {};
+  std::optional<RecordedDue> due_after = {};
   std::optional<Status> status_before = {};
   std::string matched_title = {}, cancelled_meeting = {}, imported_from = {}, imported_place = {}, reimport_changed = {};
   std::optional<Response> response = {};

@@ -3,24 +3,21 @@
 #include <doctest/doctest.h>
 
 #include "report/event_lines.h"
+#include "view_helpers.h"
 
 using namespace tracker;
 
 namespace {
 
 EventView event(const char* kind, const char* date, const char* note = "", const char* who = "Governance Advisor", int64_t sequence = 0) {
-  EventView e;
-  e.kind = kind;
-  e.date = date;
-  e.note = note;
-  e.who = who;
+  EventView e = test::event_view(kind, date, note, who);
   e.sequence = sequence;
   return e;
 }
 
 EventView matched(const char* kind, const char* meeting, const char* title) {
   EventView e = event(kind, "2020-10-13", "", "tracker (matched)");
-  e.meeting = meeting;
+  e.meeting = test::iso_day(meeting);
   e.matched_title = title;
   e.score = 0.9;
   e.automatic = true;
@@ -90,13 +87,13 @@ TEST_CASE("event lines: a listing and a meeting that took it up, in the committe
 
 TEST_CASE("event lines: a due moved by a cancelled meeting says which meeting and where it is due now") {
   EventView e = event("rescheduled", "2020-11-20", "December meeting cancelled");
-  e.meeting = "2020-12-15";
-  e.cancelled_meeting = "2020-12-15";
-  e.due_before = DueBefore{"meeting", "2020-12-15"};
-  e.due_after = DueBefore{"meeting", "2021-01-26"};
+  e.meeting = test::iso_day("2020-12-15");
+  e.cancelled_meeting = test::iso_day("2020-12-15");
+  e.due_before = RecordedDue::meeting(test::iso_day("2020-12-15"));
+  e.due_after = RecordedDue::meeting(test::iso_day("2021-01-26"));
   CHECK(public_line(e, kCommittee) == "Due moved to the 26 January 2021 meeting: the 15 December 2020 meeting was cancelled");
   CHECK(internal_detail(e) == "the 15 December 2020 meeting was cancelled (December meeting cancelled); now due at the 26 January 2021 meeting");
-  e.due_after = DueBefore{"none", ""};
+  e.due_after = RecordedDue::none();
   CHECK(public_line(e, kCommittee) == "Due moved 20 November 2020: the 15 December 2020 meeting was cancelled");
   CHECK(internal_detail(e) ==
         "the 15 December 2020 meeting was cancelled (December meeting cancelled); now due at the next meeting, which is not yet in the calendar");
@@ -104,16 +101,16 @@ TEST_CASE("event lines: a due moved by a cancelled meeting says which meeting an
 
 TEST_CASE("event lines: a due set by hand - to a meeting, a month or a deadline") {
   EventView moved = event("rescheduled", "2020-11-02", "Report delayed");
-  moved.due_before = DueBefore{"meeting", "2020-12-15"};
-  moved.due_after = DueBefore{"month", "2021-01"};
+  moved.due_before = RecordedDue::meeting(test::iso_day("2020-12-15"));
+  moved.due_after = RecordedDue::in_month(test::iso_day("2021-01-01").year() / test::iso_day("2021-01-01").month());
   CHECK(public_line(moved, kCommittee) == "Due moved to the January 2021 meeting: Report delayed");
   CHECK(internal_detail(moved) == "Report delayed (due moved from the 15 December 2020 meeting to the January 2021 meeting)");
   EventView set = event("updated", "2020-11-02");
-  set.due_before = DueBefore{"none", ""};
-  set.due_after = DueBefore{"meeting", "2021-01-26"};
+  set.due_before = RecordedDue::none();
+  set.due_after = RecordedDue::meeting(test::iso_day("2021-01-26"));
   CHECK(public_line(set, kCommittee) == "Due set to the 26 January 2021 meeting");
   CHECK(internal_detail(set) == "due moved from no due to the 26 January 2021 meeting");
-  set.due_after = DueBefore{"deadline", "2020-12-16"};
+  set.due_after = RecordedDue::deadline(test::iso_day("2020-12-16"));
   CHECK(public_line(set, kCommittee) == "Due set to 16 December 2020");
 }
 
@@ -132,7 +129,7 @@ TEST_CASE("event lines: an owner changed and minutes imported again are internal
   again.reimport_changed = "owner,due,text";
   again.owner_before = "Clerk";
   again.owner_after = "Governance Advisor";
-  again.due_after = DueBefore{"on_or_after", "2021-01-14"};
+  again.due_after = RecordedDue::on_or_after(test::iso_day("2021-01-14"));
   CHECK(public_line(again, kCommittee).empty());
   CHECK(internal_detail(again) ==
         "re-imported from 001_corrected.txt; owner 'Clerk' to 'Governance Advisor'; due now the first meeting on or after 14 January 2021; text corrected");
@@ -193,17 +190,17 @@ TEST_CASE("event lines: an older database's English notes - the public line from
   EventView due = legacy("updated", "2020-10-13", "due (none) -> 2021-01");
   CHECK(public_line(due, kCommittee).empty());
   EventView listed = legacy("scheduled", "2020-10-13", "listed for the 2021-01-26 meeting: 'CYPS Workforce'", "tracker (matched)");
-  listed.meeting = "2021-01-26";
+  listed.meeting = test::iso_day("2021-01-26");
   CHECK(public_line(listed, kCommittee) == "Report listed for the 26 January 2021 meeting");
   EventView cancelled =
       legacy("rescheduled", "2020-11-20",
              "the 15 December 2020 meeting was cancelled (December meeting cancelled); now due at the 26 January 2021 meeting");
-  cancelled.meeting = "2020-12-15";
+  cancelled.meeting = test::iso_day("2020-12-15");
   CHECK(public_line(cancelled, kCommittee) == "Due moved 20 November 2020: the 15 December 2020 meeting was cancelled");
   CHECK(internal_detail(cancelled) == cancelled.note);
   CHECK(public_line(legacy("updated", "2020-09-22", "re-imported from 001.txt: owner 'A' -> 'B'", "import"), kCommittee).empty());
   EventView accepted = legacy("delivered", "2021-02-01", "considered at the 2021-01-26 meeting: 'CYPS' (match accepted: the item took it up)");
-  accepted.meeting = "2021-01-26";
+  accepted.meeting = test::iso_day("2021-01-26");
   CHECK(public_line(accepted, kCommittee) == "Considered at the 26 January 2021 meeting: the item took it up");
   const EventView responded = legacy("responded", "2020-12-14", "rejected by Cabinet: Funding not available");
   CHECK(public_line(responded, kCommittee) == "Response received 14 December 2020");
@@ -212,9 +209,9 @@ TEST_CASE("event lines: an older database's English notes - the public line from
 
 TEST_CASE("event lines: no public line carries the tool's marks") {
   EventView cancelled = event("rescheduled", "2020-11-20", "December meeting cancelled");
-  cancelled.cancelled_meeting = "2020-12-15";
-  cancelled.meeting = "2020-12-15";
-  cancelled.due_after = DueBefore{"meeting", "2021-01-26"};
+  cancelled.cancelled_meeting = test::iso_day("2020-12-15");
+  cancelled.meeting = test::iso_day("2020-12-15");
+  cancelled.due_after = RecordedDue::meeting(test::iso_day("2021-01-26"));
   EventView owner = legacy("updated", "2020-10-13", "Briefing arranged (owner '' -> 'Governance Advisor') (due (none) -> 2021-01)");
   for (const EventView& e : {matched("scheduled", "2021-01-26", "CYPS 'Workforce'"), matched("delivered", "2020-09-22", "x"), cancelled, owner,
                              legacy("scheduled", "2020-10-13", "listed for the 2021-01-26 meeting: 'CYPS'", "tracker (matched)"),
@@ -224,7 +221,7 @@ TEST_CASE("event lines: no public line carries the tool's marks") {
 
 TEST_CASE("event lines: a correction takes itself and what it undoes out of the public history, not out of the internal one") {
   EventView listed = matched("scheduled", "2020-10-13", "CYPS");
-  listed.meeting = "2021-01-26";
+  listed.meeting = test::iso_day("2021-01-26");
   listed.sequence = 3;
   EventView delivered = event("delivered", "2020-11-02", "", "Governance Advisor", 5);
   delivered.sets = Status::delivered;
@@ -236,7 +233,7 @@ TEST_CASE("event lines: a correction takes itself and what it undoes out of the 
   const std::vector<EventView> history{listed, delivered, reopened, event("chased", "2020-11-16", "", "Governance Advisor", 7)};
   CHECK(public_history(history, kCommittee) == std::vector<std::string>{"Report listed for the 26 January 2021 meeting", "Chased 16 November 2020"});
   // Before the correction was made, the delivery stood.
-  CHECK(public_history(history, kCommittee, "2020-11-05") ==
+  CHECK(public_history(history, kCommittee, test::iso_day("2020-11-05")) ==
         std::vector<std::string>{"Report listed for the 26 January 2021 meeting", "Delivered 2 November 2020"});
   CHECK(internal_detail(reopened, &history) == "delivered by mistake (status delivered to scheduled; corrects the delivered event of 2020-11-02)");
   CHECK(internal_detail(delivered, &history) == "status scheduled to delivered");

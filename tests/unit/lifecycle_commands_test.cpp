@@ -8,33 +8,21 @@
 #include "core/errors.h"
 #include "domain/lifecycle.h"
 #include "report/event_lines.h"
+#include "board_fixture.h"
 #include "test_helpers.h"
+#include "view_helpers.h"
 
 using namespace tracker;
 
 namespace {
 
-const char* kMinutes =
-    "SCRUTINY BOARD\nTuesday, 2nd March, 2021\n\n12. CHILDREN'S CENTRES REVIEW\n\n"
-    "The Head of Early Help attended the meeting to present the report.\n\n"
-    "Resolved:-\n(1) That the report be noted.\n(2) That a progress report on the children's centres review be brought to the June 2021 meeting.\n"
-    "(3) That the following recommendation be submitted to Cabinet: that every children's centre stays open.\n";
-const char* kAction = "SB-2021-03-12.2";
+using test::by_hand;
+const char* kAction = test::kBoardAction;
 
 Day day(const char* iso) { return *parse_iso_day(iso); }
-Change by_hand(const char* iso, const char* note = "") { return Change{day(iso), "Governance Advisor", note}; }
 
-// A database with the minutes above imported and meetings on 15 June and 20 July 2021.
-struct Tracker {
-  test::TempDir dir;
-  std::string path = (dir.path / "t.db").string();
-  Store store{path, true};
-  Tracker() {
-    const Config config = default_config();
-    store.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), config, false, by_hand("2021-03-10"));
-    store.add_meeting("Scrutiny Board", day("2021-06-15"), by_hand("2021-03-10"), config);
-    store.add_meeting("Scrutiny Board", day("2021-07-20"), by_hand("2021-03-10"), config);
-  }
+// The minutes of test::BoardDatabase imported, with meetings on 15 June and 20 July 2021.
+struct Tracker : test::BoardDatabase {
   ActionView action(const char* id = kAction) { return store.action(id); }
   const EventView& last(const char* id = kAction) {
     held = store.action(id);
@@ -57,12 +45,12 @@ Refusal refusal_of(const std::function<void()>& change) {
 
 TEST_CASE("lifecycle commands: update sets the owner, the due and the status, each a typed fact of one event") {
   Tracker t;
-  REQUIRE(t.action().due_date == "2021-06-15");
+  REQUIRE(test::iso_of(t.action().due) == "2021-06-15");
   app::update_action(t.store, kAction, by_hand("2021-04-01"), {std::nullopt, std::string("Director of Place"), std::nullopt});
   ActionView a = t.action();
   CHECK(a.owner == "Director of Place");
   EventView e = a.events.back();
-  CHECK(e.kind == "updated");
+  CHECK(e.kind == EventKind::updated);
   CHECK(e.note.empty());
   CHECK(e.owner_before == std::optional<std::string>("Head of Early Help"));
   CHECK(e.owner_after == std::optional<std::string>("Director of Place"));
@@ -70,23 +58,22 @@ TEST_CASE("lifecycle commands: update sets the owner, the due and the status, ea
 
   app::update_action(t.store, kAction, by_hand("2021-04-02", "Report delayed"), {std::nullopt, std::nullopt, ActionDue::meeting(day("2021-07-20"))});
   a = t.action();
-  CHECK(a.due_date == "2021-07-20");
+  CHECK(test::iso_of(a.due) == "2021-07-20");
   e = a.events.back();
-  CHECK(e.kind == "rescheduled");  // it was due at a meeting
+  CHECK(e.kind == EventKind::rescheduled);  // it was due at a meeting
   CHECK(e.note == "Report delayed");
   REQUIRE(e.due_before);
-  CHECK(e.due_before->precision == "meeting");
-  CHECK(e.due_before->date == "2021-06-15");
+  CHECK(*e.due_before == RecordedDue::meeting(day("2021-06-15")));
   REQUIRE(e.due_after);
-  CHECK(e.due_after->date == "2021-07-20");
+  CHECK(*e.due_after == RecordedDue::meeting(day("2021-07-20")));
   CHECK(public_line(e, a.committee) == "Due moved to the 20 July 2021 meeting: Report delayed");
 
   app::update_action(t.store, kAction, by_hand("2021-04-03", "Briefing arranged"), {Status::scheduled, std::nullopt, std::nullopt});
   e = t.last();
-  CHECK(e.kind == "scheduled");
+  CHECK(e.kind == EventKind::scheduled);
   CHECK(e.sets == Status::scheduled);
   CHECK(e.status_before == Status::open);
-  CHECK(t.action().status == "scheduled");
+  CHECK(t.action().status == Status::scheduled);
 }
 
 TEST_CASE("lifecycle commands: update refuses nothing to change, the same status or owner, a finish without a reason and a day with no meeting") {
@@ -109,7 +96,7 @@ TEST_CASE("lifecycle commands: update refuses nothing to change, the same status
 TEST_CASE("lifecycle commands: a chase is saved with the person's note alone - refused once closed or delivered") {
   Tracker t;
   app::chase_action(t.store, kAction, by_hand("2021-04-01"));
-  CHECK(t.last().kind == "chased");
+  CHECK(t.last().kind == EventKind::chased);
   CHECK(t.last().note.empty());
   CHECK(public_line(t.last(), "Scrutiny Board") == "Chased 1 April 2021");
   app::update_action(t.store, kAction, by_hand("2021-04-02", "Taken up at the briefing"), {Status::delivered, std::nullopt, std::nullopt});
@@ -122,7 +109,7 @@ TEST_CASE("lifecycle commands: close needs a reason, and is refused when closed,
   Tracker t;
   CHECK(refusal_of([&] { app::close_action(t.store, kAction, by_hand("2021-04-01")); }) == Refusal::reason_needed);
   app::close_action(t.store, kAction, by_hand("2021-05-04", "Report received"));
-  CHECK(t.action().status == "closed");
+  CHECK(t.action().status == Status::closed);
   CHECK(public_line(t.last(), "Scrutiny Board") == "Completed 4 May 2021: Report received");
   CHECK(refusal_of([&] { app::close_action(t.store, kAction, by_hand("2021-05-05", "again")); }) == Refusal::already_in_status);
   Tracker u;
@@ -136,7 +123,7 @@ TEST_CASE("lifecycle commands: transfer needs where to and why, once") {
   CHECK(refusal_of([&] { app::transfer_action(t.store, kAction, "Sub and Project Group tracker", by_hand("2021-04-01")); }) ==
         Refusal::reason_needed);
   app::transfer_action(t.store, kAction, "Sub and Project Group tracker", by_hand("2021-04-01", "One off review being arranged"));
-  CHECK(t.action().status == "transferred");
+  CHECK(t.action().status == Status::transferred);
   CHECK(t.last().transferred_to == "Sub and Project Group tracker");
   CHECK(t.last().note == "One off review being arranged");
   CHECK(refusal_of([&] { app::transfer_action(t.store, kAction, "Elsewhere", by_hand("2021-04-02", "why")); }) == Refusal::already_in_status);
@@ -146,7 +133,7 @@ TEST_CASE("lifecycle commands: a response only for a recommendation, a rejection
   Tracker t;
   std::string recommendation;
   for (const ActionView& a : t.store.actions({}))
-    if (a.kind == "recommendation") recommendation = a.id;
+    if (a.kind == ClauseKind::recommendation) recommendation = a.id;
   REQUIRE_FALSE(recommendation.empty());
   CHECK(refusal_of([&] { app::record_response(t.store, kAction, Response::accepted, by_hand("2021-04-01"), std::nullopt); }) ==
         Refusal::not_a_recommendation);
@@ -154,8 +141,8 @@ TEST_CASE("lifecycle commands: a response only for a recommendation, a rejection
         Refusal::rejection_needs_reason);
   app::record_response(t.store, recommendation, Response::rejected, by_hand("2021-04-01", "Funding not available"), std::string("Cabinet"));
   const ActionView a = t.store.action(recommendation);
-  CHECK(a.status == "closed");
-  CHECK(a.response == "rejected");
+  CHECK(a.status == Status::closed);
+  CHECK(a.response == Response::rejected);
   const EventView& e = a.events.back();
   CHECK(e.response == Response::rejected);
   CHECK(e.response_by == "Cabinet");
@@ -169,7 +156,7 @@ TEST_CASE("lifecycle commands: a status changed back corrects the change - the p
   const int64_t delivered = t.last().sequence;
   app::update_action(t.store, kAction, by_hand("2021-04-02", "Delivered by mistake"), {Status::open, std::nullopt, std::nullopt});
   const ActionView a = t.action();
-  CHECK(a.status == "open");
+  CHECK(a.status == Status::open);
   CHECK(a.events.back().corrects == delivered);
   CHECK(public_history(a.events, a.committee).empty());
   CHECK(internal_detail(a.events.back(), &a.events) == "Delivered by mistake (status delivered to open; corrects the delivered event of 2021-04-01)");
@@ -189,9 +176,9 @@ TEST_CASE("lifecycle commands: a match accepted makes its event - rejected after
   const int proposal = t.store.matches(false).at(0).id;
   app::decide_match(t.store, proposal, true, by_hand("2021-06-20", "the update took it up"));
   ActionView a = t.action();
-  CHECK(a.status == "delivered");
+  CHECK(a.status == Status::delivered);
   const EventView accepted = a.events.back();
-  CHECK(accepted.kind == "delivered");
+  CHECK(accepted.kind == EventKind::delivered);
   CHECK(accepted.matched_title == "Children's centres - update");
   CHECK(accepted.note == "the update took it up");
   CHECK(public_line(accepted, a.committee) == "Considered at the 15 June 2021 meeting: the update took it up");
@@ -199,7 +186,7 @@ TEST_CASE("lifecycle commands: a match accepted makes its event - rejected after
 
   app::decide_match(t.store, proposal, false, by_hand("2021-06-22", "a different report"));
   a = t.action();
-  CHECK(a.status == "open");
+  CHECK(a.status == Status::open);
   CHECK(a.events.back().corrects == accepted.sequence);
   CHECK(public_history(a.events, a.committee).empty());
   CHECK(t.store.match(proposal)->state == "rejected");
@@ -225,14 +212,14 @@ TEST_CASE("lifecycle commands: a meeting cancelled with a reason moves what was 
   const auto moved = app::cancel_meeting(t.store, "Scrutiny Board", day("2021-06-15"), by_hand("2021-05-01", "room unavailable"));
   REQUIRE(moved.size() == 1);
   CHECK(moved[0].action_id == kAction);
-  CHECK(moved[0].now_due == "2021-07-20");
+  CHECK(moved[0].now_due == test::iso_day("2021-07-20"));
   const ActionView a = t.action();
-  CHECK(a.due_date == "2021-07-20");
+  CHECK(test::iso_of(a.due) == "2021-07-20");
   const EventView& e = a.events.back();
-  CHECK(e.kind == "rescheduled");
+  CHECK(e.kind == EventKind::rescheduled);
   CHECK(e.note == "room unavailable");
-  CHECK(e.cancelled_meeting == "2021-06-15");
-  CHECK(e.meeting == "2021-06-15");
+  CHECK(e.cancelled_meeting == test::iso_day("2021-06-15"));
+  CHECK(e.meeting == test::iso_day("2021-06-15"));
   CHECK(public_line(e, a.committee) == "Due moved to the 20 July 2021 meeting: the 15 June 2021 meeting was cancelled");
   CHECK_THROWS_WITH_AS(app::cancel_meeting(t.store, "Scrutiny Board", day("2021-06-15"), by_hand("2021-05-02", "again")),
                        doctest::Contains("already cancelled"), StoreError);

@@ -11,37 +11,40 @@
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
 
+#include "view_helpers.h"
+
 using namespace tracker;
+using namespace tracker::test;
 
 namespace {
 
 Day day(const char* iso) { return *parse_iso_day(iso); }
 
-ActionView action(const char* id, const char* status = "open") {
+ActionView action(const char* id, Status status = Status::open) {
   ActionView a;
   a.id = id;
   a.committee = "Improving Lives Select Commission";
   a.committee_short = "ILSC";
-  a.decision_date = "2020-01-14";
+  a.decision_date = iso_day("2020-01-14");
   a.item_title = "Workforce Strategy";
   a.text = "That a progress report be brought back.";
-  a.kind = "action";
+  a.kind = ClauseKind::action;
   a.owner = "Governance Advisor";
   a.status = status;
-  a.events.push_back({"created", "2020-01-14", "", "import", "", std::nullopt});
+  a.events.push_back(event_view("created", "2020-01-14", "", "import", "", std::nullopt));
   return a;
 }
 
 // An event that sets a status, as the store reads one.
 EventView sets(const char* kind, const char* date, Status status, int64_t sequence) {
-  EventView e{kind, date, "", "Governance Advisor", "", std::nullopt};
+  EventView e = event_view(kind, date, "", "Governance Advisor");
   e.sets = status;
   e.sequence = sequence;
   return e;
 }
 
 EventView choice(const char* kind, const char* date, const char* note, int64_t sequence) {
-  EventView e{kind, date, note, "Governance Advisor", "", std::nullopt};
+  EventView e = event_view(kind, date, note, "Governance Advisor");
   e.sequence = sequence;
   return e;
 }
@@ -73,15 +76,15 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 
 TEST_CASE("rows: open and scheduled, and once what was finished at or since the last meeting") {
   ActionView open = action("A-open");
-  ActionView at_meeting = action("A-delivered-at-meeting", "delivered");
+  ActionView at_meeting = action("A-delivered-at-meeting", Status::delivered);
   at_meeting.events.push_back(sets("delivered", "2020-10-27", Status::delivered, 2));
-  ActionView since = action("A-closed-since", "closed");
+  ActionView since = action("A-closed-since", Status::closed);
   since.events.push_back(sets("closed", "2020-11-02", Status::closed, 3));
-  ActionView before = action("A-transferred-before", "transferred");
+  ActionView before = action("A-transferred-before", Status::transferred);
   before.events.push_back(sets("transferred", "2020-10-26", Status::transferred, 4));
-  ActionView dropped = action("A-dropped-since", "dropped");
+  ActionView dropped = action("A-dropped-since", Status::dropped);
   dropped.events.push_back(sets("dropped", "2020-11-01", Status::dropped, 5));
-  ActionView later = action("A-closed-after-the-day", "closed");
+  ActionView later = action("A-closed-after-the-day", Status::closed);
   later.events.push_back(sets("closed", "2020-11-20", Status::closed, 6));
   const Assessment a = assessed({open, at_meeting, since, before, dropped, later}, "2020-11-10");
   // The last meeting before 10 November is 27 October: delivered at it, or closed since, is news;
@@ -101,7 +104,7 @@ TEST_CASE("rows: open and scheduled, and once what was finished at or since the 
 }
 
 TEST_CASE("rows: every format says a row was completed since the last meeting") {
-  ActionView since = action("A-closed-since", "closed");
+  ActionView since = action("A-closed-since", Status::closed);
   since.events.push_back(sets("closed", "2020-11-02", Status::closed, 3));
   const auto s = monitoring_schedules(assessed({since}, "2020-11-10"), "Schedule", "open", {});
   CHECK(has(monitoring_to_markdown(s), "| Closed<br>Completed since the last meeting |"));
@@ -120,7 +123,7 @@ TEST_CASE("rows: left out by a person from the day of the choice, or by its kind
   back.events.push_back(choice("not_reported", "2020-10-14", "first thought", 2));
   back.events.push_back(choice("reported", "2020-10-20", "the Chair asked", 3));
   ActionView recommendation = action("A-recommendation");
-  recommendation.kind = "recommendation";
+  recommendation.kind = ClauseKind::recommendation;
   const Assessment before = assessed({out, back, recommendation}, "2020-10-13");
   CHECK(ids(monitoring_schedules(before, "S", "open", {"recommendation"})[0]) == std::vector<std::string>{"A-left-out", "A-back"});
   const Assessment after = assessed({out, back, recommendation}, "2020-10-21");
@@ -140,30 +143,28 @@ TEST_CASE("rows: left out by a person from the day of the choice, or by its kind
 TEST_CASE("briefing: undated actions have their own section - not on the agenda only when the agenda is imported") {
   ActionView undated = action("A-undated");  // decided 14 January 2020, no due
   ActionView young = action("A-young");
-  young.decision_date = "2020-11-01";
-  young.events.front().date = "2020-11-01";
+  young.decision_date = iso_day("2020-11-01");
+  young.events.front().date = iso_day("2020-11-01");
   ActionView due = action("A-due");
-  due.due_date = "2020-12-15";
-  due.due_precision = "day";
-  due.due_meeting_state = "planned";
+  due.due = due_of("2020-12-15", "day", "planned");
   const Assessment a = assessed({undated, young, due}, "2020-12-08");
-  const Briefing imported = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"), {"2020-12-15"});
+  const Briefing imported = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"), {day("2020-12-15")});
   REQUIRE(imported.undated.size() == 1);
   CHECK(imported.undated[0].id == "A-undated");
   CHECK(imported.undated[0].detail == "Open for 10 months with no date set");
   REQUIRE(imported.due.size() == 1);
   CHECK(imported.due[0].detail == "Not on the agenda");
-  const Briefing not_yet = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"), {"2020-10-27"});
+  const Briefing not_yet = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"), {day("2020-10-27")});
   CHECK(not_yet.due[0].detail == "Agenda not yet imported");
   CHECK(has(briefing_to_markdown(not_yet), "## Open for months with no date\n\n- **Workforce Strategy**"));
 }
 
 TEST_CASE("briefing: a commitment closed by the briefing's day is left out") {
-  CommitmentView said{"Improving Lives Select Commission", "2020-10-27", "Communications", "An update would be circulated.", "001.txt", 12};
+  CommitmentView said{"Improving Lives Select Commission", day("2020-10-27"), "Communications", "An update would be circulated.", "001.txt", 12};
   said.number = 3;
   CommitmentView closed = said;
   closed.text = "The data would be submitted.";
-  closed.history.push_back({CommitmentState::closed, "2020-11-05", "submitted", "Governance Advisor", 1});
+  closed.history.push_back({CommitmentState::closed, day("2020-11-05"), "submitted", "Governance Advisor", 1});
   const Assessment a = assessed({}, "2020-12-08");
   const Briefing b = make_briefing(a, {said, closed}, "Improving Lives Select Commission", day("2020-12-15"), {});
   REQUIRE(b.commitments.size() == 1);
@@ -178,9 +179,7 @@ TEST_CASE("mail: a body's actions go to its contact - no contact, no person: nev
   config.check.fallback_to = "governance@example.gov.uk";
   ActionView to_cabinet = action("A-cabinet");
   to_cabinet.owner = "Cabinet";
-  to_cabinet.due_date = "2020-10-27";
-  to_cabinet.due_precision = "day";
-  to_cabinet.due_meeting_state = "held";
+  to_cabinet.due = due_of("2020-10-27", "day", "held");
   ActionView to_advisor = to_cabinet;
   to_advisor.id = "A-advisor";
   to_advisor.owner = "Governance Advisor";

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "store/store.h"
 #include "test_helpers.h"
+#include "view_helpers.h"
 
 using namespace tracker;
 
@@ -36,11 +37,11 @@ TEST_CASE("store: leaving an action out is an event of its own, refused twice, a
   set_left_out(s, id, false, on("2021-03-20", "Back on the list"));
   const ActionView a = s.action(id);
   REQUIRE(a.events.size() == 3);
-  CHECK(a.events[1].kind == "not_reported");
+  CHECK(a.events[1].kind == EventKind::not_reported);
   CHECK(a.events[1].note == "Reported elsewhere");
   CHECK(a.events[1].who == "Clerk");
-  CHECK(a.events[2].kind == "reported");
-  CHECK(a.status == "open");
+  CHECK(a.events[2].kind == EventKind::reported);
+  CHECK(a.status == Status::open);
   CHECK(left_out_as_of(reporting_choices(a), *parse_iso_day("2021-03-15")));
   CHECK_FALSE(left_out_as_of(reporting_choices(a)));
   CHECK_THROWS_AS(set_left_out(s, "SB-2021-03-99.1", true, on("2021-03-11", "x")), StoreError);

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "store/store.h"
 #include "test_helpers.h"
+#include "view_helpers.h"
 
 using namespace tracker;
 
@@ -79,11 +80,11 @@ TEST_CASE("store schedule: a row that is an action tracked from minutes gets the
   CHECK(a.origin == "minutes");
   CHECK(a.further == "Panel to consider in June.");
   REQUIRE(a.events.size() == 4);  // created, the undated note, the chase, the further-action words
-  CHECK(a.events[1].kind == "updated");
+  CHECK(a.events[1].kind == EventKind::updated);
   CHECK(a.events[1].note == "Report being drafted");
-  CHECK(a.events[1].date == "2021-04-01");  // known by the chase written after it
+  CHECK(a.events[1].date == test::iso_day("2021-04-01"));  // known by the chase written after it
   CHECK(a.events[1].taken_from == "schedule.csv");
-  CHECK(a.events[2].kind == "chased");
+  CHECK(a.events[2].kind == EventKind::chased);
   CHECK(a.events[2].note == "Chased 1 April");
   CHECK(a.events[3].further == std::optional<std::string>("Panel to consider in June."));
   CHECK(a.events[3].further_before.empty());
@@ -132,14 +133,14 @@ TEST_CASE("store schedule: a row no minutes hold is a new action taken from the 
   CHECK(a.origin == "schedule");
   CHECK(a.item_title == "Liquid Logic");
   CHECK(a.owner == "Head of Service");
-  CHECK(a.due_date == "2021-06-30");
-  CHECK(a.status == "transferred");
+  CHECK(test::iso_of(a.due) == "2021-06-30");
+  CHECK(a.status == Status::transferred);
   CHECK(a.source_file == "schedule.csv");
   REQUIRE(a.events.size() >= 2);
-  CHECK(a.events[1].kind == "transferred");
+  CHECK(a.events[1].kind == EventKind::transferred);
   CHECK(a.events[1].transferred_to == "Sub and Project Group tracker");
   const std::vector<MeetingView> meetings = f.s.meetings(std::nullopt);
-  CHECK(std::any_of(meetings.begin(), meetings.end(), [](const MeetingView& m) { return m.date == "2021-01-12" && m.state == "held"; }));
+  CHECK(std::any_of(meetings.begin(), meetings.end(), [](const MeetingView& m) { return m.date == test::iso_day("2021-01-12") && m.state == MeetingState::held; }));
   // The decision meeting's minutes, imported later, do not take the schedule's clause for one of theirs.
   const char* january = "SCRUTINY BOARD\nTuesday, 12th January, 2021\n\n3. BUDGET\n\nResolved:-\nThat the report be noted.\n";
   const ImportResult minutes = f.s.import_minutes(test::extract_text(january), sha256_hex(january), f.config, false, f.change);
@@ -161,9 +162,9 @@ TEST_CASE("store hand: an action entered by hand has its own ID, origin and crea
   const ActionView a = f.s.action(id);
   CHECK(a.origin == "hand");
   CHECK(a.source_file.empty());
-  CHECK(a.due_date == "2021-07");
+  CHECK(test::iso_of(a.due) == "2021-07");
   REQUIRE(a.events.size() == 1);
-  CHECK(a.events[0].kind == "created");
+  CHECK(a.events[0].kind == EventKind::created);
   CHECK(a.events[0].who == "Governance Advisor");
   CHECK(a.events[0].note == "agreed at the meeting, missing from the minutes");
   CHECK(f.s.add_action(h, by, f.config) == "SB-2021-03-H2");
