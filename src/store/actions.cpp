@@ -99,6 +99,8 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   ev.taken_from = e.getColumn(28).getString();
   if (!e.getColumn(29).isNull()) ev.further = e.getColumn(29).getString();
   ev.further_before = e.getColumn(30).getString();
+  ev.id_before = column_text(e.getColumn(31));
+  ev.id_after = column_text(e.getColumn(32));
   if (ev.kind == "rescheduled") ++v.reschedule_count;
   if (ev.kind == "chased") ++v.chase_count;
   v.events.push_back(std::move(ev));
@@ -115,7 +117,7 @@ void in_date_order(std::vector<EventView>& events) {
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
   "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
   "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
-  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, '') FROM event e " \
+  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, ''), e.id_before, e.id_after FROM event e " \
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
   "LEFT JOIN document ed ON ed.id = e.document_id "
 
@@ -322,6 +324,8 @@ int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   n.response = e.response;
   n.response_by = e.response_by;
   n.corrects = e.corrects;
+  n.further = e.further;
+  n.further_before = e.further_before;
   add_event(db, a.row, n);
   const int64_t sequence = db.getLastInsertRowid();
   derive_status(db, a.row);
@@ -471,7 +475,7 @@ std::string Store::canonical_dump() const {
   dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to, "
                  "e.owner_before, e.owner_after, e.due_after_precision, e.due_after, e.status_before, e.matched_title, e.cancelled_meeting, "
                  "e.imported_from, e.imported_place, e.reimport_changed, e.response, e.response_by, "
-                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before "
+                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before, e.id_before, e.id_after "
                  "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN document ed ON ed.id = e.document_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "

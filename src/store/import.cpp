@@ -418,9 +418,12 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         }
       }
       if (!r.tracked()) {
-        if (action)
-          add_event(db, *action, {EventKind::updated, decision_date, "the minutes imported from " + x.file + " no longer make this an action", "import",
-                                  std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256});
+        if (action) {
+          NewEvent untracked{EventKind::updated, decision_date, "", "import", std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256};
+          untracked.imported_from = x.file;
+          untracked.reimport_changed = "untracked";
+          add_event(db, *action, untracked);
+        }
         continue;
       }
       const DueColumns due = due_columns(r.due);
@@ -464,8 +467,11 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           SQLite::Statement& drop = cache("DELETE FROM clause WHERE id = ?");  // the row's or person's words: the minutes' clause replaces them
           drop.bind(1, u.clause);
           drop.exec();
-          add_event(db, u.id, {EventKind::updated, decision_date, "its minutes imported from " + x.file + ": " + u.public_id + " is now " + public_id,
-                               "import", meeting, std::nullopt, std::nullopt, "adopted:" + sha256});
+          NewEvent taken_up{EventKind::updated, decision_date, "", "import", meeting, std::nullopt, std::nullopt, "adopted:" + sha256};
+          taken_up.imported_from = x.file;
+          taken_up.id_before = u.public_id;
+          taken_up.id_after = public_id;
+          add_event(db, u.id, taken_up);
           result.notes.push_back(u.public_id + " (" + (u.origin == "hand" ? "entered by hand" : "from the council's schedule") +
                                  ") is clause " + key + " of these minutes: now " + public_id);
           dues.everything = true;

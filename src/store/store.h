@@ -65,13 +65,14 @@ struct EventView {
   std::string matched_title = {};              // for a match: the item or listing's title
   std::string cancelled_meeting = {};          // for a move by a cancellation: the cancelled meeting's day
   std::string imported_from = {}, imported_place = {};  // for an import's event: the file, and where in it
-  std::string reimport_changed = {};           // for a corrected version: "owner,due,text", or "gone"
+  std::string reimport_changed = {};           // for a corrected version: "owner,due,text", "gone", or "untracked" (no longer an action)
   std::optional<Response> response = {};       // for a response: what the body said
   std::string response_by = {};
   int64_t corrects = 0;                        // a correction: the sequence of the event it undoes
   std::string taken_from = {};                 // the document an event was taken from (a council's own schedule)
   std::optional<std::string> further = {};     // the further-action words it set ("" cleared them), if it set them
   std::string further_before = {};             // and the words they replaced (internal)
+  std::string id_before = {}, id_after = {};    // the action's ID changed: minutes took up a schedule row's or a person's action (since schema 011)
 };
 
 // An event a change by hand saves: its facts typed, its note only what the person wrote. The
@@ -90,6 +91,8 @@ struct EventToSave {
   std::optional<Response> response = {};
   std::string response_by = {};
   int64_t corrects = 0;
+  std::optional<std::string> further = {};    // the further-action words it set ("" cleared them)
+  std::string further_before = {};            // and those they replaced
 };
 
 // An action whose due a cancelled meeting moved, and the meeting it is due at now ("" when the
@@ -264,13 +267,14 @@ class Store {
   // The due asked for, then the committee's due meetings worked out again.
   void save_due(const std::string& id, const ActionDue& due);
   void save_response(const std::string& id, Response response, Day date, const std::optional<std::string>& by, const std::string& reason);
-  // Records an action by hand, origin 'hand', with its created event by change.who; its decision
-  // meeting is added to the calendar as held when missing. Returns its ID. Throws StoreError for
-  // a committee the database does not know.
+  // Saves an action by hand, origin 'hand', with its created event by change.who; its decision
+  // meeting is added to the calendar as held when missing. Returns its ID. Only saves: whether
+  // it may be added (its words, its committee, its due) is app/hand_changes.h's question; the
+  // committee must be one the database has, by its name or short name.
   std::string add_action(const HandAction& action, const Change& change, const Config& config);
-  // Sets (or, with "", clears) the committee's further-action words; the event keeps the words
-  // it replaced. Throws StoreError when they are already these words.
-  void set_further(const std::string& id, const std::string& words, const Change& change);
+  // Saves (or, with "", clears) the committee's further-action words; the event that says so
+  // (EventToSave::further) is the caller's.
+  void save_further(const std::string& id, const std::string& words);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // The same meetings without their actions_due (0): what the reports' calendars need.
@@ -292,9 +296,6 @@ class Store {
   // app/commitments.h decides whether the change makes sense.
   void record_commitment_change(int64_t number, CommitmentState sets, const Change& change);
 
-  // Saves an action left out of the monitoring schedule (left_out) or put back, as an event with
-  // the reason. Only saves: app/reporting.h decides whether the change makes sense.
-  void record_reporting(const std::string& id, bool left_out, const Change& change);
   // The days of `committee`'s meetings whose agenda has been imported (a document imported on or
   // before `as_of` lists items for that meeting as its agenda), ISO, in order. An agenda is dated
   // its meeting's day, not the day it was published, so the day of the import is what counts.

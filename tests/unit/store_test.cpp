@@ -77,6 +77,49 @@ TEST_CASE("store: import, then the history cannot be changed behind the tool's b
   CHECK_THROWS_WITH(db.exec("DELETE FROM event"), doctest::Contains("cannot be deleted"));
 }
 
+TEST_CASE("store: minutes that no longer make a clause an action record it as a typed fact, with no words in the note") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Change change{*parse_iso_day("2021-03-10"), "test", ""};
+  s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, change);
+  const std::string corrected = std::string(kMinutes).replace(std::string(kMinutes).find("(2) That a progress report"), std::string::npos,
+                                                                "(2) That the progress report be noted.\n");
+  s.import_minutes(extract(corrected.c_str()), sha256_hex(corrected), config, false, change);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[1].kind == "updated");
+  CHECK(a.events[1].note.empty());
+  CHECK_FALSE(a.events[1].legacy_note);
+  CHECK(a.events[1].reimport_changed == "untracked");
+  CHECK(a.events[1].imported_from == "test.txt");
+}
+
+TEST_CASE("store: minutes that take up an action entered by hand record both IDs as facts, with no words in the note") {
+  TempDb t;
+  Store s(t.path, true);
+  const Config config = default_config();
+  const Change change{*parse_iso_day("2021-03-10"), "test", ""};
+  const char* january = "SCRUTINY BOARD\nTuesday, 12th January, 2021\n\n3. BUDGET\n\nResolved:-\nThat the report be noted.\n";
+  s.import_minutes(extract(january), sha256_hex(january), config, false, change);  // the board is known
+  HandAction h;
+  h.committee = "Scrutiny Board";
+  h.decided = *parse_iso_day("2021-03-02");
+  h.text = "That a progress report on the children's centres review be brought to the June 2021 meeting.";
+  CHECK(s.add_action(h, change, config) == "SB-2021-03-H1");
+  const ImportResult r = s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, change);
+  CHECK(r.actions_added == 0);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  CHECK(a.origin == "minutes");
+  REQUIRE(a.events.size() == 2);
+  const EventView& taken_up = a.events[0].kind == "created" ? a.events[1] : a.events[0];  // dated the meeting's day, before the entry by hand
+  CHECK(taken_up.kind == "updated");
+  CHECK(taken_up.note.empty());
+  CHECK(taken_up.id_before == "SB-2021-03-H1");
+  CHECK(taken_up.id_after == "SB-2021-03-12.2");
+  CHECK(taken_up.imported_from == "test.txt");
+}
+
 TEST_CASE("store: the same bytes twice are one document") {
   TempDb t;
   Store s(t.path, true);
