@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "domain/lifecycle.h"
+#include "extract/owner.h"
 
 namespace tracker {
 namespace {
@@ -26,6 +27,7 @@ ActionView add_action_by_hand(Store& store, const HandAction& action, const Chan
     store.sync_config(config);  // a committee or meeting tracker.toml has and the database not yet
     HandAction checked = action;
     checked.committee = committee_called(store, action.committee, config);
+    checked.owner_names = split_owner_names(std::string(trim(action.owner)));
     if (action.due) {
       std::vector<Day> meetings;
       for (const MeetingView& m : store.calendar(checked.committee))

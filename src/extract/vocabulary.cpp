@@ -11,17 +11,6 @@
 
 namespace tracker {
 
-const char* kind_name(ClauseKind kind) {
-  switch (kind) {
-    case ClauseKind::action: return "action";
-    case ClauseKind::recommendation: return "recommendation";
-    case ClauseKind::noting: return "noting";
-    case ClauseKind::approval: return "approval";
-    case ClauseKind::procedural: return "procedural";
-  }
-  return "noting";
-}
-
 namespace {
 
 constexpr ClauseKind kKindOrder[] = {ClauseKind::procedural, ClauseKind::recommendation, ClauseKind::action, ClauseKind::approval,

@@ -8,12 +8,10 @@
 #include <vector>
 
 #include "config/config.h"
+#include "domain/clause_kind.h"
 
 namespace tracker {
 
-enum class ClauseKind { action, recommendation, noting, approval, procedural };
-const char* kind_name(ClauseKind kind);
-inline bool is_tracked(ClauseKind kind) { return kind == ClauseKind::action || kind == ClauseKind::recommendation; }
 
 struct RoleMatch {
   size_t length = 0;     // bytes of the role phrase matched at the start

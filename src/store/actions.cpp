@@ -11,7 +11,6 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "domain/spelling.h"
-#include "extract/owner.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -333,7 +332,7 @@ int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   return sequence;
 }
 
-void Store::save_owner(const std::string& id, const std::string& owner) {
+void Store::save_owner(const std::string& id, const std::string& owner, const std::vector<std::string>& names) {
   SQLite::Database& db = impl_->db;
   WriteScope scope(db);
   const Current a = current(db, id);
@@ -344,7 +343,7 @@ void Store::save_owner(const std::string& id, const std::string& owner) {
   SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
   clear.bind(1, a.row);
   clear.exec();
-  for (const std::string& name : split_owner_names(owner)) {
+  for (const std::string& name : names) {
     SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
     add.bind(1, a.row);
     add.bind(2, name);

@@ -184,16 +184,12 @@ std::string plain_label(const std::string& label) {
   return out;
 }
 
-DueColumns due_columns(const std::optional<Due>& due) {
+DueColumns due_columns(const std::optional<DueToStore>& due) {
   DueColumns d;
   if (!due) return d;
-  switch (due->kind) {
-    case DueKind::month: d.month = format_month(*due->anchor_month); break;
-    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
-    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
-    case DueKind::none:
-    case DueKind::condition: break;
-  }
+  if (due->month) d.month = format_month(*due->month);
+  else if (due->meeting_from) d.from = format_day(*due->meeting_from);
+  else if (due->deadline) d.deadline = format_day(*due->deadline);
   return d;
 }
 

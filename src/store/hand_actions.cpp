@@ -5,7 +5,6 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "domain/spelling.h"
-#include "extract/owner.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -66,7 +65,7 @@ std::pair<int64_t, std::string> add_unminuted_action(StatementCache& cache, cons
   action.bind(13, a.origin);
   action.exec();
   const int64_t row = db.getLastInsertRowid();
-  for (const std::string& name : split_owner_names(a.owner)) {
+  for (const std::string& name : a.owner_names) {
     SQLite::Statement& owner = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
     owner.bind(1, row);
     owner.bind(2, name);
@@ -109,6 +108,7 @@ std::string Store::add_action(const HandAction& hand, const Change& change, cons
   a.text = std::string(trim(hand.text));
   a.item_title = std::string(trim(hand.item));
   a.owner = std::string(trim(hand.owner));
+  a.owner_names = hand.owner_names;
   a.by_hand = true;
   if (hand.due) {
     switch (hand.due->precision) {

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "app/minutes_to_store.h"
 #include "app/lifecycle_commands.h"
 #include "core/errors.h"
 #include "domain/lifecycle.h"
@@ -31,7 +32,7 @@ struct Tracker {
   Store store{path, true};
   Tracker() {
     const Config config = default_config();
-    store.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), config, false, by_hand("2021-03-10"));
+    store.import_minutes(minutes_to_store(test::extract_text(kMinutes)), sha256_hex(kMinutes), config, false, by_hand("2021-03-10"));
     store.add_meeting("Scrutiny Board", day("2021-06-15"), by_hand("2021-03-10"), config);
     store.add_meeting("Scrutiny Board", day("2021-07-20"), by_hand("2021-03-10"), config);
   }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "app/minutes_to_store.h"
 #include "app/hand_changes.h"
 #include "core/errors.h"
 #include "store/store.h"
@@ -62,8 +63,8 @@ struct Fixture {
   Store s{t.path, true};
   Config config = default_config();
   Change change{day("2021-04-20"), "test", ""};
-  Fixture() { s.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), config, false, change); }
-  ImportResult take(const Extraction& x, const char* bytes) { return s.import_minutes(x, sha256_hex(bytes), config, false, change); }
+  Fixture() { s.import_minutes(minutes_to_store(test::extract_text(kMinutes)), sha256_hex(kMinutes), config, false, change); }
+  ImportResult take(const Extraction& x, const char* bytes) { return s.import_minutes(minutes_to_store(x), sha256_hex(bytes), config, false, change); }
   size_t actions() { return s.actions({}).size(); }
 };
 
@@ -143,7 +144,7 @@ TEST_CASE("store schedule: a row no minutes hold is a new action taken from the 
   CHECK(std::any_of(meetings.begin(), meetings.end(), [](const MeetingView& m) { return m.date == "2021-01-12" && m.state == "held"; }));
   // The decision meeting's minutes, imported later, do not take the schedule's clause for one of theirs.
   const char* january = "SCRUTINY BOARD\nTuesday, 12th January, 2021\n\n3. BUDGET\n\nResolved:-\nThat the report be noted.\n";
-  const ImportResult minutes = f.s.import_minutes(test::extract_text(january), sha256_hex(january), f.config, false, f.change);
+  const ImportResult minutes = f.s.import_minutes(minutes_to_store(test::extract_text(january)), sha256_hex(january), f.config, false, f.change);
   CHECK(minutes.clauses_gone == 0);
   CHECK(f.s.action("SB-2021-01-S1").events.size() == a.events.size());
 }
