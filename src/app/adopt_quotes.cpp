@@ -7,8 +7,34 @@
 
 namespace tracker {
 
+namespace {
+
+// Why each quote cannot be adopted, if it cannot: it asks nothing later, or the meeting that made
+// it is not known (no committee, or only a month in which the calendar has no single meeting).
+std::vector<QuotedStanding> judged(std::vector<QuotedStanding> standing, const QuotesToStore& quotes) {
+  for (size_t n = 0; n < standing.size() && n < quotes.quotes.size(); ++n) {
+    const QuotedToStore& q = quotes.quotes[n];
+    QuotedStanding& s = standing[n];
+    if (!q.clause.tracked()) {
+      const std::string kind = kind_name(q.clause.kind);
+      s.cannot = (kind[0] == 'a' ? "an " : "a ") + kind + " clause asks for nothing later";
+    } else if (s.committee.empty()) {
+      s.cannot = "the file does not say which committee made it";
+    } else if (!s.meeting && q.month) {
+      s.cannot = "the quote gives only the month (" + format_month_long(*q.month) + ") and the calendar has no single meeting of " +
+                 s.committee + " in it: add that meeting's day (tracker.toml, or 'tracker meeting add')";
+    } else if (!s.meeting) {
+      s.cannot = "the quote does not say which meeting made it";
+    }
+  }
+  return standing;
+}
+
+}  // namespace
+
 std::vector<QuotedStanding> quoted_standing(const Store& store, const Extraction& x, const std::string& sha256) {
-  return store.quoted_standing(quotes_to_store(x), sha256);
+  const QuotesToStore quotes = quotes_to_store(x);
+  return judged(store.quoted_standing(quotes, sha256), quotes);
 }
 
 AdoptResult adopt_quoted(Store& store, const Extraction& x, const std::string& sha256, const std::vector<int>& numbers,
@@ -17,7 +43,7 @@ AdoptResult adopt_quoted(Store& store, const Extraction& x, const std::string& s
   AdoptResult result;
   store.in_write_transaction([&] {
     store.sync_config(config);  // the calendar a quote that gives only its month is placed by
-    const std::vector<QuotedStanding> standing = store.quoted_standing(quotes, sha256);
+    const std::vector<QuotedStanding> standing = judged(store.quoted_standing(quotes, sha256), quotes);
     std::vector<int> chosen;
     if (numbers.empty()) {
       for (const QuotedStanding& s : standing)

@@ -16,7 +16,8 @@ struct AdoptResult {
   std::vector<std::string> notes;    // one line each: what was left and why
 };
 
-// The quotes of `x` (a file with these bytes, imported already), numbered 1, 2 …
+// The quotes of `x` (a file with these bytes, imported already), numbered 1, 2 …, each with why
+// it cannot be adopted, if it cannot.
 std::vector<QuotedStanding> quoted_standing(const Store& store, const Extraction& x, const std::string& sha256);
 
 // Adopts those numbered `numbers`, or, when it is empty, every one that can be and is not tracked

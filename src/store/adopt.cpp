@@ -68,6 +68,7 @@ std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const Quotes
     QuotedStanding s;
     s.number = static_cast<int>(n + 1);
     const std::string& name = committee_of(q, document);
+    s.committee = name;
     const std::optional<int64_t> committee = name.empty() ? std::nullopt : find_committee_id(db, name);
     s.meeting = meeting_day(db, committee, q);
     if (committee && s.meeting) {
@@ -83,17 +84,6 @@ std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const Quotes
         s.adopted_here = find.getColumn(2).getInt64() == document.id;
         break;
       }
-    }
-    if (!q.clause.tracked()) {
-      const std::string kind = kind_name(q.clause.kind);
-      s.cannot = (kind[0] == 'a' ? "an " : "a ") + kind + " clause asks for nothing later";
-    } else if (name.empty()) {
-      s.cannot = "the file does not say which committee made it";
-    } else if (!s.meeting && q.month) {
-      s.cannot = "the quote gives only the month (" + format_month_long(*q.month) + ") and the calendar has no single meeting of " +
-                 name + " in it: add that meeting's day (tracker.toml, or 'tracker meeting add')";
-    } else if (!s.meeting) {
-      s.cannot = "the quote does not say which meeting made it";
     }
     out.push_back(std::move(s));
   }

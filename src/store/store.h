@@ -206,14 +206,15 @@ class ReasonNeeded : public StoreError {
   using StoreError::StoreError;
 };
 
-// A resolution an imported file quotes from an earlier meeting, as `tracker adopt` lists it
-// (store/adopt.cpp). Numbered 1, 2, … in the order of QuotesToStore::quotes.
+// A resolution an imported file quotes from an earlier meeting, as the store finds it for
+// `tracker adopt` (store/adopt.cpp). Numbered 1, 2, … in the order of QuotesToStore::quotes.
 struct QuotedStanding {
   int number = 0;
   std::optional<Day> meeting;  // the day of the meeting that made it: the quote's, or the calendar's one meeting in its month
   std::string tracked_as;      // the action that already tracks it (same committee, meeting and words), or ""
   bool adopted_here = false;   // that action was adopted from this file
-  std::string cannot;          // why it cannot be adopted ("a noting clause asks nothing later"), or ""
+  std::string committee;       // the body that made it: the quote's, else the file's; "" when neither says
+  std::string cannot = {};     // why it cannot be adopted, or "": app/adopt_quotes.h decides, the store leaves it ""
 };
 
 // How a command opens the database. read_only never writes a byte: no journal mode is set and

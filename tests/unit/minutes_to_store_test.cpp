@@ -116,8 +116,13 @@ TEST_CASE("adopt quotes: a number that is none, or a quote that cannot be adopte
   const size_t actions = store.actions({}).size();
   const std::vector<QuotedStanding> standing = quoted_standing(store, x, sha);
   REQUIRE(standing.size() == 3);
-  // Known only by its month, with no meeting of that body in the calendar then.
-  CHECK(standing[0].cannot.find("gives only the month (June 2024)") != std::string::npos);
+  // Known only by its month, with no meeting of that body in the calendar then: the store finds
+  // no meeting, and the application says why that stops it.
+  CHECK_FALSE(standing[0].meeting);
+  CHECK(standing[0].committee == "Cabinet");
+  CHECK(standing[0].cannot.find("the quote gives only the month (June 2024) and the calendar has no single meeting of Cabinet in it") == 0);
+  CHECK(standing[2].committee == "Fenmoor Health Scrutiny Panel");
+  CHECK(store.quoted_standing(quotes_to_store(x), sha)[0].cannot.empty());  // the store does not decide it
   CHECK_THROWS_WITH_AS(adopt_quoted(store, x, sha, {4}, config, change),
                        doctest::Contains("test.txt: it quotes 3 resolution(s); there is no number 4"), InputError);
   CHECK_THROWS_WITH_AS(adopt_quoted(store, x, sha, {1}, config, change), doctest::Contains("quoted resolution 1 cannot be adopted: the quote gives only the month"),
