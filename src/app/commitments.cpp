@@ -1,5 +1,7 @@
 #include "app/commitments.h"
 
+#include "core/errors.h"
+
 namespace tracker {
 
 CommitmentState commitment_state(const CommitmentView& commitment, std::optional<Day> as_of) {
@@ -10,10 +12,13 @@ CommitmentState commitment_state(const CommitmentView& commitment, std::optional
 }
 
 void change_commitment(Store& store, int64_t number, CommitmentState wanted, const Change& change) {
-  const CommitmentView c = store.commitment(number);
-  const CommitmentState now = commitment_state(c, change.date);
-  if (auto why = refuse_commitment_change(now, wanted, !change.note.empty())) throw CommitmentChangeRefused(number, now, wanted, *why);
-  store.record_commitment_change(number, wanted, change);
+  store.in_write_transaction([&] {
+    const std::optional<CommitmentView> c = store.commitment(number);
+    if (!c) throw InputError("no commitment has the number " + std::to_string(number) + " (see 'tracker commitment list --all')");
+    const CommitmentState now = commitment_state(*c, change.date);
+    if (auto why = refuse_commitment_change(now, wanted, !change.note.empty())) throw CommitmentChangeRefused(number, now, wanted, *why);
+    store.record_commitment_change(number, wanted, change);
+  });
 }
 
 }  // namespace tracker

@@ -19,7 +19,7 @@ class CommitmentChangeRefused : public TrackerError {
 // The state the commitment's changes give it at the end of `as_of`.
 CommitmentState commitment_state(const CommitmentView& commitment, std::optional<Day> as_of);
 
-// Throws CommitmentChangeRefused, or StoreError for an unknown number.
+// Throws CommitmentChangeRefused, or InputError for an unknown number. Reads and saves in one write transaction.
 void change_commitment(Store& store, int64_t number, CommitmentState wanted, const Change& change);
 
 }  // namespace tracker

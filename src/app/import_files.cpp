@@ -33,13 +33,13 @@ int import_files(Store& store, const std::vector<std::string>& paths, const Conf
       out.imported_before_as = *earlier;
       return out;
     }
-    if (!f.extraction) throw StoreError(f.path + ": the database changed while importing it; import it again");
+    if (!f.minutes) throw StoreError(f.path + ": the database changed while importing it; import it again");
     if (!dry_run && !store.import_group_open()) {  // an unchanged file never takes the write lock
       store.begin_import_group();
       group_began = std::chrono::steady_clock::now();
     }
-    out.result = store.import_minutes(*f.extraction, f.sha256, config, dry_run, change, &f.words, &f.locations);
-    out.warnings = f.extraction->warnings;
+    out.result = store.import_minutes(*f.minutes, f.sha256, config, dry_run, change);
+    out.warnings = f.warnings;
     out.warning_places = f.warning_places;
     return out;
   };

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "domain/lifecycle.h"
 #include "domain/spelling.h"
+#include "extract/owner.h"
 
 namespace tracker::app {
 namespace {
@@ -68,7 +69,7 @@ void update_action(Store& store, const std::string& id, const Change& change, co
       if (change_kind != EventKind::updated) e.kind = change_kind;
       set_status(e, a, now, *request.status);
     }
-    if (request.owner) store.save_owner(a.id, *request.owner);
+    if (request.owner) store.save_owner(a.id, *request.owner, split_owner_names(*request.owner));
     if (request.due) store.save_due(a.id, *request.due);
     store.save_event(a.id, e);
   });

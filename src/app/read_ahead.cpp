@@ -2,7 +2,8 @@
 
 #include "core/errors.h"
 #include "read/source_text.h"
-#include "store/store.h"  // match_words, sha256_hex
+#include "app/minutes_to_store.h"
+#include "store/store.h"  // sha256_hex
 
 namespace tracker {
 
@@ -66,11 +67,13 @@ PreparedFile ReadAhead::prepare(const std::string& path) {
     file.sha256 = sha256_hex(source.buffer);
     if (imported_.count(file.sha256)) return file;
     if (!vocabulary_) vocabulary_.emplace(config_.vocabulary);
-    file.extraction = extract_minutes(source, config_, *vocabulary_, options_);
-    file.words = match_words(*file.extraction);
+    Extraction extraction = extract_minutes(source, config_, *vocabulary_, options_);
+    std::vector<std::string> locations;  // where each resolution stands in a PDF, Word document or web page
     if (source.kind != DocumentKind::text)
-      for (const Resolution& r : file.extraction->resolutions) file.locations.push_back(describe_location(source, r.clause.line));
-    for (const Warning& w : file.extraction->warnings) {
+      for (const Resolution& r : extraction.resolutions) locations.push_back(describe_location(source, r.clause.line));
+    file.minutes = minutes_to_store(extraction, locations);
+    file.warnings = std::move(extraction.warnings);
+    for (const Warning& w : file.warnings) {
       std::string place = source.kind == DocumentKind::text
                               ? "line " + std::to_string(w.line)
                               : describe_location(source, w.line) + " (line " + std::to_string(w.line) + ")";

@@ -17,7 +17,7 @@
 
 #include "config/config.h"
 #include "extract/extraction.h"
-#include "domain/matching.h"
+#include "store/minutes_to_store.h"
 #include "extract/vocabulary.h"
 
 namespace tracker {
@@ -25,9 +25,8 @@ namespace tracker {
 struct PreparedFile {
   std::string path;
   std::string sha256;                    // empty when the file could not be read
-  std::optional<Extraction> extraction;  // none when the file was imported before, or failed
-  MatchWords words;                      // match_words(*extraction), when there is one
-  std::vector<std::string> locations;    // where each resolution stands in a PDF, Word document or web page
+  std::optional<MinutesToStore> minutes;  // what the store saves of it; none when the file was imported before, or failed
+  std::vector<Warning> warnings;          // the extraction's
   std::vector<std::string> warning_places;  // for each warning: "line 12", or "page 3, line 14 (line 80)", and a link on it
   std::string error;                     // a TrackerError's message: this file failed, the rest go on
   std::exception_ptr failure;            // anything else: the import stops

@@ -14,12 +14,19 @@ std::vector<ReportingChoice> reporting_choices(const ActionView& action) {
 }
 
 void set_left_out(Store& store, const std::string& id, bool left_out, const Change& change) {
-  const ActionView a = store.action(id);
-  const Status status = a.status;
-  // As it stands on the day of the change: a choice dated later (recorded with a later --as-of) does not count yet.
-  const bool now = left_out_as_of(reporting_choices(a), change.date);
-  throw_if_refused(a.id, refuse_reporting_change(status, now, left_out, !change.note.empty()));
-  store.record_reporting(a.id, left_out, change);
+  store.in_write_transaction([&] {
+    const ActionView a = store.action(id);
+    const Status status = a.status;
+    // As it stands on the day of the change: a choice dated later (recorded with a later --as-of) does not count yet.
+    const bool now = left_out_as_of(reporting_choices(a), change.date);
+    throw_if_refused(a.id, refuse_reporting_change(status, now, left_out, !change.note.empty()));
+    EventToSave e;
+    e.kind = left_out ? EventKind::not_reported : EventKind::reported;
+    e.date = change.date;
+    e.note = change.note;
+    e.who = change.who;
+    store.save_event(a.id, e);
+  });
 }
 
 }  // namespace tracker

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "app/adopt_quotes.h"
 #include "extract/extraction.h"
 #include "store/store.h"
 

@@ -93,11 +93,11 @@ int run_adopt(const ParsedArguments& args) {
   const std::string sha256 = sha256_hex(source.buffer);
   if (list) {
     const Store store(c.db_path, StoreAccess::read_only);
-    print(quoted_list_words(x, store.quoted_standing(x, sha256)));
+    print(quoted_list_words(x, quoted_standing(store, x, sha256)));
     return 0;
   }
   Store store(c.db_path, StoreAccess::read_write);
-  print(adopted_words(x, store.adopt_quoted(x, sha256, numbers, c.config, c.change(""))));
+  print(adopted_words(x, adopt_quoted(store, x, sha256, numbers, c.config, c.change(""))));
   return 0;
 }
 

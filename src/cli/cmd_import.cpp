@@ -19,6 +19,24 @@ const std::vector<OptionSpec> kImportOptions = store_options({
 
 namespace {
 
+// What the import did beside its counts, one line, as the person importing reads it.
+std::string note_words(const ImportNote& n) {
+  switch (n.kind) {
+    case ImportNote::Kind::clause_changed: return "clause " + n.clause_key + " changed: " + n.text.substr(0, 80);
+    case ImportNote::Kind::clause_gone:
+      return "clause " + n.clause_key + " is not in this version of the minutes; it is kept, marked as such: " + n.text.substr(0, 70);
+    case ImportNote::Kind::taken_up:
+      return n.id_before + " (" + (n.by_hand ? "entered by hand" : "from the council's schedule") + ") is clause " + n.clause_key +
+             " of these minutes: now " + n.id_after;
+    case ImportNote::Kind::schedule_row_added:
+      return n.id_after + " taken in from the council's schedule (line " + std::to_string(n.line) + "): " + n.text.substr(0, 70);
+    case ImportNote::Kind::schedule_row_skipped:
+      return "schedule row at line " + std::to_string(n.line) + " not taken in: its decision date" +
+             (n.text.empty() ? " is missing" : " ('" + n.text + "') cannot be read");
+  }
+  return "";
+}
+
 // Each file's line as the import goes: a stored file's once it is committed, a failure at once.
 class PrintedOutcomes : public ImportOutcomes {
  public:
@@ -31,7 +49,8 @@ class PrintedOutcomes : public ImportOutcomes {
       out = file + ": already imported (as " + *f.imported_before_as + "); nothing changed\n";
     } else {
       const ImportResult& r = f.result;
-      out = file + ": " + (r.meeting.empty() ? "" : r.meeting + ": ");
+      const std::string meeting = r.committee.empty() ? "" : r.committee + ", " + (r.meeting ? format_day_long(*r.meeting) : "monitoring schedule");
+      out = file + ": " + (meeting.empty() ? "" : meeting + ": ");
       if (r.unchanged_file) {
         out += "already imported; nothing changed\n";
       } else {
@@ -47,7 +66,7 @@ class PrintedOutcomes : public ImportOutcomes {
                  std::to_string(r.schedule_unchanged) + " unchanged" +
                  (r.schedule_skipped ? ", " + std::to_string(r.schedule_skipped) + " not taken in" : "");
         out += "\n";
-        for (const auto& n : r.notes) out += "  " + n + "\n";
+        for (const ImportNote& n : r.notes) out += "  " + note_words(n) + "\n";
         for (size_t k = 0; k < f.warnings.size(); ++k)
           out += "  warning, " + (k < f.warning_places.size() ? f.warning_places[k] : "line " + std::to_string(f.warnings[k].line)) +
                  ": " + f.warnings[k].message + "\n";
@@ -97,7 +116,7 @@ int run_import(const ParsedArguments& args) {
         const Extraction x = extract_minutes(source, c.config, vocabulary, options);
         const std::string sha256 = sha256_hex(source.buffer);
         if (x.quoted_resolutions.empty() || !store.imported_as(sha256)) continue;  // a file that failed is reported already
-        print(adopted_words(x, store.adopt_quoted(x, sha256, {}, c.config, c.change(""))));
+        print(adopted_words(x, adopt_quoted(store, x, sha256, {}, c.config, c.change(""))));
       } catch (const TrackerError& e) {
         printed.failed(e);
         ++failed;

@@ -16,15 +16,6 @@
 
 namespace tracker {
 
-// What reconciliation matches a file on: the significant words of its items' titles, its
-// listings' titles and its clauses (the committee's own name left out), and whether each clause
-// asks for its subject to come back. Worked out without a database, so an import's reading
-// thread can do it beside the extraction.
-struct MatchWords {
-  std::vector<std::string> items, listings, clauses;  // space-separated words, one for each item, listing, clause
-  std::vector<bool> comes_back;                       // one for each clause
-};
-
 // Lower case, plurals made singular, stop words left out, sorted and each once. `also_ignore`
 // (sorted): more words to leave out, such as the committee's own name's.
 std::vector<std::string> significant_words(std::string_view text, const std::vector<std::string>& also_ignore = {});

@@ -13,16 +13,6 @@
 
 namespace tracker {
 
-const char* owner_basis_name(OwnerBasis basis) {
-  switch (basis) {
-    case OwnerBasis::named: return "named";
-    case OwnerBasis::body: return "body";
-    case OwnerBasis::presenter: return "presenter";
-    case OwnerBasis::config: return "config";
-  }
-  return "named";
-}
-
 namespace {
 
 std::vector<std::string> committee_names(const Config& config) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "domain/clause_kind.h"
 #include "extract/due.h"
 #include "extract/kind.h"
 #include "extract/owner.h"
@@ -16,9 +17,6 @@
 #include "read/source_text.h"
 
 namespace tracker {
-
-enum class OwnerBasis { named, body, presenter, config };
-const char* owner_basis_name(OwnerBasis basis);
 
 struct Owner {
   std::string name;               // a role ("Governance Advisor"), a body ("Cabinet") or a person

@@ -11,23 +11,6 @@
 
 namespace tracker {
 
-const char* kind_name(ClauseKind kind) {
-  switch (kind) {
-    case ClauseKind::action: return "action";
-    case ClauseKind::recommendation: return "recommendation";
-    case ClauseKind::noting: return "noting";
-    case ClauseKind::approval: return "approval";
-    case ClauseKind::procedural: return "procedural";
-  }
-  return "noting";
-}
-
-std::optional<ClauseKind> clause_kind_named(std::string_view name) {
-  for (ClauseKind k : {ClauseKind::action, ClauseKind::recommendation, ClauseKind::noting, ClauseKind::approval, ClauseKind::procedural})
-    if (name == kind_name(k)) return k;
-  return std::nullopt;
-}
-
 namespace {
 
 constexpr ClauseKind kKindOrder[] = {ClauseKind::procedural, ClauseKind::recommendation, ClauseKind::action, ClauseKind::approval,

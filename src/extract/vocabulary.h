@@ -8,13 +8,10 @@
 #include <vector>
 
 #include "config/config.h"
+#include "domain/clause_kind.h"
 
 namespace tracker {
 
-enum class ClauseKind { action, recommendation, noting, approval, procedural };
-const char* kind_name(ClauseKind kind);
-std::optional<ClauseKind> clause_kind_named(std::string_view name);  // kind_name's word back; nullopt for any other
-inline bool is_tracked(ClauseKind kind) { return kind == ClauseKind::action || kind == ClauseKind::recommendation; }
 
 struct RoleMatch {
   size_t length = 0;     // bytes of the role phrase matched at the start

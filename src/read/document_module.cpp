@@ -1,50 +1,23 @@
 #include "read/document_module.h"
 
-#include <dlfcn.h>
-
 #include <cstdlib>
-#include <filesystem>
-#include <mutex>
 
 #include "core/errors.h"
+#include "core/load_module.h"
 
 namespace tracker {
 namespace {
 
 using ReadFunction = int (*)(int, const char*, const char*, size_t, char**, size_t*);
-using FreeFunction = void (*)(char*);
 
-struct Module {
-  ReadFunction read = nullptr;
-  FreeFunction free = nullptr;
-  std::string error;
-};
-
-// The module beside the program (where the build and an install put it), else where the build
-// made it (the unit tests run from another folder).
-const Module& module() {
-  static Module loaded;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    std::vector<std::string> places;
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) places.push_back((self.parent_path() / "tracker-documents.so").string());
+const LoadedModule& module() {
+  static const LoadedModule loaded = load_module("tracker-documents.so",
 #ifdef TRACKER_DOCUMENTS_MODULE
-    places.emplace_back(TRACKER_DOCUMENTS_MODULE);
+                                                 TRACKER_DOCUMENTS_MODULE,
+#else
+                                                 nullptr,
 #endif
-    for (const std::string& place : places) {
-      void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_LOCAL);
-      if (handle == nullptr) {
-        if (loaded.error.empty() || std::filesystem::exists(place, ec)) loaded.error = dlerror();
-        continue;
-      }
-      loaded.read = reinterpret_cast<ReadFunction>(dlsym(handle, "tracker_read_blocks"));
-      loaded.free = reinterpret_cast<FreeFunction>(dlsym(handle, "tracker_free_blocks"));
-      if (loaded.read != nullptr && loaded.free != nullptr) return;
-      loaded.error = place + " is not tracker's document reader";
-    }
-  });
+                                                 "tracker_read_blocks", "tracker_free_blocks", "tracker's document reader");
   return loaded;
 }
 
@@ -53,16 +26,15 @@ int to_int(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 }  // namespace
 
 std::vector<Block> read_blocks_with_module(int kind, const std::string& path, std::string_view bytes) {
-  const Module& m = module();
-  if (m.read == nullptr)
+  const LoadedModule& m = module();
+  if (m.work == nullptr)
     throw InputError(path + ": needs the document reader (tracker-documents.so beside the program), which could not be loaded: " + m.error);
-  char* buffer = nullptr;
-  size_t size = 0;
-  const int status = m.read(kind, path.c_str(), bytes.data(), bytes.size(), &buffer, &size);
-  if (status == 2 || buffer == nullptr) throw InputError(path + ": could not be read (out of memory)");
-  const std::string result(buffer, size);
-  m.free(buffer);
-  if (status != 0) throw InputError(result);
+  const auto read = reinterpret_cast<ReadFunction>(m.work);
+  const ModuleOutput out =
+      call_module(m, [&](char** buffer, size_t* size) { return read(kind, path.c_str(), bytes.data(), bytes.size(), buffer, size); });
+  if (out.status == 2) throw InputError(path + ": could not be read (out of memory)");
+  if (out.status != 0) throw InputError(out.text);
+  const std::string& result = out.text;
   std::vector<Block> blocks;
   size_t at = 0;
   while (at < result.size()) {

@@ -176,7 +176,9 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
   if (e.kind == EventKind::created && !e.imported_from.empty())
     facts.push_back("from " + e.imported_from + (e.imported_place.empty() ? "" : ", " + e.imported_place));
   if (e.reimport_changed == "gone") facts.push_back("not in the minutes imported from " + e.imported_from);
+  else if (e.reimport_changed == "untracked") facts.push_back("the minutes imported from " + e.imported_from + " no longer make this an action");
   else if (!e.reimport_changed.empty()) facts.push_back("re-imported from " + e.imported_from);
+  if (!e.id_before.empty()) facts.push_back("its minutes imported from " + e.imported_from + ": " + e.id_before + " is now " + e.id_after);
   if (!e.matched_title.empty()) {
     // Another committee's meeting is named; the action's own (its creation's meeting) is not.
     std::string own;

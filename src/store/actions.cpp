@@ -11,7 +11,6 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "domain/spelling.h"
-#include "extract/owner.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -135,6 +134,8 @@ void read_event(SQLite::Statement& e, ActionView& v) {
   ev.taken_from = e.getColumn(28).getString();
   if (!e.getColumn(29).isNull()) ev.further = e.getColumn(29).getString();
   ev.further_before = e.getColumn(30).getString();
+  ev.id_before = column_text(e.getColumn(31));
+  ev.id_after = column_text(e.getColumn(32));
   if (ev.kind == EventKind::rescheduled) ++v.reschedule_count;
   if (ev.kind == EventKind::chased) ++v.chase_count;
 }
@@ -150,7 +151,7 @@ void in_date_order(std::vector<EventView>& events) {
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
   "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
   "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
-  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, '') "
+  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, ''), e.id_before, e.id_after "
 #define EVENT_JOINS                                                                                                \
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
   "LEFT JOIN document ed ON ed.id = e.document_id "
@@ -381,6 +382,8 @@ int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   n.response = e.response;
   n.response_by = e.response_by;
   n.corrects = e.corrects;
+  n.further = e.further;
+  n.further_before = e.further_before;
   add_event(db, a.row, n);
   const int64_t sequence = db.getLastInsertRowid();
   derive_status(db, a.row);
@@ -388,7 +391,7 @@ int64_t Store::save_event(const std::string& id, const EventToSave& e) {
   return sequence;
 }
 
-void Store::save_owner(const std::string& id, const std::string& owner) {
+void Store::save_owner(const std::string& id, const std::string& owner, const std::vector<std::string>& names) {
   SQLite::Database& db = impl_->db;
   WriteScope scope(db);
   const Current a = current(db, id);
@@ -399,7 +402,7 @@ void Store::save_owner(const std::string& id, const std::string& owner) {
   SQLite::Statement clear(db, "DELETE FROM action_owner WHERE action_id = ?");  // derived from the owner: rebuilt below
   clear.bind(1, a.row);
   clear.exec();
-  for (const std::string& name : split_owner_names(owner)) {
+  for (const std::string& name : names) {
     SQLite::Statement add(db, "INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
     add.bind(1, a.row);
     add.bind(2, name);
@@ -527,7 +530,7 @@ std::string Store::canonical_dump() const {
   dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to, "
                  "e.owner_before, e.owner_after, e.due_after_precision, e.due_after, e.status_before, e.matched_title, e.cancelled_meeting, "
                  "e.imported_from, e.imported_place, e.reimport_changed, e.response, e.response_by, "
-                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before "
+                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before, e.id_before, e.id_after "
                  "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN document ed ON ed.id = e.document_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "

@@ -1,4 +1,4 @@
-// Adopting the resolutions an agenda pack quotes from earlier meetings (extract/quoted_resolutions.h):
+// Adopting the resolutions an agenda pack quotes from earlier meetings (store/minutes_to_store.h: QuotesToStore):
 // each becomes an action of the meeting that made it, with the pack as its source and
 // clause.adopted_from naming the pack (schema 010). A resolution is tracked already when the
 // same committee's same meeting has a clause with the same words that is an action, from its
@@ -25,7 +25,7 @@ struct ImportedDocument {
 };
 
 // The body that made a quote: the one it names, else the file's committee.
-const std::string& committee_of(const QuotedResolution& q, const ImportedDocument& document) {
+const std::string& committee_of(const QuotedToStore& q, const ImportedDocument& document) {
   return q.committee.empty() ? document.committee : q.committee;
 }
 
@@ -39,7 +39,7 @@ ImportedDocument imported_document(const SQLite::Database& db, const std::string
 }
 
 // The day of the meeting a quote names: its own, or the committee's one meeting in its month.
-std::optional<Day> meeting_day(const SQLite::Database& db, std::optional<int64_t> committee, const QuotedResolution& q) {
+std::optional<Day> meeting_day(const SQLite::Database& db, std::optional<int64_t> committee, const QuotedToStore& q) {
   if (q.day) return q.day;
   if (!q.month || !committee) return std::nullopt;
   const std::string month = format_month(*q.month);
@@ -61,17 +61,18 @@ std::string short_name_for(const std::string& name, const Config& config) {
   return initials(name);
 }
 
-std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const Extraction& x, const ImportedDocument& document) {
+std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const QuotesToStore& x, const ImportedDocument& document) {
   std::vector<QuotedStanding> out;
-  for (size_t n = 0; n < x.quoted_resolutions.size(); ++n) {
-    const QuotedResolution& q = x.quoted_resolutions[n];
+  for (size_t n = 0; n < x.quotes.size(); ++n) {
+    const QuotedToStore& q = x.quotes[n];
     QuotedStanding s;
     s.number = static_cast<int>(n + 1);
     const std::string& name = committee_of(q, document);
+    s.committee = name;
     const std::optional<int64_t> committee = name.empty() ? std::nullopt : find_committee_id(db, name);
     s.meeting = meeting_day(db, committee, q);
     if (committee && s.meeting) {
-      const std::string words = comparable_words(q.resolution.clause.text);
+      const std::string words = comparable_words(q.clause.text);
       SQLite::Statement find(db,
                              "SELECT c.text, a.public_id, coalesce(c.adopted_from, 0) FROM clause c JOIN meeting m ON m.id = c.meeting_id "
                              "JOIN action a ON a.clause_id = c.id WHERE m.committee_id = ? AND m.date = ? ORDER BY a.id");
@@ -84,29 +85,17 @@ std::vector<QuotedStanding> standing_of(const SQLite::Database& db, const Extrac
         break;
       }
     }
-    if (!q.resolution.tracked()) {
-      const std::string kind = kind_name(q.resolution.kind);
-      s.cannot = (kind[0] == 'a' ? "an " : "a ") + kind + " clause asks for nothing later";
-    } else if (name.empty()) {
-      s.cannot = "the file does not say which committee made it";
-    } else if (!s.meeting && q.month) {
-      s.cannot = "the quote gives only the month (" + format_month_long(*q.month) + ") and the calendar has no single meeting of " +
-                 name + " in it: add that meeting's day (tracker.toml, or 'tracker meeting add')";
-    } else if (!s.meeting) {
-      s.cannot = "the quote does not say which meeting made it";
-    }
     out.push_back(std::move(s));
   }
   return out;
 }
 
 // One quoted resolution as an action of its meeting; returns its ID and its committee's row.
-std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extraction& x, size_t n, Day day, const ImportedDocument& document,
+std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const QuotesToStore& x, size_t n, Day day, const ImportedDocument& document,
                                           const std::string& sha256, const Config& config, const Change& change) {
   SQLite::Database& db = cache.db();
-  const QuotedResolution& q = x.quoted_resolutions[n];
-  const Resolution& r = q.resolution;
-  const RawClause& c = r.clause;
+  const QuotedToStore& q = x.quotes[n];
+  const ClauseToStore& c = q.clause;
   const Committee* configured = config.find_committee(committee_of(q, document));
   const std::string committee_name = configured ? configured->name : committee_of(q, document);
   const int64_t committee = committee_id(cache, committee_name, short_name_for(committee_name, config));
@@ -135,7 +124,7 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
   }
   const std::vector<std::string> ignored = significant_words(committee_name);
 
-  const std::string title = q.item.empty() ? "Resolutions quoted in " + q.quoted_in : q.item;
+  const std::string& title = q.item;
   int64_t item;
   {
     SQLite::Statement& up = cache(
@@ -163,7 +152,7 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
     add.bind(3, "adopted." + sha256.substr(0, 12) + "." + std::to_string(c.line) + "." + label);
     bind_optional(add, 4, c.label);
     add.bind(5, c.text);
-    add.bind(6, kind_name(r.kind));
+    add.bind(6, kind_name(c.kind));
     bind_text_or_null(add, 7, c.reason);
     add.bind(8, document.id);
     add.bind(9, c.line);
@@ -183,8 +172,8 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
     if (!taken.executeStep()) break;
     public_id = base + "~" + std::to_string(copy);
   }
-  const DueColumns due = due_columns(r.due);
-  const bool recommendation = r.kind == ClauseKind::recommendation;
+  const DueColumns due = due_columns(c.due);
+  const bool recommendation = c.kind == ClauseKind::recommendation;
   int64_t action;
   {
     SQLite::Statement& add = cache(
@@ -194,12 +183,12 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
     add.bind(2, clause);
     add.bind(3, committee);
     add.bind(4, decision_date);
-    add.bind(5, kind_name(r.kind));
-    bind_text_or_null(add, 6, r.owner ? r.owner->name : "");
-    bind_optional(add, 7, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
-    bind_text_or_null(add, 8, r.owner ? r.owner->person : "");
-    bind_optional(add, 9, r.target_body);
-    bind_optional(add, 10, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+    add.bind(5, kind_name(c.kind));
+    bind_text_or_null(add, 6, c.owner ? c.owner->name : "");
+    bind_optional(add, 7, c.owner ? std::optional<std::string>(owner_basis_name(c.owner->basis)) : std::nullopt);
+    bind_text_or_null(add, 8, c.owner ? c.owner->person : "");
+    bind_optional(add, 9, c.target_body);
+    bind_optional(add, 10, c.due ? std::optional<std::string>(c.due->text) : std::nullopt);
     bind_optional(add, 11, due.from);
     bind_optional(add, 12, due.month);
     bind_optional(add, 13, due.deadline);
@@ -208,8 +197,8 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
     add.exec();
     action = db.getLastInsertRowid();
   }
-  if (r.owner) {
-    for (const auto& name : r.owner->all) {
+  if (c.owner) {
+    for (const auto& name : c.owner->names) {
       SQLite::Statement& add = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
       add.bind(1, action);
       add.bind(2, name);
@@ -224,47 +213,28 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const Extractio
 
 }  // namespace
 
-std::vector<QuotedStanding> Store::quoted_standing(const Extraction& x, const std::string& sha256) const {
+std::vector<QuotedStanding> Store::quoted_standing(const QuotesToStore& x, const std::string& sha256) const {
   const ImportedDocument document = imported_document(impl_->db, sha256, x.file);
   return standing_of(impl_->db, x, document);
 }
 
-AdoptResult Store::adopt_quoted(const Extraction& x, const std::string& sha256, const std::vector<int>& numbers, const Config& config,
-                                const Change& change) {
+std::vector<std::string> Store::adopt_quoted(const QuotesToStore& x, const std::string& sha256, const std::vector<int>& numbers,
+                                             const Config& config, const Change& change) {
   SQLite::Database& db = impl_->db;
-  AdoptResult result;
+  std::vector<std::string> adopted;
   try {
-    SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+    WriteScope scope(db);
     StatementCache cache(db);
     ActionCache fresh;
-    sync_config_in(cache, fresh, config);
     const ImportedDocument document = imported_document(db, sha256, x.file);
     const std::vector<QuotedStanding> standing = standing_of(db, x, document);
-    const std::string count = std::to_string(standing.size());
-    std::vector<size_t> chosen;
-    if (numbers.empty()) {
-      for (const auto& s : standing)
-        if (s.cannot.empty() && s.tracked_as.empty()) chosen.push_back(static_cast<size_t>(s.number - 1));
-    } else {
-      std::set<int> seen;
-      for (int n : numbers) {
-        if (n < 1 || static_cast<size_t>(n) > standing.size())
-          throw StoreError(x.file + ": it quotes " + count + " resolution(s); there is no number " + std::to_string(n) + " (see 'tracker adopt " + x.file +
-                           " --list')");
-        if (!seen.insert(n).second) continue;
-        const QuotedStanding& s = standing[static_cast<size_t>(n - 1)];
-        if (!s.cannot.empty()) throw StoreError(x.file + ": quoted resolution " + std::to_string(n) + " cannot be adopted: " + s.cannot);
-        if (!s.tracked_as.empty()) {
-          result.notes.push_back(std::to_string(n) + ": already tracked as " + s.tracked_as + "; nothing to do");
-          continue;
-        }
-        chosen.push_back(static_cast<size_t>(n - 1));
-      }
-    }
     std::set<int64_t> committees;
-    for (size_t n : chosen) {
+    for (int number : numbers) {
+      const size_t n = static_cast<size_t>(number - 1);
+      if (number < 1 || n >= standing.size() || !standing[n].meeting)
+        throw StoreError(x.file + ": quoted resolution " + std::to_string(number) + " has no meeting to be adopted at");
       auto [id, committee] = adopt_one(cache, x, n, *standing[n].meeting, document, sha256, config, change);
-      result.adopted.push_back(id);
+      adopted.push_back(id);
       committees.insert(committee);
     }
     for (int64_t committee : committees) {
@@ -273,12 +243,12 @@ AdoptResult Store::adopt_quoted(const Extraction& x, const std::string& sha256, 
       reconcile(cache, fresh, events, proposals, committee, config.match_threshold, config.proposal_threshold, ReconcileScope{true, std::nullopt});
     }
     cache.reset_all();
-    t.commit();
+    scope.commit();
   } catch (const SQLite::Exception& e) {
     throw_busy_or(e, x.file + ": its quoted resolutions could not be adopted");
   }
   impl_->actions.clear();  // this connection wrote actions the import cache does not hold
-  return result;
+  return adopted;
 }
 
 }  // namespace tracker

@@ -122,11 +122,12 @@ void sync_config_in(StatementCache& cache, ActionCache& actions, const Config& c
 }  // namespace store
 
 void Store::sync_config(const Config& config) {
-  SQLite::Transaction t(impl_->db, SQLite::TransactionBehavior::IMMEDIATE);
+  store::WriteScope scope(impl_->db);
   store::StatementCache statements(impl_->db);
   store::ActionCache fresh;
   store::sync_config_in(statements, fresh, config);
-  t.commit();
+  statements.reset_all();
+  scope.commit();
 }
 
 using namespace store;

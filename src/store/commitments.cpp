@@ -60,10 +60,10 @@ std::vector<CommitmentView> Store::commitments(const std::optional<std::string>&
   return out;
 }
 
-CommitmentView Store::commitment(int64_t number) const {
+std::optional<CommitmentView> Store::commitment(int64_t number) const {
   SQLite::Statement q(impl_->db, std::string(kCommitmentSelect) + " WHERE k.id = ?");
   q.bind(1, number);
-  if (!q.executeStep()) throw StoreError("no commitment has the number " + std::to_string(number) + " (see 'tracker commitment list --all')");
+  if (!q.executeStep()) return std::nullopt;
   std::vector<CommitmentView> one{read_commitment(q)};
   attach_history(impl_->db, one);
   return std::move(one.front());
@@ -71,10 +71,10 @@ CommitmentView Store::commitment(int64_t number) const {
 
 void Store::record_commitment_change(int64_t number, CommitmentState sets, const Change& change) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  store::WriteScope scope(db);
   SQLite::Statement known(db, "SELECT 1 FROM commitment WHERE id = ?");
   known.bind(1, number);
-  if (!known.executeStep()) throw StoreError("no commitment has the number " + std::to_string(number) + " (see 'tracker commitment list --all')");
+  if (!known.executeStep()) throw StoreError("the database has no commitment " + std::to_string(number));
   SQLite::Statement add(db, "INSERT INTO commitment_event (commitment_id, kind, date, note, who) VALUES (?, ?, ?, ?, ?)");
   add.bind(1, number);
   add.bind(2, std::string(state_sql(sets)));
@@ -82,7 +82,7 @@ void Store::record_commitment_change(int64_t number, CommitmentState sets, const
   add.bind(4, change.note);
   add.bind(5, change.who);
   add.exec();
-  t.commit();
+  scope.commit();
 }
 
 }  // namespace tracker

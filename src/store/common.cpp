@@ -145,7 +145,7 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
       "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
       "transferred_to, legacy_note, owner_before, owner_after, due_after_precision, due_after, status_before, matched_title, "
       "cancelled_meeting, imported_from, imported_place, reimport_changed, response, response_by, corrects, document_id, further, "
-      "further_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "further_before, id_before, id_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -192,6 +192,8 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   bind_optional(add, 27, e.further);
   if (e.further) add.bind(28, e.further_before);
   else add.bind(28);
+  bind_text_or_null(add, 29, e.id_before);
+  bind_text_or_null(add, 30, e.id_after);
   return add.exec() > 0;
 }
 
@@ -202,16 +204,12 @@ std::string plain_label(const std::string& label) {
   return out;
 }
 
-DueColumns due_columns(const std::optional<Due>& due) {
+DueColumns due_columns(const std::optional<DueToStore>& due) {
   DueColumns d;
   if (!due) return d;
-  switch (due->kind) {
-    case DueKind::month: d.month = format_month(*due->anchor_month); break;
-    case DueKind::meeting_after: d.from = format_day(*due->anchor); break;
-    case DueKind::deadline: d.deadline = format_day(*due->anchor); break;
-    case DueKind::none:
-    case DueKind::condition: break;
-  }
+  if (due->month) d.month = format_month(*due->month);
+  else if (due->meeting_from) d.from = format_day(*due->meeting_from);
+  else if (due->deadline) d.deadline = format_day(*due->deadline);
   return d;
 }
 

@@ -5,7 +5,6 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "domain/spelling.h"
-#include "extract/owner.h"
 #include "store/store_internal.h"
 
 namespace tracker {
@@ -66,7 +65,7 @@ std::pair<int64_t, std::string> add_unminuted_action(StatementCache& cache, cons
   action.bind(13, a.origin);
   action.exec();
   const int64_t row = db.getLastInsertRowid();
-  for (const std::string& name : split_owner_names(a.owner)) {
+  for (const std::string& name : a.owner_names) {
     SQLite::Statement& owner = cache("INSERT OR IGNORE INTO action_owner (action_id, name) VALUES (?, ?)");
     owner.bind(1, row);
     owner.bind(2, name);
@@ -87,27 +86,15 @@ int64_t decision_meeting(StatementCache& cache, int64_t committee, Day date, con
 
 using namespace store;
 
-namespace {
-
-// The committee named (its name, short name, or a spelling tracker.toml gives it), as the database has it.
-int64_t named_committee(SQLite::Database& db, const std::string& name, const Config& config) {
-  if (auto id = find_committee_id(db, name)) return *id;
-  if (const Committee* configured = config.find_committee(name))
-    if (auto id = find_committee_id(db, configured->name)) return *id;
-  throw StoreError("no committee is called '" + name + "': name one that tracker.toml or an imported file gives (see 'tracker meeting list')");
-}
-
-}  // namespace
-
 std::string Store::add_action(const HandAction& hand, const Change& change, const Config& config) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
+  WriteScope scope(db);
   StatementCache cache(db);
   ActionCache fresh;
-  sync_config_in(cache, fresh, config);
-  if (trim(hand.text).empty()) throw StoreError("an action needs the words that were decided");
   UnminutedAction a;
-  a.committee = named_committee(db, hand.committee, config);
+  const auto committee = find_committee_id(db, hand.committee);
+  if (!committee) throw StoreError("the database has no committee '" + hand.committee + "'");
+  a.committee = *committee;
   {
     SQLite::Statement& q = cache("SELECT name, short_name FROM committee WHERE id = ?");
     q.bind(1, a.committee);
@@ -121,17 +108,9 @@ std::string Store::add_action(const HandAction& hand, const Change& change, cons
   a.text = std::string(trim(hand.text));
   a.item_title = std::string(trim(hand.item));
   a.owner = std::string(trim(hand.owner));
+  a.owner_names = hand.owner_names;
   a.by_hand = true;
   if (hand.due) {
-    std::vector<Day> meetings;
-    SQLite::Statement& calendar = cache("SELECT date FROM meeting WHERE committee_id = ? AND state <> 'cancelled'");
-    calendar.bind(1, a.committee);
-    while (calendar.executeStep())
-      if (auto day = parse_iso_day(calendar.getColumn(0).getText())) meetings.push_back(*day);
-    if (refuse_due(Status::open, *hand.due, meetings))
-      throw StoreError(a.committee_name + " has no meeting on " + format_day_long(hand.due->day) +
-                       ": give the day of one of its meetings (see 'tracker meeting list'), a month as YYYY-MM, or add the meeting first "
-                       "with 'tracker meeting add'");
     switch (hand.due->precision) {
       case DuePrecision::meeting_day: a.due_from = format_day(hand.due->day); break;
       case DuePrecision::deadline_day: a.due_deadline = format_day(hand.due->day); break;
@@ -146,31 +125,19 @@ std::string Store::add_action(const HandAction& hand, const Change& change, cons
   InsertBatch events = event_batch(), proposals = proposal_batch();
   reconcile(cache, fresh, events, proposals, a.committee, config.match_threshold, config.proposal_threshold, ReconcileScope{true, std::nullopt});
   cache.reset_all();
-  t.commit();
+  scope.commit();
   impl_->actions.clear();
   return public_id;
 }
 
-void Store::set_further(const std::string& id, const std::string& words, const Change& change) {
+void Store::save_further(const std::string& id, const std::string& words) {
   SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  const int64_t row = action_row(db, id);
-  SQLite::Statement q(db, "SELECT coalesce(further, ''), public_id FROM action WHERE id = ?");
-  q.bind(1, row);
-  q.executeStep();
-  const std::string before = q.getColumn(0).getString(), public_id = q.getColumn(1).getString();
-  const std::string now(trim(words));
-  if (before == now)
-    throw StoreError(now.empty() ? public_id + " has no further-action words to clear" : public_id + " already has these further-action words");
+  WriteScope scope(db);
   SQLite::Statement set(db, "UPDATE action SET further = ? WHERE id = ?");
-  bind_text_or_null(set, 1, now);
-  set.bind(2, row);
+  bind_text_or_null(set, 1, words);
+  set.bind(2, action_row(db, id));
   set.exec();
-  NewEvent e{EventKind::updated, format_day(change.date), change.note, change.who, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
-  e.further = now;
-  e.further_before = before;
-  add_event(db, row, e);
-  t.commit();
+  scope.commit();
   impl_->actions.clear();
 }
 

@@ -63,21 +63,8 @@ class FileTransaction {
   bool done_ = false;
 };
 
-// The day each schedule row's table was updated ("UPDATED: 13 OCTOBER 2020"), which its
-// undated entries are known by: the date of the part of the file it stands in, else `fallback`.
-std::vector<Day> schedule_updated(const Extraction& x, Day fallback) {
-  std::vector<Day> out;
-  for (const auto& row : x.schedule_rows) {
-    Day day = fallback;
-    for (const auto& part : x.parts)
-      if (part.date && part.begin_line <= row.line && row.line <= part.end_line) day = *part.date;
-    out.push_back(day);
-  }
-  return out;
-}
-
 // The file's schedule rows into the committee's actions; true when anything was written.
-bool take_schedule(StatementCache& cache, const Extraction& x, int64_t committee, int64_t document, Day fallback, ImportResult& result,
+bool take_schedule(StatementCache& cache, const MinutesToStore& x, int64_t committee, int64_t document, Day fallback, ImportResult& result,
                    DueScope& dues) {
   ScheduleSource source;
   source.committee = committee;
@@ -90,7 +77,7 @@ bool take_schedule(StatementCache& cache, const Extraction& x, int64_t committee
   }
   source.document = document;
   source.path = x.file;
-  source.updated = schedule_updated(x, fallback);
+  source.updated = fallback;
   ScheduleOutcome taken = import_schedule_rows(cache, source, x.schedule_rows);
   result.schedule_rows += taken.rows;
   result.schedule_added += taken.added;
@@ -142,8 +129,8 @@ bool Store::import_group_spoiled() const { return impl_->import_group && impl_->
 
 bool Store::import_group_open() const { return impl_->import_group; }
 
-ImportResult Store::import_minutes(const Extraction& x, const std::string& sha256, const Config& config, bool dry_run,
-                                   const Change& change, const MatchWords* given_words, const std::vector<std::string>* locations) {
+ImportResult Store::import_minutes(const MinutesToStore& x, const std::string& sha256, const Config& config, bool dry_run,
+                                   const Change& change) {
   SQLite::Database& db = impl_->db;
   StatementCache& cache = impl_->statements;
   // Reset after the transaction ends (declared first, destroyed last).
@@ -168,25 +155,24 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       seen.bind(1, sha256);
       if (seen.executeStep()) {
         result.unchanged_file = true;
-        result.notes.push_back("already imported (as " + seen.getColumn(0).getString() + "): nothing changed");
         return result;
       }
     }
-    if (x.meeting.committee.empty()) throw MeetingNotRead(x.file, MeetingNotRead::Missing::committee);
+    if (x.committee.empty()) throw MeetingNotRead(x.file, MeetingNotRead::Missing::committee);
     // A council's schedule on its own (a spreadsheet export) records no meeting: its rows only.
-    const bool schedule_only = !x.meeting.date && x.resolutions.empty() && !x.schedule_rows.empty();
-    if (!x.meeting.date && !schedule_only) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
+    const bool schedule_only = !x.meeting && x.clauses.empty() && !x.schedule_rows.empty();
+    if (!x.meeting && !schedule_only) throw MeetingNotRead(x.file, MeetingNotRead::Missing::date);
     if (schedule_only) {
       sync_config_in(cache, cached, config);
-      const Committee* configured = config.find_committee(x.meeting.committee);
-      const auto known = find_committee_id(db, x.meeting.committee);  // --committee may give its short name
-      const int64_t committee = known ? *known : committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty()
-                                                                                              ? configured->short_name : initials(x.meeting.committee));
+      const Committee* configured = config.find_committee(x.committee);
+      const auto known = find_committee_id(db, x.committee);  // --committee may give its short name
+      const int64_t committee = known ? *known : committee_id(cache, x.committee, configured && !configured->short_name.empty()
+                                                                                              ? configured->short_name : initials(x.committee));
       {
         SQLite::Statement& q = cache("SELECT name FROM committee WHERE id = ?");
         q.bind(1, committee);
         q.executeStep();
-        result.meeting = q.getColumn(0).getString() + ", monitoring schedule";
+        result.committee = q.getColumn(0).getString();
       }
       SQLite::Statement& add = cache("INSERT INTO document (path, sha256, imported_at, committee_id, meeting_date) VALUES (?, ?, ?, ?, NULL)");
       add.bind(1, x.file);
@@ -206,16 +192,15 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
       return result;
     }
-    const Day meeting_date = *x.meeting.date;
+    const Day meeting_date = *x.meeting;
     const std::string decision_date = format_day(meeting_date);
-    result.meeting = x.meeting.committee + ", " + format_day_long(meeting_date);
-    const MatchWords words = given_words ? MatchWords() : match_words(x);
-    const MatchWords& w = given_words ? *given_words : words;
+    result.committee = x.committee;
+    result.meeting = meeting_date;
 
     sync_config_in(cache, cached, config);
-    const Committee* configured = config.find_committee(x.meeting.committee);
+    const Committee* configured = config.find_committee(x.committee);
     const int64_t committee =
-        committee_id(cache, x.meeting.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.meeting.committee));
+        committee_id(cache, x.committee, configured && !configured->short_name.empty() ? configured->short_name : initials(x.committee));
     std::string short_name;
     {
       SQLite::Statement& q = cache("SELECT short_name FROM committee WHERE id = ?");
@@ -250,17 +235,17 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
     }
     for (size_t k = 0; k < x.listings.size(); ++k) {
       const auto& l = x.listings[k];
-      const int64_t listed_meeting = meeting_id(cache, committee, l.listing.meeting, "planned", l.source, &added);
+      const int64_t listed_meeting = meeting_id(cache, committee, l.meeting, "planned", l.source, &added);
       result.meetings_added += added ? 1 : 0;
-      if (added) dues.meeting_added(format_day(l.listing.meeting));
+      if (added) dues.meeting_added(format_day(l.meeting));
       SQLite::Statement& add = cache("INSERT OR IGNORE INTO listing (meeting_id, title, source, listed_on, document_id, line, words) VALUES (?, ?, ?, ?, ?, ?, ?)");
       add.bind(1, listed_meeting);
-      add.bind(2, l.listing.title);
+      add.bind(2, l.title);
       add.bind(3, l.source);
       add.bind(4, format_day(l.listed_on ? *l.listed_on : meeting_date));
       add.bind(5, document);
-      add.bind(6, l.listing.line);
-      add.bind(7, w.listings[k]);
+      add.bind(6, l.line);
+      add.bind(7, l.words);
       result.listings_added += add.exec();
     }
 
@@ -276,7 +261,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       up.bind(3, item.title);
       up.bind(4, document);
       up.bind(5, item.line);
-      up.bind(6, w.items[k]);
+      up.bind(6, item.words);
       up.executeStep();  // the row added, or the one already there
       item_ids.push_back(up.getColumn(0).getInt64());
       up.reset();
@@ -343,9 +328,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
                              q.getColumn(4).getString(), q.getColumn(5).getInt() != 0});
     }
     bool adopted = false;
-    for (size_t n = 0; n < x.resolutions.size(); ++n) {
-      const Resolution& r = x.resolutions[n];
-      const RawClause& c = r.clause;
+    for (size_t n = 0; n < x.clauses.size(); ++n) {
+      const ClauseToStore& c = x.clauses[n];
       const std::string item_part = c.item >= 0 ? (x.items[static_cast<size_t>(c.item)].number
                                                        ? *x.items[static_cast<size_t>(c.item)].number
                                                        : "i" + std::to_string(c.item + 1))
@@ -355,9 +339,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       // in the order the clauses come, so a corrected version imported again keeps its keys.
       std::string key = item_part + "." + label_part;
       for (int copy = 2; !keys_used.insert(key).second; ++copy) key = item_part + "." + label_part + "~" + std::to_string(copy);
-      const std::string kind = kind_name(r.kind);
-      // "page 3, line 14" in a PDF and the like; empty for plain text, where the line says it.
-      const std::string location = locations && n < locations->size() ? (*locations)[n] : std::string();
+      const std::string kind = kind_name(c.kind);
+      const std::string& location = c.location;
       int64_t clause_id;
       std::string clause_words;  // a new clause's
       bool comes_back = false;
@@ -373,13 +356,17 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           bind_optional(up, 4, c.label);
           up.bind(5, document);
           up.bind(6, c.line);
-          up.bind(7, w.clauses[n]);
-          up.bind(8, w.comes_back[n] ? 1 : 0);
+          up.bind(7, c.words);
+          up.bind(8, c.comes_back ? 1 : 0);
           bind_text_or_null(up, 9, location);
           up.bind(10, clause_id);
           up.exec();
           ++result.clauses_changed;
-          result.notes.push_back("clause " + key + " changed: " + c.text.substr(0, 80));
+          ImportNote note;
+          note.kind = ImportNote::Kind::clause_changed;
+          note.clause_key = key;
+          note.text = c.text;
+          result.notes.push_back(std::move(note));
         } else {
           SQLite::Statement& up = cache("UPDATE clause SET document_id = ?, line = ?, in_latest = 1, location = ? WHERE id = ?");
           up.bind(1, document);
@@ -391,8 +378,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         }
       } else {
         clause_id = next_clause++;
-        clause_words = r.tracked() ? w.clauses[n] : std::string();
-        comes_back = w.comes_back[n];
+        clause_words = c.tracked() ? c.words : std::string();
+        comes_back = c.comes_back;
         impl_->clauses.add(clause_id, meeting, c.item >= 0 ? InsertBatch::Value(item_ids[static_cast<size_t>(c.item)]) : InsertBatch::Value(),
                            key, optional_text(c.label), c.text, kind, text_or_null(c.reason), document, static_cast<int64_t>(c.line),
                            clause_words, static_cast<int64_t>(comes_back ? 1 : 0), text_or_null(location));
@@ -416,14 +403,17 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           if (!q.getColumn(6).isNull()) old_due.deadline = q.getColumn(6).getString();
         }
       }
-      if (!r.tracked()) {
-        if (action)
-          add_event(db, *action, {EventKind::updated, decision_date, "the minutes imported from " + x.file + " no longer make this an action", "import",
-                                  std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256});
+      if (!c.tracked()) {
+        if (action) {
+          NewEvent untracked{EventKind::updated, decision_date, "", "import", std::nullopt, std::nullopt, std::nullopt, "untracked:" + sha256};
+          untracked.imported_from = x.file;
+          untracked.reimport_changed = "untracked";
+          add_event(db, *action, untracked);
+        }
         continue;
       }
-      const DueColumns due = due_columns(r.due);
-      const std::string owner = r.owner ? r.owner->name : "";
+      const DueColumns due = due_columns(c.due);
+      const std::string owner = c.owner ? c.owner->name : "";
       if (!action && it == existing.end() && !unminuted.empty()) {
         std::vector<std::string> texts;
         for (const Unminuted& u : unminuted) texts.push_back(u.taken ? std::string() : u.text);
@@ -447,26 +437,34 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
           up.bind(1, clause_id);
           up.bind(2, public_id);
           up.bind(3, kind);
-          bind_optional(up, 4, r.target_body);
+          bind_optional(up, 4, c.target_body);
           bind_text_or_null(up, 5, owner);
-          bind_optional(up, 6, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
-          bind_text_or_null(up, 7, r.owner ? r.owner->person : "");
-          bind_optional(up, 8, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+          bind_optional(up, 6, c.owner ? std::optional<std::string>(owner_basis_name(c.owner->basis)) : std::nullopt);
+          bind_text_or_null(up, 7, c.owner ? c.owner->person : "");
+          bind_optional(up, 8, c.due ? std::optional<std::string>(c.due->text) : std::nullopt);
           bind_optional(up, 9, due.from);
           bind_optional(up, 10, due.month);
           bind_optional(up, 11, due.deadline);
           up.bind(12, decision_date);
           up.bind(13, u.id);
           up.exec();
-          if (!u.has_owner && r.owner)
-            for (const auto& name : r.owner->all) impl_->owners.add(u.id, name);
+          if (!u.has_owner && c.owner)
+            for (const auto& name : c.owner->names) impl_->owners.add(u.id, name);
           SQLite::Statement& drop = cache("DELETE FROM clause WHERE id = ?");  // the row's or person's words: the minutes' clause replaces them
           drop.bind(1, u.clause);
           drop.exec();
-          add_event(db, u.id, {EventKind::updated, decision_date, "its minutes imported from " + x.file + ": " + u.public_id + " is now " + public_id,
-                               "import", meeting, std::nullopt, std::nullopt, "adopted:" + sha256});
-          result.notes.push_back(u.public_id + " (" + (u.origin == "hand" ? "entered by hand" : "from the council's schedule") +
-                                 ") is clause " + key + " of these minutes: now " + public_id);
+          NewEvent taken_up{EventKind::updated, decision_date, "", "import", meeting, std::nullopt, std::nullopt, "adopted:" + sha256};
+          taken_up.imported_from = x.file;
+          taken_up.id_before = u.public_id;
+          taken_up.id_after = public_id;
+          add_event(db, u.id, taken_up);
+          ImportNote note;
+          note.kind = ImportNote::Kind::taken_up;
+          note.clause_key = key;
+          note.id_before = u.public_id;
+          note.id_after = public_id;
+          note.by_hand = u.origin == "hand";
+          result.notes.push_back(std::move(note));
           dues.everything = true;
           continue;
         }
@@ -475,18 +473,18 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         std::string public_id = short_name + "-" + ym + "-" + item_part + "." + (c.label ? plain_label(*c.label) : label_part.substr(1));
         if (public_ids_taken.count(public_id)) public_id = short_name + "-" + decision_date + "-" + item_part + "." + label_part;
         public_ids_taken.insert(public_id);
-        const bool recommendation = r.kind == ClauseKind::recommendation;
+        const bool recommendation = c.kind == ClauseKind::recommendation;
         action = next_action++;
         impl_->actions_added.add(*action, public_id, clause_id, committee, decision_date, kind, text_or_null(owner),
-                                 r.owner ? InsertBatch::Value(owner_basis_name(r.owner->basis)) : InsertBatch::Value(),
-                                 text_or_null(r.owner ? r.owner->person : ""), optional_text(r.target_body),
-                                 r.due ? InsertBatch::Value(r.due->text) : InsertBatch::Value(), optional_text(due.from),
+                                 c.owner ? InsertBatch::Value(owner_basis_name(c.owner->basis)) : InsertBatch::Value(),
+                                 text_or_null(c.owner ? c.owner->person : ""), optional_text(c.target_body),
+                                 c.due ? InsertBatch::Value(c.due->text) : InsertBatch::Value(), optional_text(due.from),
                                  optional_text(due.month), optional_text(due.deadline), to_sql(Status::open).data(),
                                  recommendation ? InsertBatch::Value(to_sql(Response::awaiting).data()) : InsertBatch::Value(),
                                  recommendation ? InsertBatch::Value(decision_date) : InsertBatch::Value());
         dues.first_new_action = std::min(dues.first_new_action, *action);
-        if (r.owner) {
-          for (const auto& name : r.owner->all) impl_->owners.add(*action, name);
+        if (c.owner) {
+          for (const auto& name : c.owner->names) impl_->owners.add(*action, name);
         }
         {
           NewEvent created{EventKind::created, decision_date, "", "import", meeting, std::nullopt, Status::open, "created"};
@@ -497,14 +495,14 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
         ActionState& state = new_states.emplace_back();
         state.id = *action;
         state.committee = committee;
-        state.target_body = r.target_body.value_or("");
+        state.target_body = c.target_body.value_or("");
         state.decision_date = decision_date;
         state.due_from = due.from;
         state.due_month = due.month;
         state.due_deadline = due.deadline;
         state.status = Status::open;
         state.clause_document = document;
-        state.origin = cached.words().ids(c.item >= 0 ? w.items[static_cast<size_t>(c.item)] : std::string());
+        state.origin = cached.words().ids(c.item >= 0 ? x.items[static_cast<size_t>(c.item)].words : std::string());
         state.clause = cached.words().ids(clause_words);
         state.comes_back = comes_back;
         ++result.actions_added;
@@ -516,8 +514,8 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       if (!owner_by_hand && owner != old_owner) {
         SQLite::Statement& up = cache("UPDATE action SET owner = ?, owner_basis = ?, person = ? WHERE id = ?");
         bind_text_or_null(up, 1, owner);
-        bind_optional(up, 2, r.owner ? std::optional<std::string>(owner_basis_name(r.owner->basis)) : std::nullopt);
-        bind_text_or_null(up, 3, r.owner ? r.owner->person : "");
+        bind_optional(up, 2, c.owner ? std::optional<std::string>(owner_basis_name(c.owner->basis)) : std::nullopt);
+        bind_text_or_null(up, 3, c.owner ? c.owner->person : "");
         up.bind(4, *action);
         up.exec();
         changed.push_back("owner");
@@ -526,7 +524,7 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       }
       if (!due_by_hand && (due.from != old_due.from || due.month != old_due.month || due.deadline != old_due.deadline)) {
         SQLite::Statement& up = cache("UPDATE action SET due_text = ?, due_from = ?, due_month = ?, due_deadline = ? WHERE id = ?");
-        bind_optional(up, 1, r.due ? std::optional<std::string>(r.due->text) : std::nullopt);
+        bind_optional(up, 1, c.due ? std::optional<std::string>(c.due->text) : std::nullopt);
         bind_optional(up, 2, due.from);
         bind_optional(up, 3, due.month);
         bind_optional(up, 4, due.deadline);
@@ -552,7 +550,11 @@ ImportResult Store::import_minutes(const Extraction& x, const std::string& sha25
       gone.bind(1, e.id);
       if (gone.exec() == 0) continue;
       ++result.clauses_gone;
-      result.notes.push_back("clause " + key + " is not in this version of the minutes; it is kept, marked as such: " + e.text.substr(0, 70));
+      ImportNote note;
+      note.kind = ImportNote::Kind::clause_gone;
+      note.clause_key = key;
+      note.text = e.text;
+      result.notes.push_back(std::move(note));
       SQLite::Statement& a = cache("SELECT id FROM action WHERE clause_id = ?");
       a.bind(1, e.id);
       if (a.executeStep()) {

@@ -94,22 +94,6 @@ OpenAction open_action(ActionState& a, bool in_document) {
 }  // namespace
 }  // namespace tracker::store
 
-namespace tracker {
-
-MatchWords match_words(const Extraction& x) {
-  const std::vector<std::string> ignored = significant_words(x.meeting.committee);  // in every title's and clause's words
-  MatchWords w;
-  for (const auto& item : x.items) w.items.push_back(subject_words(item.title, ignored));
-  for (const auto& l : x.listings) w.listings.push_back(subject_words(l.listing.title, ignored));
-  for (const auto& r : x.resolutions) {
-    w.clauses.push_back(subject_words(r.clause.text, ignored));
-    w.comes_back.push_back(asks_to_come_back(r.clause.text));
-  }
-  return w;
-}
-
-}  // namespace tracker
-
 namespace tracker::store {
 
 void reconcile(StatementCache& cache, ActionCache& cached, InsertBatch& events, InsertBatch& proposals, int64_t committee,

@@ -1,19 +1,10 @@
-// An action left out of the monitoring schedule, or put back: an event of its own kind with the
-// person's reason. Whether the change makes sense is app/reporting's question, not the store's.
+// The meetings whose agenda has been imported: what the reports' choice of an action left out of
+// the monitoring schedule (app/reporting.h) and the briefing ask of the store.
 #include "store/store_internal.h"
 
 namespace tracker {
 
 using namespace store;
-
-void Store::record_reporting(const std::string& id, bool left_out, const Change& change) {
-  SQLite::Database& db = impl_->db;
-  SQLite::Transaction t(db, SQLite::TransactionBehavior::IMMEDIATE);
-  const int64_t row = action_row(db, id);
-  add_event(db, row, {left_out ? EventKind::not_reported : EventKind::reported, format_day(change.date), change.note, change.who,
-                      std::nullopt, std::nullopt, std::nullopt, std::nullopt});
-  t.commit();
-}
 
 std::vector<Day> Store::meetings_with_agenda(const std::string& committee, Day as_of) const {
   SQLite::Statement q(impl_->db,

@@ -55,19 +55,22 @@ struct Candidate {
 
 }  // namespace
 
-ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource& source, const std::vector<CouncilScheduleRow>& rows) {
+ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource& source, const std::vector<ScheduleRowToStore>& rows) {
   ScheduleOutcome out;
   for (size_t n = 0; n < rows.size(); ++n) {
-    const CouncilScheduleRow& row = rows[n];
+    const CouncilScheduleRow& row = rows[n].row;
     ++out.rows;
     const std::string where = source.path + ", line " + std::to_string(row.line);
     if (!row.decided_on) {
       ++out.skipped;
-      out.notes.push_back("schedule row at line " + std::to_string(row.line) + " not taken in: its decision date" +
-                          (row.decided_on_text.empty() ? " is missing" : " ('" + row.decided_on_text + "') cannot be read"));
+      ImportNote note;
+      note.kind = ImportNote::Kind::schedule_row_skipped;
+      note.line = row.line;
+      note.text = row.decided_on_text;
+      out.notes.push_back(std::move(note));
       continue;
     }
-    const Day known_by = n < source.updated.size() ? source.updated[n] : *row.decided_on;
+    const Day known_by = rows[n].updated.value_or(source.updated);
     const std::string decided = format_day(*row.decided_on);
     // The committee's actions of that decision date: is the row one of them?
     std::vector<Candidate> candidates;
@@ -97,6 +100,7 @@ ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource
       a.text = row.recommendation;
       a.item_title = row.item;
       a.owner = row.owner;
+      a.owner_names = rows[n].owner_names;
       a.due_text = row.due_text;
       if (row.due_on) a.due_deadline = format_day(*row.due_on);
       a.document = source.document;
@@ -109,8 +113,12 @@ ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource
       created.imported_place = "line " + std::to_string(row.line);
       add_event(cache, action, created);
       out.first_new_action = std::min(out.first_new_action, action);
-      out.notes.push_back(public_id + " taken in from the council's schedule (line " + std::to_string(row.line) + "): " +
-                          row.recommendation.substr(0, 70));
+      ImportNote note;
+      note.kind = ImportNote::Kind::schedule_row_added;
+      note.line = row.line;
+      note.id_after = public_id;
+      note.text = row.recommendation;
+      out.notes.push_back(std::move(note));
       ++out.added;
       changed = is_new = true;
     }

@@ -15,17 +15,34 @@
 #include "domain/commitment_state.h"
 #include "domain/lifecycle.h"
 #include "domain/matching.h"
-#include "extract/extraction.h"
+#include "store/minutes_to_store.h"
 
 namespace tracker {
 
+// Something an import did that the person importing is told, one line each: facts only, put
+// into words by the command line (cli/cmd_import.cpp).
+struct ImportNote {
+  enum class Kind {
+    clause_changed,        // clause_key: a corrected version changed its words (text: the new ones)
+    clause_gone,           // clause_key: not in this version of the minutes, kept and marked (text: its words)
+    taken_up,              // clause_key took up an action a person (by_hand) or the council's schedule recorded first: id_before is id_after now
+    schedule_row_added,    // the schedule's row at `line` is a new action, id_after (text: its recommendation)
+    schedule_row_skipped,  // the schedule's row at `line` was not taken in: its decision date (text, as written; "" when missing) cannot be read
+  };
+  Kind kind = Kind::clause_changed;
+  std::string clause_key, text, id_before, id_after;
+  bool by_hand = false;
+  int line = 0;
+};
+
 struct ImportResult {
   std::string file;
-  std::string meeting;              // "Improving Lives Select Commission, 22 September 2020"
+  std::string committee;            // the meeting's committee, as the database names it
+  std::optional<Day> meeting;       // the meeting's day; none for a council's schedule on its own
   bool unchanged_file = false;      // the same bytes were imported before: nothing to do
   int actions_added = 0, clauses_added = 0, clauses_changed = 0, clauses_unchanged = 0, clauses_gone = 0;
   int meetings_added = 0, listings_added = 0, commitments_added = 0;
-  std::vector<std::string> notes;   // what changed, one line each, for the person importing
+  std::vector<ImportNote> notes;    // what changed, for the person importing
   // The council's own monitoring schedule in the file, row by row: taken in as new actions,
   // matched to actions already tracked (and given what they lacked), or already all there.
   int schedule_rows = 0, schedule_added = 0, schedule_matched = 0, schedule_unchanged = 0, schedule_skipped = 0;
@@ -68,13 +85,14 @@ struct EventView {
   std::string matched_title = {};              // for a match: the item or listing's title
   std::optional<Day> cancelled_meeting = {};   // for a move by a cancellation: the cancelled meeting's day
   std::string imported_from = {}, imported_place = {};  // for an import's event: the file, and where in it
-  std::string reimport_changed = {};           // for a corrected version: "owner,due,text", or "gone"
+  std::string reimport_changed = {};           // for a corrected version: "owner,due,text", "gone", or "untracked" (no longer an action)
   std::optional<Response> response = {};       // for a response: what the body said
   std::string response_by = {};
   int64_t corrects = 0;                        // a correction: the sequence of the event it undoes
   std::string taken_from = {};                 // the document an event was taken from (a council's own schedule)
   std::optional<std::string> further = {};     // the further-action words it set ("" cleared them), if it set them
   std::string further_before = {};             // and the words they replaced (internal)
+  std::string id_before = {}, id_after = {};    // the action's ID changed: minutes took up a schedule row's or a person's action (since schema 012)
 };
 
 // An event a change by hand saves: its facts typed, its note only what the person wrote. The
@@ -93,6 +111,8 @@ struct EventToSave {
   std::optional<Response> response = {};
   std::string response_by = {};
   int64_t corrects = 0;
+  std::optional<std::string> further = {};    // the further-action words it set ("" cleared them)
+  std::string further_before = {};            // and those they replaced
 };
 
 // An action whose due a cancelled meeting moved, and the meeting it is due at now (nullopt when
@@ -180,11 +200,9 @@ struct HandAction {
   std::string text;       // what was decided
   std::string item;       // the item's title, or ""
   std::string owner;      // or ""
+  std::vector<std::string> owner_names = {};  // the people `owner` stands for (app/hand_changes.h fills them)
   std::optional<ActionDue> due;
 };
-
-// What reconciliation matches a file on (domain/matching.h), worked out from its extraction.
-MatchWords match_words(const Extraction& x);
 
 // A file whose meeting cannot be stored: its committee or its date could not be read. The
 // caller says how to give it.
@@ -206,19 +224,15 @@ class ReasonNeeded : public StoreError {
   using StoreError::StoreError;
 };
 
-// A resolution an imported file quotes from an earlier meeting, as `tracker adopt` lists it
-// (store/adopt.cpp). Numbered 1, 2, … in the order of extraction.quoted_resolutions.
+// A resolution an imported file quotes from an earlier meeting, as the store finds it for
+// `tracker adopt` (store/adopt.cpp). Numbered 1, 2, … in the order of QuotesToStore::quotes.
 struct QuotedStanding {
   int number = 0;
   std::optional<Day> meeting;  // the day of the meeting that made it: the quote's, or the calendar's one meeting in its month
   std::string tracked_as;      // the action that already tracks it (same committee, meeting and words), or ""
   bool adopted_here = false;   // that action was adopted from this file
-  std::string cannot;          // why it cannot be adopted ("a noting clause asks nothing later"), or ""
-};
-
-struct AdoptResult {
-  std::vector<std::string> adopted;  // the new actions' IDs, in order
-  std::vector<std::string> notes;    // one line each: what was left and why
+  std::string committee;       // the body that made it: the quote's, else the file's; "" when neither says
+  std::string cannot = {};     // why it cannot be adopted, or "": app/adopt_quotes.h decides, the store leaves it ""
 };
 
 // How a command opens the database. read_only never writes a byte: no journal mode is set and
@@ -244,13 +258,10 @@ class Store {
   void sync_config(const Config& config);
   // All or nothing: the file's meeting, items, clauses, actions, commitments and the meetings
   // and listings it announces; then dues and reconciliation. In its own transaction, which a
-  // dry run rolls back; or inside an import group (not for a dry run).
-  // `words`: match_words(extraction), when the caller has worked it out already. `locations`:
-  // where each of extraction.resolutions stands in its document ("page 3, line 14"), or ""
-  // where its line says it (read/source_text.h: describe_location).
-  ImportResult import_minutes(const Extraction& extraction, const std::string& sha256, const Config& config, bool dry_run,
-                              const Change& change, const MatchWords* words = nullptr,
-                              const std::vector<std::string>* locations = nullptr);
+  // dry run rolls back; or inside an import group (not for a dry run). `minutes`: what
+  // app/minutes_to_store.h makes of the file's extraction.
+  ImportResult import_minutes(const MinutesToStore& minutes, const std::string& sha256, const Config& config, bool dry_run,
+                              const Change& change);
 
   // An import group: the files of one import command committed together. Committing every file
   // wrote the same index pages to the log once per file, and a savepoint per file kept an undo
@@ -278,17 +289,19 @@ class Store {
   // Plain saves: no lifecycle checks, no wording. save_event keeps the action's status in step
   // with its events and returns the event's sequence.
   int64_t save_event(const std::string& id, const EventToSave& event);
-  void save_owner(const std::string& id, const std::string& owner);
+  // `names`: the people the owner stands for ("Chair and Vice-Chair": both).
+  void save_owner(const std::string& id, const std::string& owner, const std::vector<std::string>& names);
   // The due asked for, then the committee's due meetings worked out again.
   void save_due(const std::string& id, const ActionDue& due);
   void save_response(const std::string& id, Response response, Day date, const std::optional<std::string>& by, const std::string& reason);
-  // Records an action by hand, origin 'hand', with its created event by change.who; its decision
-  // meeting is added to the calendar as held when missing. Returns its ID. Throws StoreError for
-  // a committee the database does not know.
+  // Saves an action by hand, origin 'hand', with its created event by change.who; its decision
+  // meeting is added to the calendar as held when missing. Returns its ID. Only saves: whether
+  // it may be added (its words, its committee, its due) is app/hand_changes.h's question; the
+  // committee must be one the database has, by its name or short name.
   std::string add_action(const HandAction& action, const Change& change, const Config& config);
-  // Sets (or, with "", clears) the committee's further-action words; the event keeps the words
-  // it replaced. Throws StoreError when they are already these words.
-  void set_further(const std::string& id, const std::string& words, const Change& change);
+  // Saves (or, with "", clears) the committee's further-action words; the event that says so
+  // (EventToSave::further) is the caller's.
+  void save_further(const std::string& id, const std::string& words);
 
   std::vector<MeetingView> meetings(const std::optional<std::string>& committee) const;
   // The same meetings without their actions_due (0): what the reports' calendars need.
@@ -305,14 +318,12 @@ class Store {
 
   // Commitments from the narrative of minutes, newest meeting first.
   std::vector<CommitmentView> commitments(const std::optional<std::string>& committee) const;
-  CommitmentView commitment(int64_t number) const;  // throws StoreError for an unknown number
+  std::optional<CommitmentView> commitment(int64_t number) const;  // none for a number that is no commitment
   // Saves a commitment closed, dismissed or reopened, as its own dated event. Only saves:
-  // app/commitments.h decides whether the change makes sense.
+  // app/commitments.h decides whether the change makes sense. Joins the caller's write
+  // transaction (in_write_transaction), or runs in its own.
   void record_commitment_change(int64_t number, CommitmentState sets, const Change& change);
 
-  // Saves an action left out of the monitoring schedule (left_out) or put back, as an event with
-  // the reason. Only saves: app/reporting.h decides whether the change makes sense.
-  void record_reporting(const std::string& id, bool left_out, const Change& change);
   // The days of `committee`'s meetings whose agenda has been imported (a document imported on or
   // before `as_of` lists items for that meeting as its agenda), in order. An agenda is dated
   // its meeting's day, not the day it was published, so the day of the import is what counts.
@@ -325,15 +336,16 @@ class Store {
   // linked to the proposal's meeting and made once, as reconciliation's own are.
   void save_match_state(int id, const std::string& state, const std::optional<EventToSave>& accepted_event);
 
-  // The resolutions `extraction` (of a file with these bytes) quotes from earlier meetings, and
-  // whether each is tracked already. Throws StoreError when the file has not been imported.
-  std::vector<QuotedStanding> quoted_standing(const Extraction& extraction, const std::string& sha256) const;
-  // Adopts quoted resolutions as actions of the meeting that made them (added to the calendar as
-  // held when it is not there), marked as adopted from the file: those numbered `numbers`, or,
-  // when it is empty, every one that can be and is not tracked yet. One transaction; a number
-  // that cannot be adopted refuses the whole change. Adopting again changes nothing.
-  AdoptResult adopt_quoted(const Extraction& extraction, const std::string& sha256, const std::vector<int>& numbers,
-                           const Config& config, const Change& change);
+  // The resolutions a file with these bytes quotes from earlier meetings (app/minutes_to_store.h:
+  // quotes_to_store), and whether each is tracked already. Throws StoreError when the file has not
+  // been imported.
+  std::vector<QuotedStanding> quoted_standing(const QuotesToStore& quoted, const std::string& sha256) const;
+  // Adopts the quoted resolutions numbered `numbers` as actions of the meetings that made them
+  // (added to the calendar as held when not there), marked as adopted from the file; returns their
+  // IDs. Only saves: which may be adopted is app/adopt_quotes.h's question (each must have its
+  // meeting, QuotedStanding::cannot empty). One transaction, or the caller's.
+  std::vector<std::string> adopt_quoted(const QuotesToStore& quoted, const std::string& sha256, const std::vector<int>& numbers,
+                                        const Config& config, const Change& change);
 
   // A stable text dump of everything a person or an import recorded, for comparing databases.
   std::string canonical_dump() const;

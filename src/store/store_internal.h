@@ -18,6 +18,7 @@
 
 #include "domain/lifecycle.h"
 #include "domain/matching.h"
+#include "store/minutes_to_store.h"
 #include "store/store.h"
 
 namespace tracker {
@@ -105,7 +106,7 @@ std::string plain_label(const std::string& label);
 struct DueColumns {
   std::optional<std::string> from, month, deadline;
 };
-DueColumns due_columns(const std::optional<Due>& due);
+DueColumns due_columns(const std::optional<DueToStore>& due);
 
 // Events and match proposals, written in batches. An event in a batch carries its typed facts
 // in matched_title, imported_from, imported_place (the ones an import writes in bulk).
@@ -238,6 +239,7 @@ struct NewEvent {
   std::optional<int64_t> document = {};      // the document it was taken from (a schedule row)
   std::optional<std::string> further = {};   // the further-action words it set
   std::string further_before = {};           // and those they replaced
+  std::string id_before = {}, id_after = {};  // an ID changed: minutes took up a schedule row's or a person's action
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);
@@ -297,6 +299,7 @@ struct UnminutedAction {
   int64_t meeting = 0;            // the decision meeting
   const char* origin = "hand";    // "schedule" or "hand"
   std::string text, item_title, owner;
+  std::vector<std::string> owner_names;  // the people `owner` stands for
   std::string due_text;
   std::optional<std::string> due_from, due_month, due_deadline;
   bool by_hand = false;           // owner and due set by a person: kept as such
@@ -317,15 +320,15 @@ struct ScheduleSource {
   std::string committee_name, short_name;
   int64_t document = 0;
   std::string path;
-  std::vector<Day> updated;  // for each row: the day its schedule was updated (what undated entries are known by)
+  Day updated;  // the day a row's schedule was updated (what undated entries are known by), when the row does not say
 };
 struct ScheduleOutcome {
   int rows = 0, added = 0, matched = 0, unchanged = 0, skipped = 0;
   int64_t first_new_action = INT64_MAX;
   bool wrote = false;  // any action, event or word changed: the import's cache must read them again
-  std::vector<std::string> notes;
+  std::vector<ImportNote> notes;
 };
-ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource& source, const std::vector<CouncilScheduleRow>& rows);
+ScheduleOutcome import_schedule_rows(StatementCache& cache, const ScheduleSource& source, const std::vector<ScheduleRowToStore>& rows);
 
 }  // namespace store
 }  // namespace tracker

@@ -4,6 +4,7 @@
 // 15 June and 20 July 2021: what the tests of the application layer's flows start from.
 #include <string>
 
+#include "app/minutes_to_store.h"
 #include "store/store.h"
 #include "test_helpers.h"
 
@@ -25,7 +26,7 @@ struct BoardDatabase {
   Store store{path, true};
   BoardDatabase() {
     const Config config = default_config();
-    store.import_minutes(extract_text(kBoardMinutes), sha256_hex(kBoardMinutes), config, false, by_hand("2021-03-10"));
+    store.import_minutes(minutes_to_store(extract_text(kBoardMinutes)), sha256_hex(kBoardMinutes), config, false, by_hand("2021-03-10"));
     store.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), by_hand("2021-03-10"), config);
     store.add_meeting("Scrutiny Board", *parse_iso_day("2021-07-20"), by_hand("2021-03-10"), config);
   }

@@ -140,6 +140,27 @@ TEST_CASE("event lines: an owner changed and minutes imported again are internal
   CHECK(internal_detail(gone) == "not in the minutes imported from 001_corrected.txt");
 }
 
+TEST_CASE("event lines: minutes that no longer make a clause an action, and minutes that take up an action by hand, are internal only") {
+  // Since schema 012 the import records these as facts with an empty note; the words are made here.
+  auto imported = [](const char* file, const char* changed, const char* id_before = "", const char* id_after = "") {
+    EventView e = event("updated", "2020-09-22", "", "import");
+    e.imported_from = file;
+    e.reimport_changed = changed;
+    e.id_before = id_before;
+    e.id_after = id_after;
+    return e;
+  };
+  const EventView untracked = imported("001_corrected.txt", "untracked");
+  const EventView taken_up = imported("001.txt", "", "ILSC-2020-09-H1", "ILSC-2020-09-50.3");
+  for (const EventView& e : {untracked, taken_up}) CHECK(public_line(e, kCommittee).empty());
+  CHECK(internal_detail(untracked) == "the minutes imported from 001_corrected.txt no longer make this an action");
+  CHECK(internal_detail(taken_up) == "its minutes imported from 001.txt: ILSC-2020-09-H1 is now ILSC-2020-09-50.3");
+  // An older database's event says the same in its note, shown as it is.
+  EventView old = legacy("updated", "2020-09-22", "its minutes imported from 001.txt: ILSC-2020-09-H1 is now ILSC-2020-09-50.3", "import");
+  CHECK(public_line(old, kCommittee).empty());
+  CHECK(internal_detail(old) == old.note);
+}
+
 TEST_CASE("event lines: a person's update, completion, transfer, reopening, dropping and response") {
   CHECK(public_line(event("updated", "2020-03-10", "Timescale agreed"), kCommittee) == "Update 10 March 2020: Timescale agreed");
   EventView closed = event("closed", "2021-05-04");

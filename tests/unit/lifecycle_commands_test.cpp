@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "app/minutes_to_store.h"
 #include "app/lifecycle_commands.h"
 #include "core/errors.h"
 #include "domain/lifecycle.h"

@@ -107,25 +107,7 @@ TEST_CASE("quoted resolutions: comparable words ignore case, punctuation and das
 
 TEST_CASE("quoted resolutions: a pack's items pending, each with the body and month it names") {
   // Council A: minutes, then a work programme whose pending items quote older resolutions.
-  const Extraction x = extract_text(text_of({
-      "FENMOOR HEALTH SCRUTINY PANEL",
-      "Tuesday, 8th October, 2024",
-      "",
-      "Present:- Councillor Hale (in the Chair); Councillors Ng and Patel.",
-      "",
-      "21. DENTAL ACCESS",
-      "",
-      "Resolved: -",
-      "(1) That the report be noted.",
-      "",
-      "Work Programme - Fenmoor Health Scrutiny Panel UPDATED: 1 OCTOBER 2024",
-      "",
-      "Items pending schedule",
-      "Item\tDetails\tStatus",
-      "Dental access\t<p>Resolved at Cabinet in June 2024</p> <p>That the Panel review the recovery plan.</p>\tTo be scheduled",
-      "Stroke services\t<p>Resolved in March 2024</p> <p>That a report be brought on stroke rehabilitation.</p> "
-      "<p>That the ICB attend with it.</p> <p>Focus on community beds.</p>\tTo be scheduled",
-  }));
+  const Extraction x = extract_text(fenmoor_pack());
   REQUIRE(x.resolutions.size() == 1);
   CHECK(x.resolutions[0].clause.text == "That the report be noted.");
   REQUIRE(x.quoted_resolutions.size() == 3);

@@ -4,6 +4,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "app/minutes_to_store.h"
 #include "app/commitments.h"
 #include "app/reporting.h"
 #include "core/errors.h"
@@ -29,7 +30,7 @@ TEST_CASE("store: leaving an action out is an event of its own, refused twice, a
   test::TempDir dir;
   const std::string path = (dir.path / "t.db").string();
   Store s(path, true);
-  s.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), default_config(), false, on("2021-03-10", ""));
+  s.import_minutes(minutes_to_store(test::extract_text(kMinutes)), sha256_hex(kMinutes), default_config(), false, on("2021-03-10", ""));
   const std::string id = "SB-2021-03-12.2";
   CHECK_THROWS_AS(set_left_out(s, id, true, on("2021-03-11", "")), ChangeRefused);
   set_left_out(s, id, true, on("2021-03-11", "Reported elsewhere"));
@@ -51,7 +52,7 @@ TEST_CASE("store: a commitment's changes are kept, in order, and cannot be rewri
   test::TempDir dir;
   const std::string path = (dir.path / "t.db").string();
   Store s(path, true);
-  s.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), default_config(), false, on("2021-03-10", ""));
+  s.import_minutes(minutes_to_store(test::extract_text(kMinutes)), sha256_hex(kMinutes), default_config(), false, on("2021-03-10", ""));
   const auto list = s.commitments(std::nullopt);
   REQUIRE(list.size() == 1);
   CHECK(list[0].text == "The Head of Early Help advised that the attendance figures would be circulated to members.");
@@ -59,13 +60,15 @@ TEST_CASE("store: a commitment's changes are kept, in order, and cannot be rewri
   change_commitment(s, n, CommitmentState::closed, on("2021-03-15", "Circulated"));
   CHECK_THROWS_AS(change_commitment(s, n, CommitmentState::closed, on("2021-03-16", "twice")), CommitmentChangeRefused);
   change_commitment(s, n, CommitmentState::open, on("2021-03-16", ""));
-  const CommitmentView c = s.commitment(n);
+  const CommitmentView c = s.commitment(n).value();
   REQUIRE(c.history.size() == 2);
   CHECK(c.history[0].sets == CommitmentState::closed);
   CHECK(c.history[0].note == "Circulated");
   CHECK(commitment_state(c, *parse_iso_day("2021-03-15")) == CommitmentState::closed);
   CHECK(commitment_state(c, std::nullopt) == CommitmentState::open);
-  CHECK_THROWS_WITH_AS(s.commitment(n + 100), doctest::Contains("no commitment has the number"), StoreError);
+  CHECK_FALSE(s.commitment(n + 100));
+  const std::string unknown = "no commitment has the number " + std::to_string(n + 100) + " (see 'tracker commitment list --all')";
+  CHECK_THROWS_WITH_AS(change_commitment(s, n + 100, CommitmentState::closed, on("2021-03-16", "done")), doctest::Contains(unknown.c_str()), InputError);
   SQLite::Database db(path, SQLite::OPEN_READWRITE);
   CHECK_THROWS_WITH(db.exec("UPDATE commitment_event SET note = 'x'"), doctest::Contains("cannot be changed"));
   CHECK_THROWS_WITH(db.exec("DELETE FROM commitment_event"), doctest::Contains("cannot be deleted"));

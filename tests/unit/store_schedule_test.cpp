@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "app/minutes_to_store.h"
+#include "app/hand_changes.h"
 #include "core/errors.h"
 #include "store/store.h"
 #include "test_helpers.h"
@@ -62,8 +64,8 @@ struct Fixture {
   Store s{t.path, true};
   Config config = default_config();
   Change change{day("2021-04-20"), "test", ""};
-  Fixture() { s.import_minutes(test::extract_text(kMinutes), sha256_hex(kMinutes), config, false, change); }
-  ImportResult take(const Extraction& x, const char* bytes) { return s.import_minutes(x, sha256_hex(bytes), config, false, change); }
+  Fixture() { s.import_minutes(minutes_to_store(test::extract_text(kMinutes)), sha256_hex(kMinutes), config, false, change); }
+  ImportResult take(const Extraction& x, const char* bytes) { return s.import_minutes(minutes_to_store(x), sha256_hex(bytes), config, false, change); }
   size_t actions() { return s.actions({}).size(); }
 };
 
@@ -143,12 +145,12 @@ TEST_CASE("store schedule: a row no minutes hold is a new action taken from the 
   CHECK(std::any_of(meetings.begin(), meetings.end(), [](const MeetingView& m) { return m.date == test::iso_day("2021-01-12") && m.state == MeetingState::held; }));
   // The decision meeting's minutes, imported later, do not take the schedule's clause for one of theirs.
   const char* january = "SCRUTINY BOARD\nTuesday, 12th January, 2021\n\n3. BUDGET\n\nResolved:-\nThat the report be noted.\n";
-  const ImportResult minutes = f.s.import_minutes(test::extract_text(january), sha256_hex(january), f.config, false, f.change);
+  const ImportResult minutes = f.s.import_minutes(minutes_to_store(test::extract_text(january)), sha256_hex(january), f.config, false, f.change);
   CHECK(minutes.clauses_gone == 0);
   CHECK(f.s.action("SB-2021-01-S1").events.size() == a.events.size());
 }
 
-TEST_CASE("store hand: an action entered by hand has its own ID, origin and creator, and an unknown committee is refused") {
+TEST_CASE("store hand: an action entered by hand has its own ID, origin and creator, and app/hand_changes refuses an unknown committee and a day with no meeting") {
   Fixture f;
   HandAction h;
   h.committee = "SB";
@@ -157,7 +159,7 @@ TEST_CASE("store hand: an action entered by hand has its own ID, origin and crea
   h.owner = "Chair";
   h.due = ActionDue::in_month(date::year{2021} / date::month{7});
   const Change by{day("2021-04-20"), "Governance Advisor", "agreed at the meeting, missing from the minutes"};
-  const std::string id = f.s.add_action(h, by, f.config);
+  const std::string id = add_action_by_hand(f.s, h, by, f.config).id;
   CHECK(id == "SB-2021-03-H1");
   const ActionView a = f.s.action(id);
   CHECK(a.origin == "hand");
@@ -167,21 +169,31 @@ TEST_CASE("store hand: an action entered by hand has its own ID, origin and crea
   CHECK(a.events[0].kind == EventKind::created);
   CHECK(a.events[0].who == "Governance Advisor");
   CHECK(a.events[0].note == "agreed at the meeting, missing from the minutes");
-  CHECK(f.s.add_action(h, by, f.config) == "SB-2021-03-H2");
+  CHECK(add_action_by_hand(f.s, h, by, f.config).id == "SB-2021-03-H2");
+  h.due = ActionDue::meeting(day("2021-03-03"));  // the board met on the 2nd
+  CHECK_THROWS_WITH_AS(add_action_by_hand(f.s, h, by, f.config), doctest::Contains("Scrutiny Board has no meeting on 3 March 2021: give the day of one"),
+                       InputError);
+  h.due = ActionDue::meeting(day("2021-03-02"));
+  CHECK(add_action_by_hand(f.s, h, by, f.config).id == "SB-2021-03-H3");
   h.committee = "Planning Board";
-  CHECK_THROWS_WITH_AS(f.s.add_action(h, by, f.config), doctest::Contains("no committee is called 'Planning Board'"), StoreError);
+  CHECK_THROWS_WITH_AS(add_action_by_hand(f.s, h, by, f.config), doctest::Contains("no committee is called 'Planning Board'"), InputError);
+  h.committee = "SB";
+  h.text = "  ";
+  CHECK_THROWS_WITH_AS(add_action_by_hand(f.s, h, by, f.config), doctest::Contains("an action needs the words that were decided"), InputError);
+  CHECK_THROWS_AS(f.s.action("SB-2021-03-H4"), StoreError);  // nothing refused was saved
 }
 
-TEST_CASE("store further: the committee's words are set by hand, the event keeps those they replace") {
+TEST_CASE("store further: the committee's words are set by hand, the event keeps those they replace, and app/hand_changes refuses the same words again") {
   Fixture f;
-  f.s.set_further("SB-2021-03-12.2", "Invite the Cabinet Member", Change{day("2021-04-21"), "Chair", "agreed in the meeting"});
-  f.s.set_further("SB-2021-03-12.2", "Invite the Cabinet Member and the Head of Service", Change{day("2021-05-01"), "Chair", ""});
+  set_further_action(f.s, "SB-2021-03-12.2", "Invite the Cabinet Member", Change{day("2021-04-21"), "Chair", "agreed in the meeting"});
+  set_further_action(f.s, "SB-2021-03-12.2", "Invite the Cabinet Member and the Head of Service", Change{day("2021-05-01"), "Chair", ""});
   const ActionView a = f.s.action("SB-2021-03-12.2");
   CHECK(a.further == "Invite the Cabinet Member and the Head of Service");
   REQUIRE(a.events.size() == 3);
   CHECK(a.events[2].further_before == "Invite the Cabinet Member");
-  CHECK_THROWS_WITH_AS(f.s.set_further("SB-2021-03-12.2", "Invite the Cabinet Member and the Head of Service", f.change),
-                       doctest::Contains("already has these"), StoreError);
+  CHECK_THROWS_WITH_AS(set_further_action(f.s, "SB-2021-03-12.2", "Invite the Cabinet Member and the Head of Service", f.change),
+                       doctest::Contains("SB-2021-03-12.2 already has these further-action words"), InputError);
+  CHECK(f.s.action("SB-2021-03-12.2").events.size() == 3);  // nothing saved
   // The schedule's own words, imported after a person changed them, do not undo the change when they are the ones set before.
   CouncilScheduleRow row = centres_row();
   row.further_action = "Invite the Cabinet Member";

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "app/minutes_to_store.h"
 #include "app/lifecycle_commands.h"
 #include "core/errors.h"
 #include "store/store.h"
@@ -60,7 +61,7 @@ TEST_CASE("store: import, then the history cannot be changed behind the tool's b
   Store s(t.path, true);
   const Config config = default_config();
   const Extraction x = extract(kMinutes);
-  const ImportResult r = s.import_minutes(x, sha256_hex(kMinutes), config, false, Change{*parse_iso_day("2021-03-10"), "test", ""});
+  const ImportResult r = s.import_minutes(minutes_to_store(x), sha256_hex(kMinutes), config, false, Change{*parse_iso_day("2021-03-10"), "test", ""});
   CHECK(r.actions_added == 1);
   CHECK(r.clauses_added == 2);
   const ActionView a = s.action("SB-2021-03-12.2");
@@ -78,15 +79,62 @@ TEST_CASE("store: import, then the history cannot be changed behind the tool's b
   CHECK_THROWS_WITH(db.exec("DELETE FROM event"), doctest::Contains("cannot be deleted"));
 }
 
+// A new database, and what an import on 10 March 2021 is made with.
+struct Importing {
+  TempDb t;
+  Store s{t.path, true};
+  Config config = default_config();
+  Change change{*parse_iso_day("2021-03-10"), "test", ""};
+};
+
+TEST_CASE("store: minutes that no longer make a clause an action record it as a typed fact, with no words in the note") {
+  Importing f;
+  auto& [t, s, config, change] = f;
+  s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, change);
+  const std::string corrected = std::string(kMinutes).replace(std::string(kMinutes).find("(2) That a progress report"), std::string::npos,
+                                                                "(2) That the progress report be noted.\n");
+  s.import_minutes(minutes_to_store(extract(corrected.c_str())), sha256_hex(corrected), config, false, change);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  REQUIRE(a.events.size() == 2);
+  CHECK(a.events[1].kind == EventKind::updated);
+  CHECK(a.events[1].note.empty());
+  CHECK_FALSE(a.events[1].legacy_note);
+  CHECK(a.events[1].reimport_changed == "untracked");
+  CHECK(a.events[1].imported_from == "test.txt");
+}
+
+TEST_CASE("store: minutes that take up an action entered by hand record both IDs as facts, with no words in the note") {
+  Importing f;
+  auto& [t, s, config, change] = f;
+  const char* january = "SCRUTINY BOARD\nTuesday, 12th January, 2021\n\n3. BUDGET\n\nResolved:-\nThat the report be noted.\n";
+  s.import_minutes(minutes_to_store(extract(january)), sha256_hex(january), config, false, change);  // the board is known
+  HandAction h;
+  h.committee = "Scrutiny Board";
+  h.decided = *parse_iso_day("2021-03-02");
+  h.text = "That a progress report on the children's centres review be brought to the June 2021 meeting.";
+  CHECK(s.add_action(h, change, config) == "SB-2021-03-H1");
+  const ImportResult r = s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, change);
+  CHECK(r.actions_added == 0);
+  const ActionView a = s.action("SB-2021-03-12.2");
+  CHECK(a.origin == "minutes");
+  REQUIRE(a.events.size() == 2);
+  const EventView& taken_up = a.events[0].kind == EventKind::created ? a.events[1] : a.events[0];  // dated the meeting's day, before the entry by hand
+  CHECK(taken_up.kind == EventKind::updated);
+  CHECK(taken_up.note.empty());
+  CHECK(taken_up.id_before == "SB-2021-03-H1");
+  CHECK(taken_up.id_after == "SB-2021-03-12.2");
+  CHECK(taken_up.imported_from == "test.txt");
+}
+
 TEST_CASE("store: the same bytes twice are one document") {
   TempDb t;
   Store s(t.path, true);
   const Config config = default_config();
   const Extraction x = extract(kMinutes);
   const Change change{*parse_iso_day("2021-03-10"), "test", ""};
-  s.import_minutes(x, sha256_hex(kMinutes), config, false, change);
+  s.import_minutes(minutes_to_store(x), sha256_hex(kMinutes), config, false, change);
   CHECK(s.imported_as(sha256_hex(kMinutes)).has_value());
-  const ImportResult again = s.import_minutes(x, sha256_hex(kMinutes), config, false, change);
+  const ImportResult again = s.import_minutes(minutes_to_store(x), sha256_hex(kMinutes), config, false, change);
   CHECK(again.unchanged_file);
   CHECK(again.actions_added == 0);
 }
@@ -96,7 +144,7 @@ TEST_CASE("store: a month's meeting resolves once the calendar knows it, and mov
   Store s(t.path, true);
   const Config config = default_config();
   const Change change{*parse_iso_day("2021-03-10"), "test", "room unavailable"};
-  s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, change);
+  s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, change);
   s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), change, config);
   CHECK(test::iso_of(s.action("SB-2021-03-12.2").due) == "2021-06-15");
   s.add_meeting("SB", *parse_iso_day("2021-07-20"), change, config);
@@ -156,7 +204,7 @@ TEST_CASE("store: a history read up to a day keeps of what came later only what 
   Store s(t.path, true);
   const Config config = default_config();
   const Change on_10_march{*parse_iso_day("2021-03-10"), "test", ""};
-  s.import_minutes(extract(kMinutes), sha256_hex(kMinutes), config, false, on_10_march);
+  s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, on_10_march);
   s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), on_10_march, config);
   s.add_meeting("Scrutiny Board", *parse_iso_day("2021-07-20"), on_10_march, config);
   app::chase_action(s, "SB-2021-03-12.2", {*parse_iso_day("2021-04-01"), "test", "asked by mail"});

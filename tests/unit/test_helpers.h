@@ -48,6 +48,30 @@ inline std::string text_of(std::initializer_list<std::string_view> lines) {
   return out;
 }
 
+// Council A's pack: minutes, then a work programme whose pending items quote three older
+// resolutions, each known only by its month (one by Cabinet, two by the panel itself).
+inline std::string fenmoor_pack() {
+  return text_of({
+      "FENMOOR HEALTH SCRUTINY PANEL",
+      "Tuesday, 8th October, 2024",
+      "",
+      "Present:- Councillor Hale (in the Chair); Councillors Ng and Patel.",
+      "",
+      "21. DENTAL ACCESS",
+      "",
+      "Resolved: -",
+      "(1) That the report be noted.",
+      "",
+      "Work Programme - Fenmoor Health Scrutiny Panel UPDATED: 1 OCTOBER 2024",
+      "",
+      "Items pending schedule",
+      "Item\tDetails\tStatus",
+      "Dental access\t<p>Resolved at Cabinet in June 2024</p> <p>That the Panel review the recovery plan.</p>\tTo be scheduled",
+      "Stroke services\t<p>Resolved in March 2024</p> <p>That a report be brought on stroke rehabilitation.</p> "
+      "<p>That the ICB attend with it.</p> <p>Focus on community beds.</p>\tTo be scheduled",
+  });
+}
+
 inline const Config& default_test_config() {
   static const Config config = default_config();
   return config;

@@ -498,7 +498,10 @@ def test_older_database_upgraded():
     tables_sql = " ".join(r[0] for r in db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"))
     # 007: every event already there keeps its note, marked as an older version's words.
     check(db.execute("SELECT count(*) FROM event WHERE legacy_note = 0").fetchone()[0] == 0, "older events not marked legacy")
-    check(version == 11, f"version {version}")
+    check(version == 12, f"version {version}")
+    # 012: an action's ID changed by minutes that took it up, before and after, in columns of their own.
+    event_columns = {r[1] for r in db.execute("PRAGMA table_info(event)")}
+    check({"id_before", "id_after"} <= event_columns, f"012 was not applied: {sorted(event_columns)}")
     # 008: where an action came from, checked; a clause entered by hand names no document.
     check("document_id INTEGER REFERENCES document(id)" in
           db.execute("SELECT sql FROM sqlite_master WHERE name = 'clause'").fetchone()[0], "the clause's document is still NOT NULL")
