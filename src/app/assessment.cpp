@@ -34,7 +34,7 @@ const CommitteeCalendar* Assessment::calendar(const std::string& committee) cons
   return nullptr;
 }
 
-ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar) {
+ActionFacts facts_for(const Action& a, Day as_of, const CommitteeCalendar* calendar) {
   ActionFacts f;
   f.status = std::string(to_sql(a.status));
   f.kind = kind_name(a.kind);
@@ -127,52 +127,7 @@ std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional
   return out;
 }
 
-ActionView as_it_stood(ActionView a, Day as_of) {
-  auto later = std::stable_partition(a.events.begin(), a.events.end(), [&](const EventView& e) { return e.date <= as_of; });
-  // The store may have left out the events after the day that changed nothing asked below
-  // (ActionFilter::history_until): the status is folded from those before it in any case.
-  std::vector<Event> folded;
-  folded.reserve(later - a.events.begin());
-  for (auto e = a.events.begin(); e != later; ++e) folded.push_back({e->kind, e->date, e->sets, e->automatic, e->sequence});
-  if (!folded.empty()) a.status = status_as_of(std::move(folded));
-  if (later != a.events.end()) {
-    std::vector<EventView> after(std::make_move_iterator(later), std::make_move_iterator(a.events.end()));
-    a.events.erase(later, a.events.end());
-    // The due it had then: the one the first later move moved it from.
-    std::stable_sort(after.begin(), after.end(), [](const EventView& x, const EventView& y) {
-      return std::tie(x.date, x.sequence) < std::tie(y.date, y.sequence);
-    });
-    // The committee's further-action words then: those the first later change replaced.
-    for (const EventView& e : after)
-      if (e.further) {
-        a.further = e.further_before;
-        break;
-      }
-    for (const EventView& e : after) {
-      if (!e.due_before) continue;
-      const RecordedDue& d = *e.due_before;
-      // A meeting it was due at then had been held by the day, or was still to come.
-      a.due = d.as_action_due(d.day && *d.day <= as_of ? MeetingState::held : MeetingState::planned);
-      break;
-    }
-    a.reschedule_count = 0;
-    a.chase_count = 0;
-    for (const EventView& e : a.events) {
-      a.reschedule_count += e.kind == EventKind::rescheduled;
-      a.chase_count += e.kind == EventKind::chased;
-    }
-  }
-  // A response recorded after the day had not been received then.
-  if (a.response_date && *a.response_date > as_of) {
-    a.response = Response::awaiting;
-    a.response_by.clear();
-    a.response_date.reset();
-    a.response_reason.clear();
-  }
-  return a;
-}
-
-std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
+std::vector<Action> actions_as_of(const Store& store, ActionFilter filter, Day as_of) {
   const std::vector<Status> wanted = filter.statuses;
   filter.decided_by = as_of;
   filter.history_until = as_of;  // as_it_stood needs no more
@@ -184,11 +139,11 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
   // have changed in any way since, so then every action is read and folded.
   if (std::all_of(wanted.begin(), wanted.end(), [](Status s) { return is_live(s); })) filter.or_changed_after = as_of;
   else filter.statuses.clear();
-  std::vector<ActionView> all = store.actions(filter);
-  std::vector<ActionView> out;
+  std::vector<Action> all = store.actions(filter);
+  std::vector<Action> out;
   out.reserve(all.size());
   for (auto& view : all) {
-    ActionView then = as_it_stood(std::move(view), as_of);
+    Action then = as_it_stood(std::move(view), as_of);
     if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), then.status) == wanted.end()) continue;
     // A month is due from its first day, as the store's filter takes it.
     if (due_before && (!then.due || then.due->day >= *due_before)) continue;
@@ -199,7 +154,7 @@ std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, D
 
 namespace {
 
-void assess_views(Assessment& out, const RuleSet& rules, std::vector<ActionView> views) {
+void assess_views(Assessment& out, const RuleSet& rules, std::vector<Action> views) {
   const Day as_of = out.as_of;
   out.actions.reserve(views.size());
   for (auto& view : views) {
@@ -228,11 +183,11 @@ Assessment assess_live_and_since_last_meeting(const Store& store, const RuleSet&
   filter.statuses = live_statuses();
   filter.or_changed_after = day_from_number(day_number(since.value_or(as_of)) - 1);
   filter.history_until = as_of;  // as_it_stood needs no more
-  std::vector<ActionView> read = store.actions(filter);
-  std::vector<ActionView> views;
+  std::vector<Action> read = store.actions(filter);
+  std::vector<Action> views;
   views.reserve(read.size());
   for (auto& view : read) {
-    ActionView then = as_it_stood(std::move(view), as_of);
+    Action then = as_it_stood(std::move(view), as_of);
     // Still to do, or finished in the window (the schedule decides which, committee by committee).
     if (is_live(then.status) || since) views.push_back(std::move(then));
   }

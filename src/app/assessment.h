@@ -14,7 +14,7 @@
 namespace tracker {
 
 struct AssessedAction {
-  ActionView action;
+  Action action;
   ActionFacts facts;
   std::vector<RaisedFlag> flags;
   bool has_severity(const std::string& severity) const;
@@ -40,20 +40,16 @@ struct Assessment {
 std::vector<CommitteeCalendar> calendars(const Store& store, const std::optional<std::string>& committee,
                                          std::optional<Day> as_of = std::nullopt);
 
-// The action as it stood at the end of `as_of` (--as-of): events after that day unseen, its
-// status folded from the events before, its due as it was before any later move, a response
-// recorded later not yet received.
-ActionView as_it_stood(ActionView a, Day as_of);
 // The actions `filter` selects as they stood at the end of `as_of`: only those decided by then,
 // with filter.statuses meaning their status on that day.
-std::vector<ActionView> actions_as_of(const Store& store, ActionFilter filter, Day as_of);
+std::vector<Action> actions_as_of(const Store& store, ActionFilter filter, Day as_of);
 
 DayNumber day_number(Day d);
 Day day_from_number(DayNumber n);
 
 // The facts rules test, from the action (as it stood on `as_of`) and its committee's calendar.
 // Its events are typed: nothing here reads a date from text.
-ActionFacts facts_for(const ActionView& a, Day as_of, const CommitteeCalendar* calendar);
+ActionFacts facts_for(const Action& a, Day as_of, const CommitteeCalendar* calendar);
 // Reads the actions (and calendars) of `committee`, or of all committees, with one of
 // `statuses` (empty: any), and runs every rule on each.
 Assessment assess(const Store& store, const RuleSet& rules, Day as_of, const std::optional<std::string>& committee,

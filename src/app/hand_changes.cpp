@@ -19,7 +19,7 @@ std::string committee_called(const Store& store, const std::string& name, const 
 
 }  // namespace
 
-ActionView add_action_by_hand(Store& store, const HandAction& action, const Change& change, const Config& config) {
+Action add_action_by_hand(Store& store, const HandAction& action, const Change& change, const Config& config) {
   if (trim(action.text).empty()) throw InputError("an action needs the words that were decided: give them with --text");
   if (trim(action.committee).empty()) throw InputError("an action needs the committee that decided it: give it with --committee");
   std::string id;
@@ -42,10 +42,10 @@ ActionView add_action_by_hand(Store& store, const HandAction& action, const Chan
   return store.action(id);
 }
 
-ActionView set_further_action(Store& store, const std::string& id, const std::string& words, const Change& change) {
+Action set_further_action(Store& store, const std::string& id, const std::string& words, const Change& change) {
   std::string public_id;
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     public_id = a.id;
     const std::string now(trim(words));
     if (a.further == now)

@@ -12,10 +12,10 @@ namespace tracker {
 
 // Records the action; throws InputError for empty words, a committee the database and
 // tracker.toml do not know, or a due meeting's day on which the committee does not meet.
-ActionView add_action_by_hand(Store& store, const HandAction& action, const Change& change, const Config& config);
+Action add_action_by_hand(Store& store, const HandAction& action, const Change& change, const Config& config);
 
 // Sets the "Further action required by Scrutiny" words ("" clears them). Throws InputError when
 // they are the words the action has already; StoreError for an unknown ID.
-ActionView set_further_action(Store& store, const std::string& id, const std::string& words, const Change& change);
+Action set_further_action(Store& store, const std::string& id, const std::string& words, const Change& change);
 
 }  // namespace tracker

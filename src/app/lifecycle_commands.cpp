@@ -10,12 +10,12 @@
 namespace tracker::app {
 namespace {
 
-Status status_of(const ActionView& a) { return a.status; }
+Status status_of(const Action& a) { return a.status; }
 
 // The events as the lifecycle folds them; `leave_out`: the sequence of one to fold without.
-std::vector<Event> lifecycle_events(const ActionView& a, int64_t leave_out = 0) {
+std::vector<Event> lifecycle_events(const Action& a, int64_t leave_out = 0) {
   std::vector<Event> out;
-  for (const EventView& e : a.events) {
+  for (const ActionEvent& e : a.events) {
     if (e.sequence != leave_out) out.push_back({e.kind, e.date, e.sets, e.automatic, e.sequence});
   }
   return out;
@@ -32,7 +32,7 @@ EventToSave event(EventKind kind, const Change& change) {
 }
 
 // A status change: the status it sets, the one before, and the change it undoes if it is one.
-void set_status(EventToSave& e, const ActionView& a, Status now, Status to) {
+void set_status(EventToSave& e, const Action& a, Status now, Status to) {
   e.sets = to;
   e.status_before = now;
   if (auto last = last_status_change(lifecycle_events(a)); last && corrects_last_change(*last, now, to)) e.corrects = last->sequence;
@@ -42,7 +42,7 @@ void set_status(EventToSave& e, const ActionView& a, Status now, Status to) {
 
 void update_action(Store& store, const std::string& id, const Change& change, const UpdateRequest& request) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     const Status now = status_of(a);
     if (!request.status && !request.owner && !request.due && change.note.empty())
       throw ChangeRefused(a.id, {Refusal::nothing_to_change, now});
@@ -77,7 +77,7 @@ void update_action(Store& store, const std::string& id, const Change& change, co
 
 void chase_action(Store& store, const std::string& id, const Change& change) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     throw_if_refused(a.id, refuse_chase(status_of(a)));
     store.save_event(a.id, event(EventKind::chased, change));
   });
@@ -85,7 +85,7 @@ void chase_action(Store& store, const std::string& id, const Change& change) {
 
 void close_action(Store& store, const std::string& id, const Change& change) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     const Status now = status_of(a);
     throw_if_refused(a.id, refuse_close(now, !change.note.empty()));
     EventToSave e = event(EventKind::closed, change);
@@ -96,7 +96,7 @@ void close_action(Store& store, const std::string& id, const Change& change) {
 
 void transfer_action(Store& store, const std::string& id, const std::string& to, const Change& change) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     const Status now = status_of(a);
     throw_if_refused(a.id, refuse_transfer(now, !to.empty(), !change.note.empty()));
     EventToSave e = event(EventKind::transferred, change);
@@ -108,7 +108,7 @@ void transfer_action(Store& store, const std::string& id, const std::string& to,
 
 void record_response(Store& store, const std::string& id, Response response, const Change& change, const std::optional<std::string>& by) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     const Status now = status_of(a);
     throw_if_refused(a.id, refuse_response(now, a.kind == ClauseKind::recommendation, response, !change.note.empty()));
     EventToSave e = event(EventKind::responded, change);
@@ -123,9 +123,9 @@ void record_response(Store& store, const std::string& id, Response response, con
 namespace {
 
 // The event an accepted proposal made: its kind, meeting and title (an older database's in its note).
-const EventView* accepted_event(const ActionView& a, const MatchView& m) {
-  const EventView* found = nullptr;
-  for (const EventView& e : a.events) {
+const ActionEvent* accepted_event(const Action& a, const MatchView& m) {
+  const ActionEvent* found = nullptr;
+  for (const ActionEvent& e : a.events) {
     if (e.kind != m.kind || e.meeting != m.meeting) continue;
     const bool same = e.legacy_note ? e.note.find("'" + m.title + "'") != std::string::npos : e.matched_title == m.title;
     // The tool's own match of the same meeting and title is not the one a person accepted; an
@@ -145,7 +145,7 @@ void decide_match(Store& store, int proposal, bool accept, const Change& change)
     const std::string number = std::to_string(proposal);
     if (m->state == (accept ? "accepted" : "rejected") || (accept && m->state != "proposed"))
       throw StoreError("match " + number + " was already " + m->state);
-    const ActionView a = store.action(m->action_id);
+    const Action a = store.action(m->action_id);
     const Status now = status_of(a);
     if (accept) {
       throw_if_refused(a.id, refuse_match(now));
@@ -160,7 +160,7 @@ void decide_match(Store& store, int proposal, bool accept, const Change& change)
     if (m->state != "accepted") return;
     // Rejected after it was accepted: a correction, which puts the status back to what the
     // other events make of it.
-    const EventView* undone = accepted_event(a, *m);
+    const ActionEvent* undone = accepted_event(a, *m);
     if (!undone) return;
     EventToSave e = event(EventKind::updated, change);
     e.corrects = undone->sequence;

@@ -4,9 +4,9 @@
 
 namespace tracker {
 
-std::vector<ReportingChoice> reporting_choices(const ActionView& action) {
+std::vector<ReportingChoice> reporting_choices(const Action& action) {
   std::vector<ReportingChoice> out;
-  for (const EventView& e : action.events) {
+  for (const ActionEvent& e : action.events) {
     if (e.kind != EventKind::not_reported && e.kind != EventKind::reported) continue;
     out.push_back({e.date, e.sequence, e.kind == EventKind::not_reported});
   }
@@ -15,7 +15,7 @@ std::vector<ReportingChoice> reporting_choices(const ActionView& action) {
 
 void set_left_out(Store& store, const std::string& id, bool left_out, const Change& change) {
   store.in_write_transaction([&] {
-    const ActionView a = store.action(id);
+    const Action a = store.action(id);
     const Status status = a.status;
     // As it stands on the day of the change: a choice dated later (recorded with a later --as-of) does not count yet.
     const bool now = left_out_as_of(reporting_choices(a), change.date);

@@ -13,6 +13,6 @@ namespace tracker {
 void set_left_out(Store& store, const std::string& id, bool left_out, const Change& change);
 
 // The choices recorded for an action (its not_reported and reported events), for the domain.
-std::vector<ReportingChoice> reporting_choices(const ActionView& action);
+std::vector<ReportingChoice> reporting_choices(const Action& action);
 
 }  // namespace tracker

@@ -47,7 +47,7 @@ int run_show(const ParsedArguments& args) {
   const std::string format = format_option(args, {"text", "json"});
   const StoreContext c = store_context(args);
   const Store store(c.db_path, StoreAccess::read_only);
-  const ActionView a = as_it_stood(store.action(id), c.as_of);
+  const Action a = as_it_stood(store.action(id), c.as_of);
   if (format == "json") {
     print(actions_to_json({a}, c.config.report.never_reported));
     return 0;
@@ -86,7 +86,7 @@ int run_reporting_change(const ParsedArguments& args, const std::string& id) {
   Store store(c.db_path, false);
   const bool leave_out = args.has("--not-reported");
   set_left_out(store, id, leave_out, c.change(args.get("--note").value_or("")));
-  const ActionView a = store.action(id);
+  const Action a = store.action(id);
   std::printf("%s %s on %s\n", a.id.c_str(), leave_out ? "left out of the monitoring schedule" : "back in the monitoring schedule",
               format_day(c.as_of).c_str());
   return 0;
@@ -118,7 +118,7 @@ int run_chase(const ParsedArguments& args) {
   const StoreContext c = store_context(args);
   Store store(c.db_path, false);
   app::chase_action(store, id, c.change(args.get("--note").value_or("")));
-  const ActionView a = store.action(id);
+  const Action a = store.action(id);
   std::printf("%s chased on %s (%d chaser%s so far)\n", a.id.c_str(), format_day(c.as_of).c_str(), a.chase_count, a.chase_count == 1 ? "" : "s");
   return 0;
 }

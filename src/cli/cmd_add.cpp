@@ -34,7 +34,7 @@ int run_add(const ParsedArguments& args) {
   action.owner = args.get("--owner").value_or("");
   if (auto d = args.get("--due")) action.due = parse_due(*d, "--due");
   Store store(c.db_path, StoreAccess::read_write);
-  const ActionView a = add_action_by_hand(store, action, c.change(args.get("--note").value_or("")), c.config);
+  const Action a = add_action_by_hand(store, action, c.change(args.get("--note").value_or("")), c.config);
   std::printf("%s added by hand: %s, %s\n", a.id.c_str(), a.committee.c_str(), format_day_long(action.decided).c_str());
   return 0;
 }

@@ -107,8 +107,8 @@ int run_dump(const ParsedArguments& args) {
   std::string out = store.canonical_dump();
   // Each event as `show` words it (report/event_lines.h), sorted as the other sections are.
   std::vector<std::string> details;
-  for (const ActionView& a : store.actions({}))
-    for (const EventView& e : a.events)
+  for (const Action& a : store.actions({}))
+    for (const ActionEvent& e : a.events)
       details.push_back(a.id + " | " + format_day(e.date) + " | " + std::string(to_sql(e.kind)) + " | " + internal_detail(e, &a.events));
   std::sort(details.begin(), details.end());
   out += "## event details\n";

@@ -10,7 +10,7 @@
 
 namespace tracker {
 
-std::string clause_words(const ActionView& a) {
+std::string clause_words(const Action& a) {
   if (a.label.empty()) return a.text;
   if (a.label.find('(') != std::string::npos) return a.label + " " + a.text;
   return "(" + a.label + ") " + a.text;
@@ -33,7 +33,7 @@ std::string pad(const std::string& s, size_t width) {
 
 }  // namespace
 
-std::string actions_to_text(const std::vector<ActionView>& actions) {
+std::string actions_to_text(const std::vector<Action>& actions) {
   if (actions.empty()) return "No actions match.\n";
   std::string out = pad("ID", 24) + pad("Status", 12) + pad("Due", 26) + pad("Owner", 34) + "Clause\n";
   for (const auto& a : actions)
@@ -44,17 +44,17 @@ std::string actions_to_text(const std::vector<ActionView>& actions) {
 }
 
 namespace {
-std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported);
+std::string actions_json(const std::vector<Action>& actions, const std::vector<std::string>* never_reported);
 }  // namespace
 
-std::string actions_to_json(const std::vector<ActionView>& actions) { return actions_json(actions, nullptr); }
-std::string actions_to_json(const std::vector<ActionView>& actions, const std::vector<std::string>& never_reported) {
+std::string actions_to_json(const std::vector<Action>& actions) { return actions_json(actions, nullptr); }
+std::string actions_to_json(const std::vector<Action>& actions, const std::vector<std::string>& never_reported) {
   return actions_json(actions, &never_reported);
 }
 
 namespace {
 
-std::string actions_json(const std::vector<ActionView>& actions, const std::vector<std::string>* never_reported) {
+std::string actions_json(const std::vector<Action>& actions, const std::vector<std::string>* never_reported) {
   std::string out;
   JsonWriter w(out);
   w.begin_array();
@@ -157,7 +157,7 @@ std::string actions_json(const std::vector<ActionView>& actions, const std::vect
 
 }  // namespace
 
-std::string actions_to_csv(const std::vector<ActionView>& actions) {
+std::string actions_to_csv(const std::vector<Action>& actions) {
   std::string out = "\xEF\xBB\xBF";
   out += "ID,Committee,Decision date,Item,Clause,Kind,Owner,Person,Due,Due precision,Status,Response,Source\r\n";
   for (const auto& a : actions) {
@@ -171,7 +171,7 @@ std::string actions_to_csv(const std::vector<ActionView>& actions) {
   return out;
 }
 
-std::string action_detail_text(const ActionView& a) {
+std::string action_detail_text(const Action& a) {
   std::string out = a.id + "  (" + std::string(to_sql(a.status)) + ")\n";
   out += a.committee + ", " + format_day(a.decision_date) + (a.item_title.empty() ? "" : ", item " + (a.item_number.empty() ? "" : a.item_number + " ") + a.item_title) + "\n\n";
   out += "  " + clause_words(a) + "\n\n";

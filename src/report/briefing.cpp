@@ -26,7 +26,7 @@ std::string shortened(const std::string& text, size_t limit) {
 }
 
 BriefingEntry entry_for(const AssessedAction& a) {
-  const ActionView& v = a.action;
+  const Action& v = a.action;
   BriefingEntry e;
   e.subject = v.item_title.empty() ? shortened(v.text, 60) : v.item_title;
   e.clause = shortened(clause_words(v), 230);
@@ -35,7 +35,7 @@ BriefingEntry entry_for(const AssessedAction& a) {
   return e;
 }
 
-bool due_at(const ActionView& v, Day meeting) {
+bool due_at(const Action& v, Day meeting) {
   if (!v.due) return false;
   if (v.due->precision == DuePrecision::month) return v.due->month() == meeting.year() / meeting.month();
   return v.due->day == meeting;
@@ -70,7 +70,7 @@ Briefing make_briefing(const Assessment& assessment, const std::vector<Commitmen
   const Day until = std::min(meeting, assessment.as_of);
   const Day meeting_day = meeting;
   for (const auto& a : assessment.actions) {
-    const ActionView& v = a.action;
+    const Action& v = a.action;
     if (v.committee != committee || v.decision_date >= meeting_day) continue;
     const ActionFacts& f = a.facts;
     if (is_live(v.status) && due_at(v, meeting_day)) {

@@ -150,7 +150,7 @@ std::string body_for(const OwnerGroup& g, const OverdueCheck& check) {
     if (list.empty()) return;
     out += "\n" + std::string(heading) + "\n";
     for (const auto* a : list) {
-      const ActionView& v = a->action;
+      const Action& v = a->action;
       out += "\n";
       out += wrapped(v.committee + ", " + day_words(v.decision_date) + (v.item_title.empty() ? "" : ", " + v.item_title) + ":", "");
       out += wrapped(clause_words(v), "  ");

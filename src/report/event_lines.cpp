@@ -62,11 +62,11 @@ std::string without_repeat(const std::string& note, std::string_view verb) {
 
 std::string with_the(const std::string& place) { return istarts_with(place, "the ") ? place : "the " + place; }
 
-bool made_by_import(const EventView& e) { return e.who == "import"; }
-bool made_by_matching(const EventView& e) { return e.who == "tracker (matched)"; }
+bool made_by_import(const ActionEvent& e) { return e.who == "import"; }
+bool made_by_matching(const ActionEvent& e) { return e.who == "tracker (matched)"; }
 
 // An older database's transfer kept its destination in the note: "transferred to X: why".
-std::string legacy_destination(const EventView& e, std::string* why) {
+std::string legacy_destination(const ActionEvent& e, std::string* why) {
   const std::string_view prefix = "transferred to ";
   if (e.note.rfind(prefix, 0) != 0) return "";
   const std::string rest = e.note.substr(prefix.size());
@@ -75,14 +75,14 @@ std::string legacy_destination(const EventView& e, std::string* why) {
   return colon == std::string::npos ? rest : rest.substr(0, colon);
 }
 
-std::string destination(const EventView& e) {
+std::string destination(const ActionEvent& e) {
   if (!e.transferred_to.empty() || !e.legacy_note) return e.transferred_to;
   return legacy_destination(e, nullptr);
 }
 
 }  // namespace
 
-std::string person_note(const EventView& e) {
+std::string person_note(const ActionEvent& e) {
   if (!e.legacy_note) return e.note;
   // Older versions' notes: the tool's own words are known by who made the event and by shape.
   if (e.kind == EventKind::created || e.kind == EventKind::responded || made_by_import(e) || made_by_matching(e)) return "";
@@ -106,7 +106,7 @@ std::string person_note(const EventView& e) {
   return facts == std::string::npos ? "" : e.note.substr(0, facts);
 }
 
-std::string public_line(const EventView& e, const std::string& committee) {
+std::string public_line(const ActionEvent& e, const std::string& committee) {
   // The committee's further-action words have their own column; only a person's note is news.
   if (e.further && e.note.empty()) return "";
   // Taken from the council's own schedule: its words as written, except that a chase is the
@@ -162,7 +162,7 @@ std::string public_line(const EventView& e, const std::string& committee) {
   return with_note(std::string(words(kind)) + " " + when, note);
 }
 
-std::string internal_detail(const EventView& e, const std::vector<EventView>* history) {
+std::string internal_detail(const ActionEvent& e, const std::vector<ActionEvent>* history) {
   std::vector<std::string> facts;
   if (e.further)  // the committee's words: what they became and what they were
     facts.push_back("further action " + (e.further->empty() ? std::string("cleared") : "'" + *e.further + "'") +
@@ -183,7 +183,7 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
     // Another committee's meeting is named; the action's own (its creation's meeting) is not.
     std::string own;
     if (history)
-      for (const EventView& c : *history)
+      for (const ActionEvent& c : *history)
         if (c.kind == EventKind::created) own = c.meeting_committee;
     const std::string by = e.meeting_committee.empty() || (history && e.meeting_committee == own) ? "" : e.meeting_committee + " ";
     facts.push_back((e.kind == EventKind::delivered ? "considered at the " : "listed for the ") + by + (e.meeting ? format_day(*e.meeting) : "") + " meeting: '" + e.matched_title + "'" +
@@ -214,7 +214,7 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
   if (e.corrects) {
     std::string what = "a correction";
     if (history)
-      for (const EventView& c : *history)
+      for (const ActionEvent& c : *history)
         if (c.sequence == e.corrects) what = "corrects the " + std::string(to_sql(c.kind)) + " event of " + format_day(c.date);
     facts.push_back(what);
   }
@@ -225,15 +225,15 @@ std::string internal_detail(const EventView& e, const std::vector<EventView>* hi
   return note.empty() ? joined : note + " (" + joined + ")";
 }
 
-std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee, std::optional<Day> as_of) {
+std::vector<std::string> public_history(const std::vector<ActionEvent>& events, const std::string& committee, std::optional<Day> as_of) {
   std::set<int64_t> undone;
-  for (const EventView& e : events)
+  for (const ActionEvent& e : events)
     if (e.corrects && (!as_of || e.date <= *as_of)) {
       undone.insert(e.corrects);
       undone.insert(e.sequence);
     }
   std::vector<std::string> out;
-  for (const EventView& e : events) {
+  for (const ActionEvent& e : events) {
     if (as_of && e.date > *as_of) continue;
     if (undone.count(e.sequence)) continue;
     std::string line = public_line(e, committee);

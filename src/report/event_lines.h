@@ -16,19 +16,19 @@ namespace tracker {
 // imported again. `committee`: the action's own, so that another committee's meeting is named
 // ("Considered by Cabinet at its 19 July 2021 meeting"). An event taken from a council's own
 // schedule (taken_from) is the council's words: its note as written.
-std::string public_line(const EventView& event, const std::string& committee);
+std::string public_line(const ActionEvent& event, const std::string& committee);
 
 // Every fact of the event, and the person's note. `history`: the action's events, to name the
 // one a correction undoes.
-std::string internal_detail(const EventView& event, const std::vector<EventView>* history = nullptr);
+std::string internal_detail(const ActionEvent& event, const std::vector<ActionEvent>* history = nullptr);
 
 // An action's public history in order: the public lines of its events dated on or before
 // `as_of` (nullopt for all), leaving out each correction made by then and the event it undoes.
-std::vector<std::string> public_history(const std::vector<EventView>& events, const std::string& committee,
+std::vector<std::string> public_history(const std::vector<ActionEvent>& events, const std::string& committee,
                                         std::optional<Day> as_of = std::nullopt);
 
 // What a person wrote in the event's note. An older database's note may also hold the tool's
 // own words ("chased", "(status open -> closed)", "considered at the …"): they are left out.
-std::string person_note(const EventView& event);
+std::string person_note(const ActionEvent& event);
 
 }  // namespace tracker

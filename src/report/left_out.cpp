@@ -10,7 +10,7 @@
 
 namespace tracker {
 
-std::optional<LeftOut> left_out_of_schedule(const ActionView& a, const std::vector<std::string>& never_reported) {
+std::optional<LeftOut> left_out_of_schedule(const Action& a, const std::vector<std::string>& never_reported) {
   if (std::any_of(never_reported.begin(), never_reported.end(), [&](const std::string& k) { return iequals(k, kind_name(a.kind)); }))
     return LeftOut{kind_name(a.kind), std::nullopt, "", ""};
   if (!left_out_as_of(reporting_choices(a))) return std::nullopt;
@@ -26,7 +26,7 @@ std::string left_out_words(const LeftOut& l) {
          (l.who.empty() ? "" : " (" + l.who + ")");
 }
 
-std::string left_out_lines(const std::vector<ActionView>& actions, const std::vector<std::string>& never_reported) {
+std::string left_out_lines(const std::vector<Action>& actions, const std::vector<std::string>& never_reported) {
   std::string out;
   for (const auto& a : actions)
     if (auto l = left_out_of_schedule(a, never_reported)) out += "  " + a.id + "  " + left_out_words(*l) + "\n";

@@ -55,7 +55,7 @@ std::string meeting_uid(const std::string& committee, Day day) {
 std::vector<CalendarMeeting> meeting_calendar(const std::vector<MeetingView>& meetings, const Assessment& a) {
   std::map<std::pair<std::string, Day>, std::vector<DueAtMeeting>> due;
   for (const auto& assessed : a.actions) {
-    const ActionView& v = assessed.action;
+    const Action& v = assessed.action;
     if (!v.due || v.due->precision != DuePrecision::meeting_day) continue;  // a deadline or a month is no meeting
     due[{v.committee, v.due->day}].push_back({v.id, short_text(clause_words(v))});
   }

@@ -13,7 +13,7 @@
 namespace tracker {
 namespace {
 
-std::string owner_words(const ActionView& a) {
+std::string owner_words(const Action& a) {
   std::string owner = a.owner.empty() ? "Nobody named" : a.owner;
   if (!a.person.empty() && a.person != a.owner) owner += " (" + a.person + ")";
   return owner;
@@ -26,7 +26,7 @@ std::string file_name(const std::string& path) {
 
 std::vector<std::string> still_to_do(const AssessedAction& a) {
   std::vector<std::string> out;
-  const ActionView& v = a.action;
+  const Action& v = a.action;
   if (v.kind == ClauseKind::recommendation && !a.facts.has_response && !v.target_body.empty())
     out.push_back("Awaiting the response of " + v.target_body);
   if (v.status == Status::delivered) out.push_back("Considered by the committee: close it, or record what more is needed");
@@ -57,7 +57,7 @@ std::vector<std::string> further_column(const ScheduleRow& row, const std::strin
 
 std::vector<std::string> ScheduleRow::further_action() const { return further_column(*this, "words_and_flags"); }
 
-std::optional<Day> completed_on(const ActionView& v) {
+std::optional<Day> completed_on(const Action& v) {
   const Status status = v.status;
   if (status != Status::delivered && status != Status::closed && status != Status::transferred) return std::nullopt;
   std::optional<Day> out;
@@ -90,7 +90,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
     s.last_meeting = c.last_before(assessment.as_of);
   }
   for (const auto& a : assessment.actions) {
-    const ActionView& v = a.action;
+    const Action& v = a.action;
     if (v.decision_date > assessment.as_of) continue;  // not yet decided on the day of the report
     if (left_out_of_schedule(v, never_reported)) continue;
     const CommitteeCalendar* calendar = assessment.calendar(v.committee);

@@ -78,7 +78,7 @@ std::vector<MonitoringSchedule> monitoring_schedules(const Assessment& assessmen
                                                      const std::vector<std::string>& never_reported);
 // The day an action as it stood was delivered, closed or transferred (the latest such event), if
 // that is its status.
-std::optional<Day> completed_on(const ActionView& action);
+std::optional<Day> completed_on(const Action& action);
 
 
 std::string monitoring_to_markdown(const std::vector<MonitoringSchedule>& schedules);

@@ -15,7 +15,7 @@ namespace tracker {
 namespace {
 
 // Whom to tell: each owner the clause names ("the Chair and Vice-Chair" is two people).
-std::vector<std::string> owners_of(const ActionView& a) {
+std::vector<std::string> owners_of(const Action& a) {
   if (!a.owners.empty()) return a.owners;
   return {a.owner.empty() ? std::string("Nobody named") : a.owner};
 }
@@ -99,7 +99,7 @@ std::string group_heading(const OwnerGroup& g, bool several_committees) {
 }
 
 void append_action(std::string& out, const AssessedAction& a, const char* label, const char* severity) {
-  const ActionView& v = a.action;
+  const Action& v = a.action;
   out += "  " + std::string(label) + "  " + v.id + "  " + (v.item_title.empty() ? "" : v.item_title + ": ") +
          clause_words(v) + "\n";
   out += "      " + flag_lines(a, severity) + "\n";

@@ -23,7 +23,7 @@ std::string flags_to_text(const Assessment& assessment, bool all) {
     if (a.flags.empty() && !all) continue;
     ++shown;
     flagged += !a.flags.empty();
-    const ActionView& v = a.action;
+    const Action& v = a.action;
     out += "\n" + v.id + "  " + std::string(to_sql(v.status)) + "  " + (v.item_title.empty() ? "" : v.item_title) + "\n";
     out += "  " + clause_words(v) + "\n";
     out += "  Owner: " + (v.owner.empty() ? std::string("nobody named") : v.owner) + "; due: " + due_words(v.due) + "\n";

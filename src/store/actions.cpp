@@ -50,8 +50,8 @@ std::optional<ActionDue> column_due(const SQLite::Column& date, const SQLite::Co
 }
 
 // One action's columns from kActionSelect; its owners and events come after, for all rows at once.
-ActionView read_action(SQLite::Statement& q, int64_t& row) {
-  ActionView v;
+Action read_action(SQLite::Statement& q, int64_t& row) {
+  Action v;
   row = q.getColumn(0).getInt64();
   int k = 1;
   v.id = q.getColumn(k++).getString();
@@ -100,8 +100,8 @@ std::optional<RecordedDue> column_due(const SQLite::Column& precision, const SQL
   return recorded_due_from_sql(column_view(precision), column_view(date));
 }
 
-void read_event(SQLite::Statement& e, ActionView& v) {
-  EventView& ev = v.events.emplace_back();
+void read_event(SQLite::Statement& e, Action& v) {
+  ActionEvent& ev = v.events.emplace_back();
   const auto kind = event_kind_from_sql(column_view(e.getColumn(1)));
   if (!kind) throw StoreError(v.id + " has an event whose kind is not a tracker's: '" + e.getColumn(1).getString() + "'");
   ev.kind = *kind;
@@ -141,8 +141,8 @@ void read_event(SQLite::Statement& e, ActionView& v) {
 }
 
 // An action's events in the order they happened: by date, then in the order recorded.
-void in_date_order(std::vector<EventView>& events) {
-  const auto earlier = [](const EventView& a, const EventView& b) { return a.date != b.date ? a.date < b.date : a.sequence < b.sequence; };
+void in_date_order(std::vector<ActionEvent>& events) {
+  const auto earlier = [](const ActionEvent& a, const ActionEvent& b) { return a.date != b.date ? a.date < b.date : a.sequence < b.sequence; };
   if (!std::is_sorted(events.begin(), events.end(), earlier)) std::sort(events.begin(), events.end(), earlier);
 }
 
@@ -156,7 +156,7 @@ void in_date_order(std::vector<EventView>& events) {
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
   "LEFT JOIN document ed ON ed.id = e.document_id "
 
-void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, const std::vector<int64_t>& rows, bool all,
+void attach_history(const SQLite::Database& db, std::vector<Action>& views, const std::vector<int64_t>& rows, bool all,
                     const std::optional<Day>& until = std::nullopt) {
   if (views.empty()) return;
   const std::string later_kept =
@@ -182,7 +182,7 @@ void attach_history(const SQLite::Database& db, std::vector<ActionView>& views, 
                                 (until ? "WHERE " + later_kept : ""));
     e.bind(1, wanted);
     while (e.executeStep()) read_event(e, views.at(static_cast<size_t>(e.getColumn(0).getInt64())));
-    for (ActionView& v : views) {
+    for (Action& v : views) {
       in_order(v.owners);
       in_date_order(v.events);
     }
@@ -271,7 +271,7 @@ class ReadTransaction {
 
 }  // namespace
 
-std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
+std::vector<Action> Store::actions(const ActionFilter& filter) const {
   ReadTransaction reading(impl_->db);
   std::string where = "1 = 1";
   std::vector<std::string> binds;
@@ -316,9 +316,9 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   // b-tree. The rows are put in order here, by moving each once.
   SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where);
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
-  // Into a deque: an ActionView is large, and a growing vector moved every one read so far each
+  // Into a deque: an Action is large, and a growing vector moved every one read so far each
   // time it grew.
-  std::deque<ActionView> read;
+  std::deque<Action> read;
   std::vector<int64_t> read_rows;
   while (q.executeStep()) {
     int64_t row = 0;
@@ -328,12 +328,12 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   std::vector<size_t> order(read.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(), [&read](size_t x, size_t y) {
-    const ActionView &a = read[x], &b = read[y];
+    const Action &a = read[x], &b = read[y];
     if (a.decision_date != b.decision_date) return a.decision_date < b.decision_date;
     if (a.committee_short != b.committee_short) return a.committee_short < b.committee_short;
     return a.id < b.id;
   });
-  std::vector<ActionView> out;
+  std::vector<Action> out;
   std::vector<int64_t> rows;
   out.reserve(read.size());
   rows.reserve(read.size());
@@ -346,12 +346,12 @@ std::vector<ActionView> Store::actions(const ActionFilter& filter) const {
   return out;
 }
 
-ActionView Store::action(const std::string& id) const {
+Action Store::action(const std::string& id) const {
   SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE a.public_id = ? COLLATE NOCASE");
   q.bind(1, id);
   if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
   int64_t row = 0;
-  std::vector<ActionView> one{read_action(q, row)};
+  std::vector<Action> one{read_action(q, row)};
   attach_history(impl_->db, one, {row}, false);
   return std::move(one.front());
 }

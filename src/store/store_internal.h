@@ -228,7 +228,7 @@ struct NewEvent {
   std::optional<std::string> auto_key;  // made by the tool: once only
   std::optional<RecordedDue> due_before = {};  // the due it moved the action from
   std::string transferred_to = {};           // where a transfer sent it
-  // The typed facts of schema 007 (store.h: EventView says what each is).
+  // The typed facts of schema 007 (store.h: ActionEvent says what each is).
   std::optional<std::string> owner_before = {}, owner_after = {};
   std::optional<RecordedDue> due_after = {};
   std::optional<Status> status_before = {};

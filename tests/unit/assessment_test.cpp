@@ -30,8 +30,8 @@ std::vector<Day> meetings_on(const Store& store, const char* as_of) {
   return list.front().meetings;
 }
 
-const ActionView* find(const std::vector<ActionView>& list, const char* id) {
-  const auto at = std::find_if(list.begin(), list.end(), [&](const ActionView& a) { return a.id == id; });
+const Action* find(const std::vector<Action>& list, const char* id) {
+  const auto at = std::find_if(list.begin(), list.end(), [&](const Action& a) { return a.id == id; });
   return at == list.end() ? nullptr : &*at;
 }
 
@@ -63,7 +63,7 @@ TEST_CASE("assessment: the actions as they stood on a day - the due before a lat
   ActionFilter open;
   open.statuses = {Status::open};
   const auto april = actions_as_of(t.store, open, iso_day("2021-04-01"));
-  const ActionView* before = find(april, kAction);
+  const Action* before = find(april, kAction);
   REQUIRE(before);
   CHECK(before->status == Status::open);
   CHECK(before->due == ActionDue::meeting(iso_day("2021-06-15"), MeetingState::planned));  // the cancellation came later
@@ -109,8 +109,8 @@ TEST_CASE("assessment: the schedule's rows are what is to do and what was finish
   CHECK(find(may, kAction)->action.status == Status::open);  // the close came later
 }
 
-TEST_CASE("assessment: as_it_stood on typed events - later events unseen, the due a later move moved it from, a later response not received") {
-  ActionView a;
+TEST_CASE("domain action: as_it_stood on typed events - later events unseen, the due a later move moved it from, a later response not received") {
+  Action a;
   a.id = "ILSC-2020-09-95.2";
   a.committee = "Improving Lives Select Commission";
   a.decision_date = iso_day("2020-09-22");
@@ -122,19 +122,19 @@ TEST_CASE("assessment: as_it_stood on typed events - later events unseen, the du
   a.response_date = iso_day("2020-12-14");
   a.events.push_back(event_view("created", "2020-09-22", "", "import"));
   a.events.push_back(event_view("chased", "2020-10-01", "", "Governance Advisor"));
-  EventView moved = event_view("rescheduled", "2020-11-20", "December meeting cancelled", "Governance Advisor", "2020-12-15");
+  ActionEvent moved = event_view("rescheduled", "2020-11-20", "December meeting cancelled", "Governance Advisor", "2020-12-15");
   moved.due_before = RecordedDue::meeting(iso_day("2020-12-15"));
   moved.due_after = RecordedDue::meeting(iso_day("2021-01-26"));
   moved.sequence = 3;
   a.events.push_back(moved);
-  EventView closed = event_view("closed", "2021-02-01", "done", "Governance Advisor");
+  ActionEvent closed = event_view("closed", "2021-02-01", "done", "Governance Advisor");
   closed.sets = Status::closed;
   closed.sequence = 4;
   a.events.push_back(closed);
   a.reschedule_count = 1;
   a.chase_count = 1;
 
-  const ActionView october = as_it_stood(a, iso_day("2020-10-13"));
+  const Action october = as_it_stood(a, iso_day("2020-10-13"));
   CHECK(october.events.size() == 2);
   CHECK(october.status == Status::open);
   CHECK(october.due == ActionDue::meeting(iso_day("2020-12-15"), MeetingState::planned));
@@ -144,7 +144,7 @@ TEST_CASE("assessment: as_it_stood on typed events - later events unseen, the du
   CHECK_FALSE(october.response_date);
   CHECK(october.response_by.empty());
 
-  const ActionView december = as_it_stood(a, iso_day("2020-12-31"));
+  const Action december = as_it_stood(a, iso_day("2020-12-31"));
   CHECK(december.status == Status::open);
   CHECK(december.due == ActionDue::meeting(iso_day("2021-01-26"), MeetingState::planned));
   CHECK(december.reschedule_count == 1);
@@ -159,7 +159,7 @@ TEST_CASE("assessment: as_it_stood on typed events - later events unseen, the du
   CHECK(f.due_meeting_state == "planned");
   CHECK(f.last_chased == day_number(iso_day("2020-10-01")));
   // A day after every event: as it is.
-  const ActionView now = as_it_stood(a, iso_day("2021-03-01"));
+  const Action now = as_it_stood(a, iso_day("2021-03-01"));
   CHECK(now.status == Status::closed);
   CHECK(now.events.size() == 4);
 }

@@ -24,12 +24,12 @@ Day day(const char* iso) { return *parse_iso_day(iso); }
 
 // The minutes of test::BoardDatabase imported, with meetings on 15 June and 20 July 2021.
 struct Tracker : test::BoardDatabase {
-  ActionView action(const char* id = kAction) { return store.action(id); }
-  const EventView& last(const char* id = kAction) {
+  Action action(const char* id = kAction) { return store.action(id); }
+  const ActionEvent& last(const char* id = kAction) {
     held = store.action(id);
     return held.events.back();
   }
-  ActionView held;
+  Action held;
 };
 
 Refusal refusal_of(const std::function<void()>& change) {
@@ -48,9 +48,9 @@ TEST_CASE("lifecycle commands: update sets the owner, the due and the status, ea
   Tracker t;
   REQUIRE(test::iso_of(t.action().due) == "2021-06-15");
   app::update_action(t.store, kAction, by_hand("2021-04-01"), {std::nullopt, std::string("Director of Place"), std::nullopt});
-  ActionView a = t.action();
+  Action a = t.action();
   CHECK(a.owner == "Director of Place");
-  EventView e = a.events.back();
+  ActionEvent e = a.events.back();
   CHECK(e.kind == EventKind::updated);
   CHECK(e.note.empty());
   CHECK(e.owner_before == std::optional<std::string>("Head of Early Help"));
@@ -133,7 +133,7 @@ TEST_CASE("lifecycle commands: transfer needs where to and why, once") {
 TEST_CASE("lifecycle commands: a response only for a recommendation, a rejection needs reasons and closes it") {
   Tracker t;
   std::string recommendation;
-  for (const ActionView& a : t.store.actions({}))
+  for (const Action& a : t.store.actions({}))
     if (a.kind == ClauseKind::recommendation) recommendation = a.id;
   REQUIRE_FALSE(recommendation.empty());
   CHECK(refusal_of([&] { app::record_response(t.store, kAction, Response::accepted, by_hand("2021-04-01"), std::nullopt); }) ==
@@ -141,10 +141,10 @@ TEST_CASE("lifecycle commands: a response only for a recommendation, a rejection
   CHECK(refusal_of([&] { app::record_response(t.store, recommendation, Response::rejected, by_hand("2021-04-01"), std::string("Cabinet")); }) ==
         Refusal::rejection_needs_reason);
   app::record_response(t.store, recommendation, Response::rejected, by_hand("2021-04-01", "Funding not available"), std::string("Cabinet"));
-  const ActionView a = t.store.action(recommendation);
+  const Action a = t.store.action(recommendation);
   CHECK(a.status == Status::closed);
   CHECK(a.response == Response::rejected);
-  const EventView& e = a.events.back();
+  const ActionEvent& e = a.events.back();
   CHECK(e.response == Response::rejected);
   CHECK(e.response_by == "Cabinet");
   CHECK(e.note == "Funding not available");
@@ -156,7 +156,7 @@ TEST_CASE("lifecycle commands: a status changed back corrects the change - the p
   app::update_action(t.store, kAction, by_hand("2021-04-01", "Report seen"), {Status::delivered, std::nullopt, std::nullopt});
   const int64_t delivered = t.last().sequence;
   app::update_action(t.store, kAction, by_hand("2021-04-02", "Delivered by mistake"), {Status::open, std::nullopt, std::nullopt});
-  const ActionView a = t.action();
+  const Action a = t.action();
   CHECK(a.status == Status::open);
   CHECK(a.events.back().corrects == delivered);
   CHECK(public_history(a.events, a.committee).empty());
@@ -176,9 +176,9 @@ TEST_CASE("lifecycle commands: a match accepted makes its event - rejected after
   }
   const int proposal = t.store.matches(false).at(0).id;
   app::decide_match(t.store, proposal, true, by_hand("2021-06-20", "the update took it up"));
-  ActionView a = t.action();
+  Action a = t.action();
   CHECK(a.status == Status::delivered);
-  const EventView accepted = a.events.back();
+  const ActionEvent accepted = a.events.back();
   CHECK(accepted.kind == EventKind::delivered);
   CHECK(accepted.matched_title == "Children's centres - update");
   CHECK(accepted.note == "the update took it up");
@@ -214,9 +214,9 @@ TEST_CASE("lifecycle commands: a meeting cancelled with a reason moves what was 
   REQUIRE(moved.size() == 1);
   CHECK(moved[0].action_id == kAction);
   CHECK(moved[0].now_due == test::iso_day("2021-07-20"));
-  const ActionView a = t.action();
+  const Action a = t.action();
   CHECK(test::iso_of(a.due) == "2021-07-20");
-  const EventView& e = a.events.back();
+  const ActionEvent& e = a.events.back();
   CHECK(e.kind == EventKind::rescheduled);
   CHECK(e.note == "room unavailable");
   CHECK(e.cancelled_meeting == test::iso_day("2021-06-15"));

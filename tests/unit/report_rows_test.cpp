@@ -20,8 +20,8 @@ namespace {
 
 Day day(const char* iso) { return *parse_iso_day(iso); }
 
-ActionView action(const char* id, Status status = Status::open) {
-  ActionView a;
+Action action(const char* id, Status status = Status::open) {
+  Action a;
   a.id = id;
   a.committee = "Improving Lives Select Commission";
   a.committee_short = "ILSC";
@@ -36,20 +36,20 @@ ActionView action(const char* id, Status status = Status::open) {
 }
 
 // An event that sets a status, as the store reads one.
-EventView sets(const char* kind, const char* date, Status status, int64_t sequence) {
-  EventView e = event_view(kind, date, "", "Governance Advisor");
+ActionEvent sets(const char* kind, const char* date, Status status, int64_t sequence) {
+  ActionEvent e = event_view(kind, date, "", "Governance Advisor");
   e.sets = status;
   e.sequence = sequence;
   return e;
 }
 
-EventView choice(const char* kind, const char* date, const char* note, int64_t sequence) {
-  EventView e = event_view(kind, date, note, "Governance Advisor");
+ActionEvent choice(const char* kind, const char* date, const char* note, int64_t sequence) {
+  ActionEvent e = event_view(kind, date, note, "Governance Advisor");
   e.sequence = sequence;
   return e;
 }
 
-Assessment assessed(std::vector<ActionView> views, const char* as_of) {
+Assessment assessed(std::vector<Action> views, const char* as_of) {
   static const RuleSet rules(default_rules());
   Assessment a;
   a.as_of = day(as_of);
@@ -75,16 +75,16 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 }  // namespace
 
 TEST_CASE("rows: open and scheduled, and once what was finished at or since the last meeting") {
-  ActionView open = action("A-open");
-  ActionView at_meeting = action("A-delivered-at-meeting", Status::delivered);
+  Action open = action("A-open");
+  Action at_meeting = action("A-delivered-at-meeting", Status::delivered);
   at_meeting.events.push_back(sets("delivered", "2020-10-27", Status::delivered, 2));
-  ActionView since = action("A-closed-since", Status::closed);
+  Action since = action("A-closed-since", Status::closed);
   since.events.push_back(sets("closed", "2020-11-02", Status::closed, 3));
-  ActionView before = action("A-transferred-before", Status::transferred);
+  Action before = action("A-transferred-before", Status::transferred);
   before.events.push_back(sets("transferred", "2020-10-26", Status::transferred, 4));
-  ActionView dropped = action("A-dropped-since", Status::dropped);
+  Action dropped = action("A-dropped-since", Status::dropped);
   dropped.events.push_back(sets("dropped", "2020-11-01", Status::dropped, 5));
-  ActionView later = action("A-closed-after-the-day", Status::closed);
+  Action later = action("A-closed-after-the-day", Status::closed);
   later.events.push_back(sets("closed", "2020-11-20", Status::closed, 6));
   const Assessment a = assessed({open, at_meeting, since, before, dropped, later}, "2020-11-10");
   // The last meeting before 10 November is 27 October: delivered at it, or closed since, is news;
@@ -104,7 +104,7 @@ TEST_CASE("rows: open and scheduled, and once what was finished at or since the 
 }
 
 TEST_CASE("rows: every format says a row was completed since the last meeting") {
-  ActionView since = action("A-closed-since", Status::closed);
+  Action since = action("A-closed-since", Status::closed);
   since.events.push_back(sets("closed", "2020-11-02", Status::closed, 3));
   const auto s = monitoring_schedules(assessed({since}, "2020-11-10"), "Schedule", "open", {});
   CHECK(has(monitoring_to_markdown(s), "| Closed<br>Completed since the last meeting |"));
@@ -117,12 +117,12 @@ TEST_CASE("rows: every format says a row was completed since the last meeting") 
 }
 
 TEST_CASE("rows: left out by a person from the day of the choice, or by its kind") {
-  ActionView out = action("A-left-out");
+  Action out = action("A-left-out");
   out.events.push_back(choice("not_reported", "2020-10-14", "Not something we report on", 2));
-  ActionView back = action("A-back");
+  Action back = action("A-back");
   back.events.push_back(choice("not_reported", "2020-10-14", "first thought", 2));
   back.events.push_back(choice("reported", "2020-10-20", "the Chair asked", 3));
-  ActionView recommendation = action("A-recommendation");
+  Action recommendation = action("A-recommendation");
   recommendation.kind = ClauseKind::recommendation;
   const Assessment before = assessed({out, back, recommendation}, "2020-10-13");
   CHECK(ids(monitoring_schedules(before, "S", "open", {"recommendation"})[0]) == std::vector<std::string>{"A-left-out", "A-back"});
@@ -141,11 +141,11 @@ TEST_CASE("rows: left out by a person from the day of the choice, or by its kind
 }
 
 TEST_CASE("briefing: undated actions have their own section - not on the agenda only when the agenda is imported") {
-  ActionView undated = action("A-undated");  // decided 14 January 2020, no due
-  ActionView young = action("A-young");
+  Action undated = action("A-undated");  // decided 14 January 2020, no due
+  Action young = action("A-young");
   young.decision_date = iso_day("2020-11-01");
   young.events.front().date = iso_day("2020-11-01");
-  ActionView due = action("A-due");
+  Action due = action("A-due");
   due.due = due_of("2020-12-15", "day", "planned");
   const Assessment a = assessed({undated, young, due}, "2020-12-08");
   const Briefing imported = make_briefing(a, {}, "Improving Lives Select Commission", day("2020-12-15"), {day("2020-12-15")});
@@ -177,10 +177,10 @@ TEST_CASE("mail: a body's actions go to its contact - no contact, no person: nev
   Config config = default_config();
   config.people.push_back({"Sam Rivers", "Cabinet Office Manager", "sam.rivers@example.gov.uk", std::nullopt, std::nullopt});
   config.check.fallback_to = "governance@example.gov.uk";
-  ActionView to_cabinet = action("A-cabinet");
+  Action to_cabinet = action("A-cabinet");
   to_cabinet.owner = "Cabinet";
   to_cabinet.due = due_of("2020-10-27", "day", "held");
-  ActionView to_advisor = to_cabinet;
+  Action to_advisor = to_cabinet;
   to_advisor.id = "A-advisor";
   to_advisor.owner = "Governance Advisor";
   const Assessment a = assessed({to_cabinet, to_advisor}, "2020-12-01");

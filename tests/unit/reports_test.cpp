@@ -20,8 +20,8 @@ namespace {
 
 Day day(const char* iso) { return *parse_iso_day(iso); }
 
-ActionView action(const char* id, const char* decided, const char* due, const char* precision, Status status = Status::open) {
-  ActionView a;
+Action action(const char* id, const char* decided, const char* due, const char* precision, Status status = Status::open) {
+  Action a;
   a.id = id;
   a.committee = "Improving Lives Select Commission";
   a.committee_short = "ILSC";
@@ -44,7 +44,7 @@ CommitteeCalendar calendar() {
   return {"Improving Lives Select Commission", {day("2020-09-22"), day("2020-10-27"), day("2020-12-15"), day("2021-01-26")}};
 }
 
-Assessment assessed(std::vector<ActionView> views, const char* as_of, const RuleSet& rules) {
+Assessment assessed(std::vector<Action> views, const char* as_of, const RuleSet& rules) {
   Assessment a;
   a.as_of = day(as_of);
   a.calendars.push_back(calendar());
@@ -63,7 +63,7 @@ bool has(const std::string& text, const std::string& part) { return text.find(pa
 }  // namespace
 
 TEST_CASE("facts: a due month is due on its last day - the calendar gives the next and previous meeting") {
-  const ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12", "month");
+  const Action a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12", "month");
   const ActionFacts f = facts_for(a, day("2020-11-01"), nullptr);
   CHECK(f.due_date == day_number(day("2020-12-31")));
   CHECK(f.days_overdue == 0);
@@ -77,7 +77,7 @@ TEST_CASE("facts: a due month is due on its last day - the calendar gives the ne
 }
 
 TEST_CASE("facts: chasers are not updates, and an agenda listing for the due meeting puts it on the agenda") {
-  ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
+  Action a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
   a.events.push_back(event_view("chased", "2020-10-01", "chased", "gA", "", std::nullopt));
   a.events.push_back(event_view("rescheduled", "2020-10-05", "moved", "gA", "", std::nullopt));
   a.events.push_back(event_view("chased", "2020-10-08", "chased", "gA", "", std::nullopt));
@@ -93,10 +93,10 @@ TEST_CASE("facts: chasers are not updates, and an agenda listing for the due mee
 
 TEST_CASE("monitoring schedule: what is finished or not yet decided is left out of the open schedule") {
   const RuleSet rules(default_rules());
-  ActionView overdue = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
+  Action overdue = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
   overdue.events.push_back(event_view("chased", "2021-01-05", "chased", "gA", "", std::nullopt));
-  ActionView closed = action("ILSC-2020-09-95.3", "2020-09-22", "", "", Status::closed);
-  ActionView later = action("ILSC-2021-03-10.1", "2021-03-09", "", "");
+  Action closed = action("ILSC-2020-09-95.3", "2020-09-22", "", "", Status::closed);
+  Action later = action("ILSC-2021-03-10.1", "2021-03-09", "", "");
   const Assessment a = assessed({overdue, closed, later}, "2021-01-10", rules);
   const auto open = monitoring_schedules(a, "Monitoring Schedule", "open");
   REQUIRE(open.size() == 1);
@@ -117,7 +117,7 @@ TEST_CASE("monitoring schedule: what is finished or not yet decided is left out 
 
 TEST_CASE("monitoring schedule: HTML is a real table that prints on A4 landscape - Markdown and CSV keep cells whole") {
   const RuleSet rules(default_rules());
-  ActionView a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
+  Action a = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
   a.text = "That <officers> report | twice\non Q&A.";
   a.events.push_back(event_view("chased", "2020-10-01", "chased", "gA", "", std::nullopt));
   a.events.push_back(event_view("chased", "2020-10-08", "chased", "gA", "", std::nullopt));
@@ -149,10 +149,10 @@ TEST_CASE("check: red flags are overdue, amber at risk, grouped by the person wh
   Config config = default_config();
   config.people.push_back({"Jo Bloggs", "Strategic Director", "jo.bloggs@example.gov.uk", day("2020-01-01"), std::nullopt});
   const RuleSet rules(default_rules());
-  ActionView late = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
-  ActionView moved = action("ILSC-2020-09-95.3", "2020-09-22", "2021-01-26", "day");
+  Action late = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day");
+  Action moved = action("ILSC-2020-09-95.3", "2020-09-22", "2021-01-26", "day");
   moved.events.push_back(event_view("rescheduled", "2020-11-20", "the 15 December 2020 meeting was cancelled", "gA", "", std::nullopt));
-  ActionView fine = action("ILSC-2020-09-95.4", "2020-09-22", "2021-03-09", "day");
+  Action fine = action("ILSC-2020-09-95.4", "2020-09-22", "2021-03-09", "day");
   const Assessment assessment = assessed({late, moved, fine}, "2021-01-10", rules);  // the check points into it
   const OverdueCheck check = overdue_check(assessment, config);
   CHECK(check.overdue == 1);
@@ -192,15 +192,15 @@ TEST_CASE("check: an owner with no address is skipped unless there is a fallback
 
 TEST_CASE("briefing: due here and on the agenda or not, overdue and for how long, completed since the last meeting") {
   const RuleSet rules(default_rules());
-  ActionView listed = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day", Status::scheduled);
+  Action listed = action("ILSC-2020-09-95.2", "2020-09-22", "2020-12-15", "day", Status::scheduled);
   listed.events.push_back(event_view("scheduled", "2020-10-13", "listed", "tracker", "2020-12-15", 0.9));
-  ActionView unlisted = action("ILSC-2020-09-95.3", "2020-09-22", "2020-12-15", "day");
+  Action unlisted = action("ILSC-2020-09-95.3", "2020-09-22", "2020-12-15", "day");
   unlisted.item_title = "Early Help Review";
-  ActionView late = action("ILSC-2020-01-50.3", "2020-01-14", "2020-09-22", "day");
+  Action late = action("ILSC-2020-01-50.3", "2020-01-14", "2020-09-22", "day");
   late.item_title = "CYPS Workforce Strategy";
   late.events.push_back(event_view("chased", "2020-10-01", "chased", "gA", "", std::nullopt));
   late.events.push_back(event_view("chased", "2020-11-01", "chased", "gA", "", std::nullopt));
-  ActionView done = action("ILSC-2020-09-97.1", "2020-09-22", "", "", Status::delivered);
+  Action done = action("ILSC-2020-09-97.1", "2020-09-22", "", "", Status::delivered);
   done.item_title = "Work Programme";
   done.events.push_back(event_view("delivered", "2020-10-27", "", "tracker (matched)", "2020-10-27", 1.0));  // a match's note is empty: its facts are typed
   const Assessment a = assessed({listed, unlisted, late, done}, "2020-12-01", rules);
@@ -225,9 +225,9 @@ TEST_CASE("briefing: due here and on the agenda or not, overdue and for how long
 }
 
 TEST_CASE("a transfer reads the same from its own column and from an older database's note") {
-  EventView now = event_view("transferred", "2020-10-13", "One off review being arranged", "gA");
+  ActionEvent now = event_view("transferred", "2020-10-13", "One off review being arranged", "gA");
   now.transferred_to = "Sub and Project Group tracker";
-  EventView older = event_view("transferred", "2020-10-13", "transferred to Sub and Project Group tracker: One off review being arranged", "gA");
+  ActionEvent older = event_view("transferred", "2020-10-13", "transferred to Sub and Project Group tracker: One off review being arranged", "gA");
   older.legacy_note = true;
   const std::string line = "Transferred to the Sub and Project Group tracker: One off review being arranged";
   CHECK(public_line(now, "") == line);

@@ -36,7 +36,7 @@ TEST_CASE("store: leaving an action out is an event of its own, refused twice, a
   set_left_out(s, id, true, on("2021-03-11", "Reported elsewhere"));
   CHECK_THROWS_AS(set_left_out(s, id, true, on("2021-03-12", "again")), ChangeRefused);
   set_left_out(s, id, false, on("2021-03-20", "Back on the list"));
-  const ActionView a = s.action(id);
+  const Action a = s.action(id);
   REQUIRE(a.events.size() == 3);
   CHECK(a.events[1].kind == EventKind::not_reported);
   CHECK(a.events[1].note == "Reported elsewhere");

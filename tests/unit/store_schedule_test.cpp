@@ -78,7 +78,7 @@ TEST_CASE("store schedule: a row that is an action tracked from minutes gets the
   CHECK(r.schedule_matched == 1);
   CHECK(r.schedule_added == 0);
   CHECK(f.actions() == 1);
-  const ActionView a = f.s.action("SB-2021-03-12.2");
+  const Action a = f.s.action("SB-2021-03-12.2");
   CHECK(a.origin == "minutes");
   CHECK(a.further == "Panel to consider in June.");
   REQUIRE(a.events.size() == 4);  // created, the undated note, the chase, the further-action words
@@ -131,7 +131,7 @@ TEST_CASE("store schedule: a row no minutes hold is a new action taken from the 
   const ImportResult r = f.take(schedule("schedule.csv", {row, undated}), "rows");
   CHECK(r.schedule_added == 1);
   CHECK(r.schedule_skipped == 1);
-  const ActionView a = f.s.action("SB-2021-01-S1");
+  const Action a = f.s.action("SB-2021-01-S1");
   CHECK(a.origin == "schedule");
   CHECK(a.item_title == "Liquid Logic");
   CHECK(a.owner == "Head of Service");
@@ -161,7 +161,7 @@ TEST_CASE("store hand: an action entered by hand has its own ID, origin and crea
   const Change by{day("2021-04-20"), "Governance Advisor", "agreed at the meeting, missing from the minutes"};
   const std::string id = add_action_by_hand(f.s, h, by, f.config).id;
   CHECK(id == "SB-2021-03-H1");
-  const ActionView a = f.s.action(id);
+  const Action a = f.s.action(id);
   CHECK(a.origin == "hand");
   CHECK(a.source_file.empty());
   CHECK(test::iso_of(a.due) == "2021-07");
@@ -187,7 +187,7 @@ TEST_CASE("store further: the committee's words are set by hand, the event keeps
   Fixture f;
   set_further_action(f.s, "SB-2021-03-12.2", "Invite the Cabinet Member", Change{day("2021-04-21"), "Chair", "agreed in the meeting"});
   set_further_action(f.s, "SB-2021-03-12.2", "Invite the Cabinet Member and the Head of Service", Change{day("2021-05-01"), "Chair", ""});
-  const ActionView a = f.s.action("SB-2021-03-12.2");
+  const Action a = f.s.action("SB-2021-03-12.2");
   CHECK(a.further == "Invite the Cabinet Member and the Head of Service");
   REQUIRE(a.events.size() == 3);
   CHECK(a.events[2].further_before == "Invite the Cabinet Member");

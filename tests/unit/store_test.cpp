@@ -64,7 +64,7 @@ TEST_CASE("store: import, then the history cannot be changed behind the tool's b
   const ImportResult r = s.import_minutes(minutes_to_store(x), sha256_hex(kMinutes), config, false, Change{*parse_iso_day("2021-03-10"), "test", ""});
   CHECK(r.actions_added == 1);
   CHECK(r.clauses_added == 2);
-  const ActionView a = s.action("SB-2021-03-12.2");
+  const Action a = s.action("SB-2021-03-12.2");
   CHECK(a.owner == "Head of Early Help");
   CHECK(a.owner_basis == "presenter");
   CHECK(test::iso_of(a.due) == "2021-06");
@@ -94,7 +94,7 @@ TEST_CASE("store: minutes that no longer make a clause an action record it as a 
   const std::string corrected = std::string(kMinutes).replace(std::string(kMinutes).find("(2) That a progress report"), std::string::npos,
                                                                 "(2) That the progress report be noted.\n");
   s.import_minutes(minutes_to_store(extract(corrected.c_str())), sha256_hex(corrected), config, false, change);
-  const ActionView a = s.action("SB-2021-03-12.2");
+  const Action a = s.action("SB-2021-03-12.2");
   REQUIRE(a.events.size() == 2);
   CHECK(a.events[1].kind == EventKind::updated);
   CHECK(a.events[1].note.empty());
@@ -115,10 +115,10 @@ TEST_CASE("store: minutes that take up an action entered by hand record both IDs
   CHECK(s.add_action(h, change, config) == "SB-2021-03-H1");
   const ImportResult r = s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, change);
   CHECK(r.actions_added == 0);
-  const ActionView a = s.action("SB-2021-03-12.2");
+  const Action a = s.action("SB-2021-03-12.2");
   CHECK(a.origin == "minutes");
   REQUIRE(a.events.size() == 2);
-  const EventView& taken_up = a.events[0].kind == EventKind::created ? a.events[1] : a.events[0];  // dated the meeting's day, before the entry by hand
+  const ActionEvent& taken_up = a.events[0].kind == EventKind::created ? a.events[1] : a.events[0];  // dated the meeting's day, before the entry by hand
   CHECK(taken_up.kind == EventKind::updated);
   CHECK(taken_up.note.empty());
   CHECK(taken_up.id_before == "SB-2021-03-H1");
@@ -150,7 +150,7 @@ TEST_CASE("store: a month's meeting resolves once the calendar knows it, and mov
   s.add_meeting("SB", *parse_iso_day("2021-07-20"), change, config);
   const auto moved = app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), change);
   REQUIRE(moved.size() == 1);
-  const ActionView a = s.action("SB-2021-03-12.2");
+  const Action a = s.action("SB-2021-03-12.2");
   CHECK(test::iso_of(a.due) == "2021-07-20");
   CHECK(a.reschedule_count == 1);
   CHECK_THROWS_WITH_AS(app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), change), doctest::Contains("already cancelled"),
@@ -184,9 +184,9 @@ TEST_CASE("store: a version-6 database keeps its English notes - read as before,
         "  'Governance Advisor', 2, 'meeting', '2020-12-15');");
   }
   Store s(t.path, false);  // upgraded to the latest version
-  const ActionView a = s.action("ILSC-2020-09-95.2");
+  const Action a = s.action("ILSC-2020-09-95.2");
   REQUIRE(a.events.size() == 4);
-  for (const EventView& e : a.events) CHECK(e.legacy_note);
+  for (const ActionEvent& e : a.events) CHECK(e.legacy_note);
   CHECK(a.events[0].note == "from 001.txt, line 151");
   CHECK(a.events[2].note == "owner '' -> 'Governance Advisor'");
   CHECK(a.events[3].meeting == test::iso_day("2020-12-15"));
@@ -194,7 +194,7 @@ TEST_CASE("store: a version-6 database keeps its English notes - read as before,
   CHECK(a.chase_count == 1);
   // An event written after the upgrade carries its facts, not English.
   app::chase_action(s, a.id, Change{*parse_iso_day("2020-12-01"), "Governance Advisor", ""});
-  const ActionView now = s.action(a.id);
+  const Action now = s.action(a.id);
   CHECK_FALSE(now.events.back().legacy_note);
   CHECK(now.events.back().note.empty());
 }

@@ -15,9 +15,9 @@ inline Day iso_day(std::string_view s) { return *parse_iso_day(s); }
 
 // An event as the store reads it: its kind as the database spells it, its day, and the meeting
 // it links to ("" for none).
-inline EventView event_view(std::string_view kind, std::string_view date, std::string note = "", std::string who = "",
+inline ActionEvent event_view(std::string_view kind, std::string_view date, std::string note = "", std::string who = "",
                             std::string_view meeting = "", std::optional<double> score = std::nullopt) {
-  EventView e;
+  ActionEvent e;
   e.kind = *event_kind_from_sql(kind);
   e.date = iso_day(date);
   e.note = std::move(note);
