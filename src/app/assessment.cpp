@@ -5,7 +5,7 @@
 #include <utility>
 
 #include "domain/spelling.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 

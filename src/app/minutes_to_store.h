@@ -1,5 +1,5 @@
 #pragma once
-// An extraction in the store's terms (store/minutes_to_store.h): what an import saves of a file,
+// An extraction in the store's terms (store/store_input.h): what an import saves of a file,
 // with the words reconciliation matches on, and the resolutions it quotes for `tracker adopt`.
 // Worked out without a database, so that an import's reading thread does it beside the
 // extraction (app/read_ahead.h).
@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
-#include "store/minutes_to_store.h"
+#include "store/store_input.h"
 
 namespace tracker {
 

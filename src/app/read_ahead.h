@@ -17,7 +17,7 @@
 
 #include "config/config.h"
 #include "extract/extraction.h"
-#include "store/minutes_to_store.h"
+#include "store/store_input.h"
 #include "extract/vocabulary.h"
 
 namespace tracker {

@@ -6,7 +6,7 @@
 #include "cli/command_table.h"
 #include "cli/store_context.h"
 #include "core/errors.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 

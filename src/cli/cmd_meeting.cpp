@@ -7,7 +7,7 @@
 #include "core/errors.h"
 #include "domain/spelling.h"
 #include "report/event_lines.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 

@@ -1,6 +1,6 @@
 #pragma once
 // An action with its events, typed: what the store reads and every later stage works on. Dates
-// are days, dues typed, statuses and kinds enums; a renderer words them (report/wording.h). No
+// are days, dues typed, statuses and kinds enums; a renderer words them (rules/wording.h). No
 // SQL, no English. The action as it stood on a day is a pure function of its events.
 #include <cstdint>
 #include <optional>
@@ -15,7 +15,7 @@
 namespace tracker {
 
 // An action's history, one event each, typed as the store reads it. Dates are days; what is said
-// of them in words is a renderer's (report/wording.h).
+// of them in words is a renderer's (rules/wording.h).
 struct ActionEvent {
   EventKind kind = EventKind::updated;
   Day date;

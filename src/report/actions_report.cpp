@@ -6,7 +6,7 @@
 #include "report/event_lines.h"
 #include "report/json_writer.h"
 #include "report/left_out.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 

@@ -1,7 +1,7 @@
 // The Chair's briefing as Markdown and as one printable HTML page (A4 portrait).
 #include "report/briefing.h"
 #include "report/html_page.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

@@ -10,7 +10,7 @@
 #include "report/actions_report.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

@@ -7,7 +7,7 @@
 #include "core/calendar_date.h"
 #include "core/text.h"
 #include "domain/spelling.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

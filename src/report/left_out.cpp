@@ -6,7 +6,7 @@
 #include "core/text.h"
 #include "domain/spelling.h"
 #include "report/json_writer.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 

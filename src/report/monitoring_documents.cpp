@@ -1,6 +1,6 @@
 #include "report/monitoring_documents.h"
 
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

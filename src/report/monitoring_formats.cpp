@@ -4,7 +4,7 @@
 #include "report/escape.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

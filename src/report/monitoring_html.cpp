@@ -2,7 +2,7 @@
 // with column headers for screen readers, the header row repeated on every printed page.
 #include "report/html_page.h"
 #include "report/monitoring_schedule.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

@@ -8,7 +8,7 @@
 #include "report/actions_report.h"
 #include "report/event_lines.h"
 #include "report/left_out.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

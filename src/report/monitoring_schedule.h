@@ -18,7 +18,7 @@ struct ScheduleFlag {
 
 struct ScheduleRow {
   std::string id;
-  // Dates and the status typed: each renderer words them (report/wording.h), JSON and CSV keep
+  // Dates and the status typed: each renderer words them (rules/wording.h), JSON and CSV keep
   // ISO dates and status codes.
   Day decided;                          // the day of the meeting that decided it
   Status state = Status::open;

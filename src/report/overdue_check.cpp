@@ -9,7 +9,7 @@
 #include "report/actions_report.h"
 #include "report/json_writer.h"
 #include "report/monitoring_schedule.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

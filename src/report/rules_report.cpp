@@ -3,7 +3,7 @@
 #include "domain/spelling.h"
 #include "report/actions_report.h"
 #include "report/json_writer.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 namespace tracker {
 namespace {

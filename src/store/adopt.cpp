@@ -1,4 +1,4 @@
-// Adopting the resolutions an agenda pack quotes from earlier meetings (store/minutes_to_store.h: QuotesToStore):
+// Adopting the resolutions an agenda pack quotes from earlier meetings (store/store_input.h: QuotesToStore):
 // each becomes an action of the meeting that made it, with the pack as its source and
 // clause.adopted_from naming the pack (schema 010). A resolution is tracked already when the
 // same committee's same meeting has a clause with the same words that is an action, from its

@@ -16,7 +16,7 @@
 #include "domain/commitment_state.h"
 #include "domain/lifecycle.h"
 #include "domain/matching.h"
-#include "store/minutes_to_store.h"
+#include "store/store_input.h"
 
 namespace tracker {
 

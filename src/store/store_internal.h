@@ -18,7 +18,7 @@
 
 #include "domain/lifecycle.h"
 #include "domain/matching.h"
-#include "store/minutes_to_store.h"
+#include "store/store_input.h"
 #include "store/store.h"
 
 namespace tracker {

@@ -9,7 +9,7 @@
 #include "report/event_lines.h"
 #include "report/monitoring_schedule.h"
 #include "report/overdue_check.h"
-#include "report/wording.h"
+#include "rules/wording.h"
 
 #include "view_helpers.h"
 

@@ -1,7 +1,7 @@
-// report/wording: typed days, dues and statuses in the words every renderer prints.
+// rules/wording: typed days, dues and statuses in the words every renderer prints.
 #include <doctest/doctest.h>
 
-#include "report/wording.h"
+#include "rules/wording.h"
 
 using namespace tracker;
 using namespace date::literals;

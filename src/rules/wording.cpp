@@ -1,4 +1,4 @@
-#include "report/wording.h"
+#include "rules/wording.h"
 
 #include "domain/spelling.h"
 

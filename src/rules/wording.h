@@ -1,6 +1,9 @@
 #pragma once
 // Typed dates and dues in words, for people: the one place every renderer (text, Markdown, HTML,
 // CSV, Word, Excel, mail) and the rules' messages take them from. JSON keeps ISO dates instead.
+// Here, with the rules, because the rules' messages are the first to need them ("due at the
+// 15 December 2020 meeting"): the assessment fills the facts they are written from, and the
+// reports come after both.
 #include <optional>
 #include <string>
 
