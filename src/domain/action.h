@@ -45,6 +45,7 @@ struct ActionEvent {
   std::string taken_from = {};                 // the document an event was taken from (a council's own schedule)
   std::optional<std::string> further = {};     // the further-action words it set ("" cleared them), if it set them
   std::string further_before = {};             // and the words they replaced (internal)
+  std::string quoted_in = {};                  // adopted from a pack: the part of it that quoted the resolution (since schema 012)
   std::string id_before = {}, id_after = {};    // the action's ID changed: minutes took up a schedule row's or a person's action (since schema 012)
 };
 

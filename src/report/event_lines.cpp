@@ -174,7 +174,8 @@ std::string internal_detail(const ActionEvent& e, const std::vector<ActionEvent>
     return old;
   }
   if (e.kind == EventKind::created && !e.imported_from.empty())
-    facts.push_back("from " + e.imported_from + (e.imported_place.empty() ? "" : ", " + e.imported_place));
+    facts.push_back((e.quoted_in.empty() ? "from " : "adopted from ") + e.imported_from + (e.imported_place.empty() ? "" : ", " + e.imported_place) +
+                    (e.quoted_in.empty() ? "" : " (quoted in " + e.quoted_in + ")"));
   if (e.reimport_changed == "gone") facts.push_back("not in the minutes imported from " + e.imported_from);
   else if (e.reimport_changed == "untracked") facts.push_back("the minutes imported from " + e.imported_from + " no longer make this an action");
   else if (!e.reimport_changed.empty()) facts.push_back("re-imported from " + e.imported_from);

@@ -136,6 +136,7 @@ void read_event(SQLite::Statement& e, Action& v) {
   ev.further_before = e.getColumn(30).getString();
   ev.id_before = column_text(e.getColumn(31));
   ev.id_after = column_text(e.getColumn(32));
+  ev.quoted_in = column_text(e.getColumn(33));
   if (ev.kind == EventKind::rescheduled) ++v.reschedule_count;
   if (ev.kind == EventKind::chased) ++v.chase_count;
 }
@@ -151,7 +152,7 @@ void in_date_order(std::vector<ActionEvent>& events) {
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
   "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
   "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
-  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, ''), e.id_before, e.id_after "
+  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, ''), e.id_before, e.id_after, e.quoted_in "
 #define EVENT_JOINS                                                                                                \
   "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
   "LEFT JOIN document ed ON ed.id = e.document_id "
@@ -530,7 +531,7 @@ std::string Store::canonical_dump() const {
   dump("events", "SELECT a.public_id, e.date, e.kind, e.note, e.who, m.date, printf('%.3f', e.score), e.status, e.auto_key, e.transferred_to, "
                  "e.owner_before, e.owner_after, e.due_after_precision, e.due_after, e.status_before, e.matched_title, e.cancelled_meeting, "
                  "e.imported_from, e.imported_place, e.reimport_changed, e.response, e.response_by, "
-                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before, e.id_before, e.id_after "
+                 "(SELECT c.kind || ' ' || c.date FROM event c WHERE c.id = e.corrects), ed.path, e.further, e.further_before, e.id_before, e.id_after, e.quoted_in "
                  "FROM event e "
                  "JOIN action a ON a.id = e.action_id LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN document ed ON ed.id = e.document_id");
   dump("proposals", "SELECT a.public_id, m.date, p.title, p.kind, printf('%.3f', p.score), p.state FROM match_proposal p "

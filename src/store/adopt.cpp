@@ -205,9 +205,11 @@ std::pair<std::string, int64_t> adopt_one(StatementCache& cache, const QuotesToS
       add.exec();
     }
   }
-  add_event(cache, action,
-            {EventKind::created, decision_date, "adopted from " + document.path + ", line " + std::to_string(c.line) + " (quoted in " + q.quoted_in + ")",
-             change.who, meeting, std::nullopt, Status::open, "created"});
+  NewEvent created{EventKind::created, decision_date, "", change.who, meeting, std::nullopt, Status::open, "created"};
+  created.imported_from = document.path;
+  created.imported_place = "line " + std::to_string(c.line);
+  created.quoted_in = q.quoted_in;
+  add_event(cache, action, created);
   return {public_id, committee};
 }
 

@@ -145,7 +145,7 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
       "INSERT OR IGNORE INTO event (action_id, kind, date, note, who, meeting_id, score, status, auto_key, due_before_precision, due_before, "
       "transferred_to, legacy_note, owner_before, owner_after, due_after_precision, due_after, status_before, matched_title, "
       "cancelled_meeting, imported_from, imported_place, reimport_changed, response, response_by, corrects, document_id, further, "
-      "further_before, id_before, id_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "further_before, id_before, id_after, quoted_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   add.bind(1, action);
   add.bind(2, to_sql(e.kind).data());
   add.bind(3, e.date);
@@ -194,6 +194,7 @@ bool add_event(StatementCache& cache, int64_t action, const NewEvent& e) {
   else add.bind(28);
   bind_text_or_null(add, 29, e.id_before);
   bind_text_or_null(add, 30, e.id_after);
+  bind_text_or_null(add, 31, e.quoted_in);
   return add.exec() > 0;
 }
 

@@ -240,6 +240,7 @@ struct NewEvent {
   std::optional<std::string> further = {};   // the further-action words it set
   std::string further_before = {};           // and those they replaced
   std::string id_before = {}, id_after = {};  // an ID changed: minutes took up a schedule row's or a person's action
+  std::string quoted_in = {};                 // adopted: the part of the file that quoted the resolution
 };
 // Returns false when an event with the same auto_key is already there.
 bool add_event(SQLite::Database& db, int64_t action, const NewEvent& e);

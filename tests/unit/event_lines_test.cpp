@@ -259,3 +259,14 @@ TEST_CASE("event lines: a correction takes itself and what it undoes out of the 
   CHECK(internal_detail(reopened, &history) == "delivered by mistake (status delivered to scheduled; corrects the delivered event of 2020-11-02)");
   CHECK(internal_detail(delivered, &history) == "status scheduled to delivered");
 }
+
+TEST_CASE("event lines: an action adopted from a pack's quote says where it came from in the detail, not the note") {
+  ActionEvent created = event("created", "2020-06-16", "", "Governance Advisor");
+  created.imported_from = "pack.txt";
+  created.imported_place = "line 418";
+  created.quoted_in = "Work programme";
+  CHECK(public_line(created, kCommittee).empty());
+  CHECK(internal_detail(created) == "adopted from pack.txt, line 418 (quoted in Work programme)");
+  created.quoted_in.clear();  // an import's own created event
+  CHECK(internal_detail(created) == "from pack.txt, line 418");
+}

@@ -159,8 +159,11 @@ def test_adopt_lists_adopts_and_again_changes_nothing():
         check(first["decision_date"] == "2020-06-16", first["decision_date"])
         check(first["text"].startswith("That up to date figures on Domestic Abuse Incidents"), first["text"])
         check(first["item"]["title"] == "Response to Domestic Abuse during the pandemic", first["item"])
-        history = " ".join(e["note"] for e in first["events"])
-        check("adopted from " + PACK + ", line 418" in history, history)
+        # Where it came from is a fact of its created event, worded in the detail; its note is only
+        # what a person wrote (none).
+        created = [e for e in first["events"] if e["kind"] == "created"]
+        check(len(created) == 1 and created[0]["note"] is None, created)
+        check(created[0]["detail"].startswith("adopted from " + PACK + ", line 418 (quoted in "), created)
         # The quote shows the meeting was held: tracker.toml's planned 16 June 2020 is now held.
         meetings = run(work, "meeting", "list").stdout
         check(re.search(r"2020-06-16  held  from tracker.toml", meetings), meetings)
