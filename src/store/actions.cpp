@@ -18,6 +18,47 @@ namespace {
 
 using namespace store;
 
+// The statements a report reads tens of thousands of rows with (the actions, their owners and
+// events), prepared and read through SQLite's own calls: SQLiteCpp's Column (a shared pointer
+// copied per column, a string made per text) was most of the time spent taking some 30 columns of
+// each row. An error is SQLiteCpp's exception, with SQLite's code, as from any other statement.
+class RowReader {
+ public:
+  RowReader(const SQLite::Database& db, const std::string& sql) : db_(db.getHandle()) {
+    if (const int rc = sqlite3_prepare_v2(db_, sql.c_str(), -1, &statement_, nullptr); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  ~RowReader() { sqlite3_finalize(statement_); }
+  RowReader(const RowReader&) = delete;
+  RowReader& operator=(const RowReader&) = delete;
+
+  void bind(int k, const std::string& value) {
+    if (const int rc = sqlite3_bind_text(statement_, k, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT); rc != SQLITE_OK)
+      throw SQLite::Exception(db_, rc);
+  }
+  bool next() {  // the next row, or false after the last
+    const int rc = sqlite3_step(statement_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+
+  // The current row's columns.
+  bool null(int k) const { return sqlite3_column_type(statement_, k) == SQLITE_NULL; }
+  std::string_view text(int k) const {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(statement_, k));
+    return p ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(statement_, k))) : std::string_view();
+  }
+  std::string string(int k) const { return std::string(text(k)); }
+  std::optional<std::string> optional_string(int k) const { return null(k) ? std::nullopt : std::optional<std::string>(string(k)); }
+  int64_t int64(int k) const { return sqlite3_column_int64(statement_, k); }
+  double real(int k) const { return sqlite3_column_double(statement_, k); }
+  std::optional<Day> day(int k) const { return null(k) ? std::nullopt : parse_iso_day(text(k)); }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
 const char* kActionSelect =
     "SELECT a.id, a.public_id, c.name, c.short_name, a.decision_date, coalesce(i.number, ''), coalesce(i.title, cl.item_title, ''), "
     "coalesce(cl.label, ''), cl.text, a.kind, coalesce(cl.reason, ''), coalesce(a.owner, ''), coalesce(a.owner_basis, ''), "
@@ -33,12 +74,12 @@ const char* kActionSelect =
 
 // The due from kActionSelect's three columns: its day or month (ISO), 'day' or 'month', and the
 // due meeting's state ('' for a deadline).
-std::optional<ActionDue> column_due(const SQLite::Column& date, const SQLite::Column& precision, const SQLite::Column& state) {
-  const std::string_view p = column_view(precision), d = column_view(date);
+std::optional<ActionDue> column_due(const RowReader& r, int date, int precision, int state) {
+  const std::string_view p = r.text(precision), d = r.text(date);
   if (p == "day") {
     const auto day = parse_iso_day(d);
     if (!day) return std::nullopt;
-    if (const auto s = meeting_state_from_sql(column_view(state))) return ActionDue::meeting(*day, *s);
+    if (const auto s = meeting_state_from_sql(r.text(state))) return ActionDue::meeting(*day, *s);
     return ActionDue::deadline(*day);
   }
   if (p == "month" && d.size() == 7) {
@@ -50,44 +91,44 @@ std::optional<ActionDue> column_due(const SQLite::Column& date, const SQLite::Co
 }
 
 // One action's columns from kActionSelect; its owners and events come after, for all rows at once.
-Action read_action(SQLite::Statement& q, int64_t& row) {
+Action read_action(const RowReader& r, int64_t& row) {
   Action v;
-  row = q.getColumn(0).getInt64();
+  row = r.int64(0);
   int k = 1;
-  v.id = q.getColumn(k++).getString();
-  v.committee = q.getColumn(k++).getString();
-  v.committee_short = q.getColumn(k++).getString();
-  const auto decided = stored_optional_day(q.getColumn(k++));
-  if (!decided) throw StoreError(v.id + " has a decision date that is not a day: '" + q.getColumn(k - 1).getString() + "'");
+  v.id = r.string(k++);
+  v.committee = r.string(k++);
+  v.committee_short = r.string(k++);
+  const auto decided = r.day(k++);
+  if (!decided) throw StoreError(v.id + " has a decision date that is not a day: '" + r.string(k - 1) + "'");
   v.decision_date = *decided;
-  v.item_number = q.getColumn(k++).getString();
-  v.item_title = q.getColumn(k++).getString();
-  v.label = q.getColumn(k++).getString();
-  v.text = q.getColumn(k++).getString();
-  const auto kind = clause_kind_named(column_view(q.getColumn(k++)));
-  if (!kind) throw StoreError(v.id + " has a kind that is not a tracker's: '" + q.getColumn(k - 1).getString() + "'");
+  v.item_number = r.string(k++);
+  v.item_title = r.string(k++);
+  v.label = r.string(k++);
+  v.text = r.string(k++);
+  const auto kind = clause_kind_named(r.text(k++));
+  if (!kind) throw StoreError(v.id + " has a kind that is not a tracker's: '" + r.string(k - 1) + "'");
   v.kind = *kind;
-  v.reason = q.getColumn(k++).getString();
-  v.owner = q.getColumn(k++).getString();
-  v.owner_basis = q.getColumn(k++).getString();
-  v.person = q.getColumn(k++).getString();
-  v.target_body = q.getColumn(k++).getString();
-  v.due_text = q.getColumn(k++).getString();
-  v.due = column_due(q.getColumn(k), q.getColumn(k + 1), q.getColumn(k + 2));
+  v.reason = r.string(k++);
+  v.owner = r.string(k++);
+  v.owner_basis = r.string(k++);
+  v.person = r.string(k++);
+  v.target_body = r.string(k++);
+  v.due_text = r.string(k++);
+  v.due = column_due(r, k, k + 1, k + 2);
   k += 3;
-  const auto status = status_from_sql(column_view(q.getColumn(k++)));
-  if (!status) throw StoreError(v.id + " has a status that is not a tracker's: '" + q.getColumn(k - 1).getString() + "'");
+  const auto status = status_from_sql(r.text(k++));
+  if (!status) throw StoreError(v.id + " has a status that is not a tracker's: '" + r.string(k - 1) + "'");
   v.status = *status;
-  v.response = response_from_sql(column_view(q.getColumn(k++)));
-  v.response_by = q.getColumn(k++).getString();
-  v.response_date = stored_optional_day(q.getColumn(k++));
-  v.response_reason = q.getColumn(k++).getString();
-  v.received_on = stored_optional_day(q.getColumn(k++));
-  v.source_file = q.getColumn(k++).getString();
-  v.source_line = q.getColumn(k++).getInt();
-  v.source_location = q.getColumn(k++).getString();
-  v.origin = q.getColumn(k++).getString();
-  v.further = q.getColumn(k++).getString();
+  v.response = response_from_sql(r.text(k++));
+  v.response_by = r.string(k++);
+  v.response_date = r.day(k++);
+  v.response_reason = r.string(k++);
+  v.received_on = r.day(k++);
+  v.source_file = r.string(k++);
+  v.source_line = static_cast<int>(r.int64(k++));
+  v.source_location = r.string(k++);
+  v.origin = r.string(k++);
+  v.further = r.string(k++);
   return v;
 }
 
@@ -95,48 +136,70 @@ Action read_action(SQLite::Statement& q, int64_t& row) {
 // rather than two queries per action. For a selection (one committee's, the live ones): a
 // look-up per action through the (action_id, ...) keys, which reads only their own rows; a
 // subquery repeating the selection scanned the actions and the events once more for each table.
-std::optional<RecordedDue> column_due(const SQLite::Column& precision, const SQLite::Column& date) {
-  if (precision.isNull()) return std::nullopt;
-  return recorded_due_from_sql(column_view(precision), column_view(date));
+std::optional<RecordedDue> column_due(const RowReader& r, int precision, int date) {
+  if (r.null(precision)) return std::nullopt;
+  return recorded_due_from_sql(r.text(precision), r.text(date));
 }
 
-void read_event(SQLite::Statement& e, Action& v) {
+// The meetings and documents events link to, read once: joined to each event, they were three
+// more look-ups per event row. Meetings and documents are a few thousand in a long history.
+struct EventPlaces {
+  struct Meeting {
+    std::optional<Day> date;
+    std::string committee;
+  };
+  std::unordered_map<int64_t, Meeting> meetings;
+  std::unordered_map<int64_t, std::string> documents;  // their paths
+
+  explicit EventPlaces(const SQLite::Database& db) {
+    RowReader m(db, "SELECT m.id, m.date, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id");
+    while (m.next()) meetings.emplace(m.int64(0), Meeting{m.day(1), m.string(2)});
+    RowReader d(db, "SELECT id, path FROM document");
+    while (d.next()) documents.emplace(d.int64(0), d.string(1));
+  }
+};
+
+void read_event(const RowReader& e, const EventPlaces& places, Action& v) {
   ActionEvent& ev = v.events.emplace_back();
-  const auto kind = event_kind_from_sql(column_view(e.getColumn(1)));
-  if (!kind) throw StoreError(v.id + " has an event whose kind is not a tracker's: '" + e.getColumn(1).getString() + "'");
+  const auto kind = event_kind_from_sql(e.text(1));
+  if (!kind) throw StoreError(v.id + " has an event whose kind is not a tracker's: '" + e.string(1) + "'");
   ev.kind = *kind;
-  const auto when = stored_optional_day(e.getColumn(2));
-  if (!when) throw StoreError(v.id + " has an event whose date is not a day: '" + e.getColumn(2).getString() + "'");
+  const auto when = e.day(2);
+  if (!when) throw StoreError(v.id + " has an event whose date is not a day: '" + e.string(2) + "'");
   ev.date = *when;
-  ev.note = e.getColumn(3).getString();
-  ev.who = e.getColumn(4).getString();
-  ev.meeting = stored_optional_day(e.getColumn(5));
-  if (!e.getColumn(6).isNull()) ev.score = e.getColumn(6).getDouble();
-  ev.meeting_committee = e.getColumn(7).getString();
-  if (!e.getColumn(8).isNull()) ev.sets = status_from_sql(column_view(e.getColumn(8)));
-  ev.automatic = e.getColumn(9).getInt() != 0;
-  ev.sequence = e.getColumn(10).getInt64();
-  ev.due_before = column_due(e.getColumn(11), e.getColumn(12));
-  ev.transferred_to = e.getColumn(13).getString();
-  ev.legacy_note = e.getColumn(14).getInt() != 0;
-  if (!e.getColumn(15).isNull()) ev.owner_before = e.getColumn(15).getString();
-  if (!e.getColumn(16).isNull()) ev.owner_after = e.getColumn(16).getString();
-  ev.due_after = column_due(e.getColumn(17), e.getColumn(18));
-  if (!e.getColumn(19).isNull()) ev.status_before = status_from_sql(column_view(e.getColumn(19)));
-  ev.matched_title = column_text(e.getColumn(20));
-  ev.cancelled_meeting = stored_optional_day(e.getColumn(21));
-  ev.imported_from = column_text(e.getColumn(22));
-  ev.imported_place = column_text(e.getColumn(23));
-  ev.reimport_changed = column_text(e.getColumn(24));
-  if (!e.getColumn(25).isNull()) ev.response = response_from_sql(column_view(e.getColumn(25)));
-  ev.response_by = column_text(e.getColumn(26));
-  ev.corrects = e.getColumn(27).isNull() ? 0 : e.getColumn(27).getInt64();
-  ev.taken_from = e.getColumn(28).getString();
-  if (!e.getColumn(29).isNull()) ev.further = e.getColumn(29).getString();
-  ev.further_before = e.getColumn(30).getString();
-  ev.id_before = column_text(e.getColumn(31));
-  ev.id_after = column_text(e.getColumn(32));
-  ev.quoted_in = column_text(e.getColumn(33));
+  ev.note = e.string(3);
+  ev.who = e.string(4);
+  if (!e.null(5))
+    if (auto m = places.meetings.find(e.int64(5)); m != places.meetings.end()) {
+      ev.meeting = m->second.date;
+      ev.meeting_committee = m->second.committee;
+    }
+  if (!e.null(6)) ev.score = e.real(6);
+  if (!e.null(7))
+    if (auto d = places.documents.find(e.int64(7)); d != places.documents.end()) ev.taken_from = d->second;
+  if (!e.null(8)) ev.sets = status_from_sql(e.text(8));
+  ev.automatic = e.int64(9) != 0;
+  ev.sequence = e.int64(10);
+  ev.due_before = column_due(e, 11, 12);
+  ev.transferred_to = e.string(13);
+  ev.legacy_note = e.int64(14) != 0;
+  ev.owner_before = e.optional_string(15);
+  ev.owner_after = e.optional_string(16);
+  ev.due_after = column_due(e, 17, 18);
+  if (!e.null(19)) ev.status_before = status_from_sql(e.text(19));
+  ev.matched_title = e.string(20);
+  ev.cancelled_meeting = e.day(21);
+  ev.imported_from = e.string(22);
+  ev.imported_place = e.string(23);
+  ev.reimport_changed = e.string(24);
+  if (!e.null(25)) ev.response = response_from_sql(e.text(25));
+  ev.response_by = e.string(26);
+  ev.corrects = e.int64(27);
+  ev.further = e.optional_string(28);
+  ev.further_before = e.string(29);
+  ev.id_before = e.string(30);
+  ev.id_after = e.string(31);
+  ev.quoted_in = e.string(32);
   if (ev.kind == EventKind::rescheduled) ++v.reschedule_count;
   if (ev.kind == EventKind::chased) ++v.chase_count;
 }
@@ -148,18 +211,16 @@ void in_date_order(std::vector<ActionEvent>& events) {
 }
 
 #define EVENT_COLUMNS                                                                                              \
-  "e.kind, e.date, e.note, e.who, coalesce(m.date, ''), e.score, coalesce(mc.name, ''), "                         \
+  "e.kind, e.date, e.note, e.who, e.meeting_id, e.score, e.document_id, "                                        \
   "e.status, e.auto_key IS NOT NULL, e.id, e.due_before_precision, coalesce(e.due_before, ''), "                  \
   "coalesce(e.transferred_to, ''), e.legacy_note, e.owner_before, e.owner_after, e.due_after_precision, e.due_after, "  \
   "e.status_before, e.matched_title, e.cancelled_meeting, e.imported_from, e.imported_place, e.reimport_changed, "      \
-  "e.response, e.response_by, e.corrects, coalesce(ed.path, ''), e.further, coalesce(e.further_before, ''), e.id_before, e.id_after, e.quoted_in "
-#define EVENT_JOINS                                                                                                \
-  "LEFT JOIN meeting m ON m.id = e.meeting_id LEFT JOIN committee mc ON mc.id = m.committee_id "                      \
-  "LEFT JOIN document ed ON ed.id = e.document_id "
+  "e.response, e.response_by, e.corrects, e.further, coalesce(e.further_before, ''), e.id_before, e.id_after, e.quoted_in "
 
 void attach_history(const SQLite::Database& db, std::vector<Action>& views, const std::vector<int64_t>& rows, bool all,
                     const std::optional<Day>& until = std::nullopt) {
   if (views.empty()) return;
+  const EventPlaces places(db);
   const std::string later_kept =
       until ? "(e.date <= '" + format_day(*until) + "' OR e.due_before_precision IS NOT NULL OR e.further IS NOT NULL) " : "";
   const auto in_order = [](std::vector<std::string>& owners) {
@@ -174,15 +235,15 @@ void attach_history(const SQLite::Database& db, std::vector<Action>& views, cons
     std::string wanted = "[";
     for (size_t k = 0; k < rows.size(); ++k) (wanted += k ? "," : "") += std::to_string(rows[k]);
     wanted += "]";
-    SQLite::Statement o(db, "SELECT j.key, o.name FROM json_each(?) j CROSS JOIN action_owner o ON o.action_id = j.value");
+    RowReader o(db, "SELECT j.key, o.name FROM json_each(?) j CROSS JOIN action_owner o ON o.action_id = j.value");
     o.bind(1, wanted);
-    while (o.executeStep()) views.at(static_cast<size_t>(o.getColumn(0).getInt64())).owners.push_back(o.getColumn(1).getString());
+    while (o.next()) views.at(static_cast<size_t>(o.int64(0))).owners.push_back(o.string(1));
     // Not ORDER BY e.date, e.id: SQLite's sorter would copy every event's row. They are put in
     // order here, a few per action.
-    SQLite::Statement e(db, "SELECT j.key, " EVENT_COLUMNS "FROM json_each(?) j CROSS JOIN event e ON e.action_id = j.value " EVENT_JOINS +
+    RowReader e(db, "SELECT j.key, " EVENT_COLUMNS "FROM json_each(?) j CROSS JOIN event e ON e.action_id = j.value " +
                                 (until ? "WHERE " + later_kept : ""));
     e.bind(1, wanted);
-    while (e.executeStep()) read_event(e, views.at(static_cast<size_t>(e.getColumn(0).getInt64())));
+    while (e.next()) read_event(e, places, views.at(static_cast<size_t>(e.int64(0))));
     for (Action& v : views) {
       in_order(v.owners);
       in_date_order(v.events);
@@ -197,15 +258,14 @@ void attach_history(const SQLite::Database& db, std::vector<Action>& views, cons
     auto at = index.find(o.getColumn(0).getInt64());
     if (at != index.end()) views[at->second].owners.push_back(o.getColumn(1).getString());
   }
-  SQLite::Statement e(db, "SELECT e.action_id, " EVENT_COLUMNS "FROM event e " EVENT_JOINS + (until ? "WHERE " + later_kept : "") +
+  RowReader e(db, "SELECT e.action_id, " EVENT_COLUMNS "FROM event e " + (until ? "WHERE " + later_kept : "") +
                               "ORDER BY e.action_id, e.date, e.id");
-  while (e.executeStep()) {
-    auto at = index.find(e.getColumn(0).getInt64());
-    if (at != index.end()) read_event(e, views[at->second]);
+  while (e.next()) {
+    auto at = index.find(e.int64(0));
+    if (at != index.end()) read_event(e, places, views[at->second]);
   }
 }
 #undef EVENT_COLUMNS
-#undef EVENT_JOINS
 
 // A proposal's columns: id, action, clause text, kind, meeting day, title, state, score.
 MatchView read_match(SQLite::Statement& q) {
@@ -315,13 +375,13 @@ std::vector<Action> Store::actions(const ActionFilter& filter) const {
   }
   // Not ORDER BY: SQLite's sorter would copy every row, clause text and all, through a temporary
   // b-tree. The rows are put in order here, by moving each once.
-  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE " + where);
+  RowReader q(impl_->db, std::string(kActionSelect) + "WHERE " + where);
   for (size_t k = 0; k < binds.size(); ++k) q.bind(static_cast<int>(k + 1), binds[k]);
   // Into a deque: an Action is large, and a growing vector moved every one read so far each
   // time it grew.
   std::deque<Action> read;
   std::vector<int64_t> read_rows;
-  while (q.executeStep()) {
+  while (q.next()) {
     int64_t row = 0;
     read.push_back(read_action(q, row));
     read_rows.push_back(row);
@@ -348,9 +408,9 @@ std::vector<Action> Store::actions(const ActionFilter& filter) const {
 }
 
 Action Store::action(const std::string& id) const {
-  SQLite::Statement q(impl_->db, std::string(kActionSelect) + "WHERE a.public_id = ? COLLATE NOCASE");
+  RowReader q(impl_->db, std::string(kActionSelect) + "WHERE a.public_id = ? COLLATE NOCASE");
   q.bind(1, id);
-  if (!q.executeStep()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
+  if (!q.next()) throw StoreError("no action has the ID '" + id + "' (see 'tracker actions')");
   int64_t row = 0;
   std::vector<Action> one{read_action(q, row)};
   attach_history(impl_->db, one, {row}, false);
