@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/minutes_to_store.h"
@@ -10,6 +11,7 @@
 #include "core/errors.h"
 #include "store/store.h"
 #include "store/store_internal.h"
+#include "board_fixture.h"
 #include "test_helpers.h"
 #include "view_helpers.h"
 
@@ -200,24 +202,20 @@ TEST_CASE("store: a version-6 database keeps its English notes - read as before,
 }
 
 TEST_CASE("store: a history read up to a day keeps of what came later only what moved the due") {
-  TempDb t;
-  Store s(t.path, true);
-  const Config config = default_config();
-  const Change on_10_march{*parse_iso_day("2021-03-10"), "test", ""};
-  s.import_minutes(minutes_to_store(extract(kMinutes)), sha256_hex(kMinutes), config, false, on_10_march);
-  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-06-15"), on_10_march, config);
-  s.add_meeting("Scrutiny Board", *parse_iso_day("2021-07-20"), on_10_march, config);
-  app::chase_action(s, "SB-2021-03-12.2", {*parse_iso_day("2021-04-01"), "test", "asked by mail"});
-  app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), {*parse_iso_day("2021-05-20"), "test", "room unavailable"});
-  app::chase_action(s, "SB-2021-03-12.2", {*parse_iso_day("2021-06-01"), "test", "asked again"});
+  test::BoardDatabase board;  // its action due at the 15 June 2021 meeting
+  Store& s = board.store;
+  app::chase_action(s, test::kBoardAction, test::by_hand("2021-04-01", "asked by mail"));
+  app::cancel_meeting(s, "Scrutiny Board", *parse_iso_day("2021-06-15"), test::by_hand("2021-05-20", "room unavailable"));
+  app::chase_action(s, test::kBoardAction, test::by_hand("2021-06-01", "asked again"));
   ActionFilter filter;
   filter.history_until = *parse_iso_day("2021-04-30");
   const auto read = s.actions(filter);
-  REQUIRE(read.size() == 1);
+  const auto a = std::find_if(read.begin(), read.end(), [](const Action& x) { return x.id == test::kBoardAction; });
+  REQUIRE(a != read.end());
   // Created and the first chase by 30 April; after it the move (which says what the due was),
   // not the second chase.
-  CHECK(read[0].events.size() == 3);
-  CHECK(read[0].chase_count == 1);
-  CHECK(read[0].reschedule_count == 1);
-  CHECK(s.action("SB-2021-03-12.2").events.size() == 4);  // one action's whole history
+  CHECK(a->events.size() == 3);
+  CHECK(a->chase_count == 1);
+  CHECK(a->reschedule_count == 1);
+  CHECK(s.action(test::kBoardAction).events.size() == 4);  // one action's whole history
 }
