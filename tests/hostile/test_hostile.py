@@ -11,6 +11,9 @@ Nothing here is compared with the program's own output: each check says what mus
 """
 import csv, email, email.policy, io, json, mailbox, os, resource, shutil, sqlite3, stat, subprocess, sys, tempfile, threading
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "e2e"))
+from e2e_case import check, run_cases  # noqa: E402
+
 try:
     import html5lib
 except ImportError:  # Debian's python3-html5lib, when python3 is not Debian's own (pyenv, venv)
@@ -41,9 +44,6 @@ def run(work, *args, code=0, config=CONFIG, db="t.db", timeout=60, binary=None, 
     return p
 
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def one_line_error(p, *words, code=2):
@@ -465,14 +465,5 @@ def test_config_mistakes_name_the_file_and_line():
     one_line_error(run(work, "flags", config=config, code=None), config + ":5", "number too large")
 
 
-def main():
-    global BIN
-    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    cases = [n for n in globals() if n.startswith("test_")] if case == "all" else [case]
-    for name in cases:
-        globals()[name]()
-        print("ok", name)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(globals())

@@ -8,6 +8,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 BIN = None
 ORIGIN = re.compile(r"  # (built-in( default)?|.* line \d+)$")
 
@@ -17,11 +20,6 @@ def run(*args, cwd=".", code=0):
     if result.returncode != code:
         raise SystemExit(f"tracker {' '.join(args)}: exit {result.returncode}, wanted {code}\n{result.stderr}")
     return result
-
-
-def check(condition, detail):
-    if not condition:
-        raise SystemExit(f"FAILED: {detail}")
 
 
 def values_only(listing):
@@ -87,14 +85,5 @@ def test_docs_are_the_key_table():
     check("| `threshold` | a number from 0 to 1 | `0.8` |" in keys, keys)
 
 
-def main():
-    global BIN
-    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    cases = [n for n in globals() if n.startswith("test_")] if case == "all" else [case]
-    for name in cases:
-        globals()[name]()
-        print("ok", name)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(globals())

@@ -14,6 +14,8 @@ try:
     import docx, icalendar, openpyxl  # noqa: F401
 except ImportError:  # Debian's python3-docx and the others, when python3 is not Debian's own (pyenv, venv)
     sys.path.append("/usr/lib/python3/dist-packages")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
 
 BIN = None
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -26,11 +28,6 @@ LIQUID_LOGIC_DONE = ["Requested and written briefing will be circulated.", "Chas
 HOSTILE_ITEM = "Quotes \"double\" and 'single' <b>bold</b> & co"
 HOSTILE_DONE = "+1 and @SUM(A1) and -2; done \u2705 \U0001F389 bell end"  # the bell (U+0007) dropped
 LONG = ("".join(f"word{i % 10} " for i in range(400)))[:2000]
-
-
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def temporary_folder():
@@ -229,19 +226,5 @@ def test_samples_are_deterministic():
             check(f1.read() == f2.read(), f"{name} differs in another time zone")
 
 
-def main():
-    global BIN
-    BIN, case = sys.argv[1], sys.argv[2]
-    cases = {n: f for n, f in globals().items() if n.startswith("test_")}
-    names = sorted(cases) if case == "all" else [case]
-    for name in names:
-        if name not in cases:
-            print(f"no case {name}", file=sys.stderr)
-            return 2
-        cases[name]()
-        print(f"ok {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    run_cases(globals())

@@ -9,6 +9,9 @@ tests/e2e/extract/fixtures/cabinet_recommendations.txt.
 """
 import json, os, sqlite3, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
 CONFIG = os.path.join(ROOT, "tests", "e2e", "extract", "tracker.toml")
@@ -46,9 +49,6 @@ def flags(work, as_of):
     return {a["id"]: [f["rule"] for f in a["flags"]] for a in data}
 
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def test_as_of_sees_the_world_of_that_day():
@@ -230,7 +230,4 @@ def test_listed_meeting_passed_is_flagged():
 
 
 if __name__ == "__main__":
-    BIN = os.path.abspath(sys.argv[1])
-    name = sys.argv[2]
-    globals()[name]()
-    print(f"{name}: ok")
+    run_cases(globals())

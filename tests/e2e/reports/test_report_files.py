@@ -18,8 +18,10 @@ except ImportError:  # Debian's packages, when python3 is not Debian's own (pyen
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 import test_reports  # noqa: E402  (the seed history and the command runner)
-from test_reports import check, run  # noqa: E402
+from e2e_case import check, run_cases  # noqa: E402
+from test_reports import run  # noqa: E402
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 COUNCIL_COLUMNS = ["Decision Date", "Item", "Scrutiny Recommendation", "Completion date for actions", "Action/Response Completed",
@@ -284,13 +286,6 @@ def test_calendar_meeting_time_and_text():
     check(p.stderr == "tracker: no committee called 'Nobody' in the database (see 'tracker meeting list')\n", p.stderr)
 
 
-def main():
-    test_reports.BIN = os.path.abspath(sys.argv[1])
-    names = [n for n in globals() if n.startswith("test_")] if sys.argv[2] == "all" else [sys.argv[2]]
-    for name in names:
-        globals()[name]()
-        print(f"ok {name}")
-
-
 if __name__ == "__main__":
-    main()
+    test_reports.BIN = os.path.abspath(sys.argv[1])  # its run() is the one used here
+    run_cases(globals())

@@ -9,6 +9,9 @@ seed_history() (see README.md beside this file); regenerate one only after check
 """
 import csv, email, email.policy, html.parser, io, json, mailbox, os, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
@@ -24,9 +27,6 @@ def run(work, *args, as_of, code=0, config=CONFIG):
     return p
 
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def seed_history():
@@ -246,14 +246,5 @@ def test_init_writes_the_rules():
     check(out.count("  why:     ") == 8, out)
 
 
-def main():
-    global BIN
-    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    cases = [n for n in globals() if n.startswith("test_")] if case == "all" else [case]
-    for name in cases:
-        globals()[name]()
-        print("ok", name)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(globals())

@@ -12,6 +12,9 @@ copied from the program's output.
 """
 import csv, email, email.policy, io, json, mailbox, os, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
@@ -29,9 +32,6 @@ def run(work, *args, as_of, code=0, config=CONFIG, by="Governance Advisor"):
     return p
 
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def seeds(config=CONFIG):
@@ -236,14 +236,5 @@ def test_mail_to_body_contact():
     check(all(len(line) <= 78 for line in p.stdout.splitlines()), "headers folded")
 
 
-def main():
-    global BIN
-    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    cases = [n for n in globals() if n.startswith("test_")] if case == "all" else [case]
-    for name in cases:
-        globals()[name]()
-        print("ok", name)
-
-
 if __name__ == "__main__":
-    main()
+    run_cases(globals())

@@ -10,6 +10,9 @@ for these tests (council_schedule.csv by hand, council_schedule.xlsx by make_wor
 """
 import json, os, subprocess, sys, tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
 PACK = os.path.join(ROOT, "sample_data", "001_74dac51bd9bc3b76.txt")
@@ -19,9 +22,6 @@ MINUTES = os.path.join(FIXTURES, "scrutiny_board_2021-03-02.txt")
 BIN = None
 
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def run(work, *args, ok=True, as_of="2020-10-13", config=CONFIG):
@@ -278,5 +278,4 @@ def test_further_words_beside_the_flags():
 
 
 if __name__ == "__main__":
-    BIN = os.path.abspath(sys.argv[1])
-    globals()[sys.argv[2]]()
+    run_cases(globals())

@@ -4,7 +4,12 @@
 Usage: test_adopt.py TRACKER_BIN CASE   (CASE: one of the functions named test_*; 'all' runs every one)
 The expected list was counted by hand from sample_data/001 (lines 415-505), see QUOTED_IN_001.
 """
-import json, os, re, shutil, subprocess, sys, tempfile
+import json, os, re, shutil, subprocess, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+import test_store  # noqa: E402  (beside this file: the store's command runner)
+from test_store import fresh, run  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 PACK = os.path.join(ROOT, "sample_data", "001_74dac51bd9bc3b76.txt")
@@ -55,25 +60,6 @@ TRACKED_BY_MINUTES = {
     "That the Work Programme be updated as discussed.": "ILSC-2020-09-97.1",
     "That the Governance Advisor makes the required follow up activity as required for the outstanding actions.": "ILSC-2020-09-98.1",
 }
-
-
-def run(work, *args, ok=True, as_of="2020-10-20"):
-    cmd = [BIN] + list(args) + ["--db", os.path.join(work, "t.db"), "--config", CONFIG, "--as-of", as_of, "--by", "Test"]
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
-    if ok and p.returncode != 0:
-        raise AssertionError(f"{' '.join(args)} exited {p.returncode}: {p.stderr}")
-    return p
-
-
-def fresh():
-    work = tempfile.mkdtemp(prefix="tracker-adopt-")
-    run(work, "init")
-    return work
-
-
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 
 def quoted_json():
@@ -215,9 +201,6 @@ def test_minutes_imported_later_leave_adopted_clauses_alone():
 
 
 if __name__ == "__main__":
-    BIN = os.path.abspath(sys.argv[1])
     os.chdir(ROOT)
-    names = [n for n in dir() if n.startswith("test_")] if sys.argv[2] == "all" else [sys.argv[2]]
-    for name in names:
-        globals()[name if name.startswith("test_") else "test_" + name]()
-        print(name, "ok")
+    test_store.BIN = os.path.abspath(sys.argv[1])  # its run() and fresh() are the ones used here
+    run_cases(globals())

@@ -6,6 +6,9 @@ Expected actions were checked by hand against the seed text (see README.md besid
 """
 import json, os, random, shutil, signal, sqlite3, subprocess, sys, tempfile, time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from e2e_case import check, run_cases  # noqa: E402
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 SEEDS = sorted(os.path.join(ROOT, "sample_data", n) for n in os.listdir(os.path.join(ROOT, "sample_data")))
 CONFIG = os.path.join(ROOT, "tests", "e2e", "extract", "tracker.toml")
@@ -28,9 +31,6 @@ def actions(work):
     # default --as-of): a day far enough ahead sees them all.
     return {a["id"]: a for a in json.loads(run(work, "actions", "--format", "json", as_of="2030-01-01").stdout)}
 
-def check(cond, msg):
-    if not cond:
-        raise AssertionError(msg)
 
 def test_seed_actions():
     """The actions, owners, dues and statuses the seeds give, checked by hand against the text."""
@@ -554,20 +554,6 @@ def test_newer_database_refused():
     p = subprocess.run([BIN, "actions", "--db", os.path.join(work, "missing.db"), "--config", CONFIG], capture_output=True, text=True)
     check(p.returncode == 2 and "tracker init" in p.stderr, p.stderr)
 
-def main():
-    global BIN
-    BIN, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    tests = {n: f for n, f in globals().items() if n.startswith("test_")}
-    names = list(tests) if case == "all" else [case]
-    failed = 0
-    for n in names:
-        try:
-            tests[n]()
-            print(f"{n}: ok")
-        except AssertionError as e:
-            failed += 1
-            print(f"{n}: FAILED: {e}")
-    return 1 if failed else 0
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_cases(globals())
