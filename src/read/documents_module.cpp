@@ -4,9 +4,9 @@
 // buffer, so that no exception, allocation or C++ object crosses between the two (the program
 // carries its own static libstdc++ and malloc; the module uses the system's).
 #include <cstdlib>
-#include <cstring>
 #include <string>
 
+#include "core/module_output.h"
 #include "core/errors.h"
 #include "read/document_module.h"
 #include "read/readers.h"
@@ -19,15 +19,6 @@ void field(std::string& out, std::string_view value) {
 }
 
 void number(std::string& out, int value) { field(out, std::to_string(value)); }
-
-int hand_back(const std::string& bytes, char** out, size_t* out_size) {
-  *out = static_cast<char*>(std::malloc(bytes.size() + 1));
-  if (*out == nullptr) return 2;
-  std::memcpy(*out, bytes.data(), bytes.size());
-  (*out)[bytes.size()] = '\0';
-  *out_size = bytes.size();
-  return 0;
-}
 
 }  // namespace
 
@@ -67,7 +58,7 @@ extern "C" __attribute__((visibility("default"))) int tracker_read_blocks(int ki
     bytes = std::string(path) + ": could not be read (" + e.what() + ")";
     status = 1;
   }
-  if (hand_back(bytes, out, out_size) != 0) return 2;
+  if (hand_back_output(bytes, out, out_size) != 0) return 2;
   return status;
 }
 

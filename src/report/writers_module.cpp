@@ -4,25 +4,12 @@
 // plain C and a byte buffer (writer_wire.h), so that no exception, allocation or C++ object
 // crosses between the program (its own static libstdc++ and malloc) and the module.
 #include <cstdlib>
-#include <cstring>
 #include <new>
 #include <string>
 
+#include "core/module_output.h"
 #include "report/writer_module.h"
 #include "report/writer_wire.h"
-
-namespace {
-
-int hand_back(const std::string& bytes, char** out, size_t* out_size) {
-  *out = static_cast<char*>(std::malloc(bytes.size() + 1));
-  if (*out == nullptr) return 2;
-  std::memcpy(*out, bytes.data(), bytes.size());
-  (*out)[bytes.size()] = '\0';
-  *out_size = bytes.size();
-  return 0;
-}
-
-}  // namespace
 
 extern "C" __attribute__((visibility("default"))) int tracker_write_file(int kind, const char* data, size_t size, char** out,
                                                                           size_t* out_size) {
@@ -40,7 +27,7 @@ extern "C" __attribute__((visibility("default"))) int tracker_write_file(int kin
     bytes = e.what();
     status = 1;
   }
-  if (hand_back(bytes, out, out_size) != 0) return 2;
+  if (hand_back_output(bytes, out, out_size) != 0) return 2;
   return status;
 }
 
