@@ -35,6 +35,10 @@ class RowReader {
     if (const int rc = sqlite3_bind_text(statement_, k, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT); rc != SQLITE_OK)
       throw SQLite::Exception(db_, rc);
   }
+  void bind(int k, int64_t value) {
+    if (const int rc = sqlite3_bind_int64(statement_, k, value); rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  void reset() { sqlite3_reset(statement_); }  // to run again with new values bound
   bool next() {  // the next row, or false after the last
     const int rc = sqlite3_step(statement_);
     if (rc == SQLITE_ROW) return true;
@@ -141,25 +145,41 @@ std::optional<RecordedDue> column_due(const RowReader& r, int precision, int dat
   return recorded_due_from_sql(r.text(precision), r.text(date));
 }
 
-// The meetings and documents events link to, read once: joined to each event, they were three
-// more look-ups per event row. Meetings and documents are a few thousand in a long history.
-struct EventPlaces {
+// The meetings and documents events link to, each looked up once: joined to each event, they were
+// three more look-ups per event row, and a long history's events link to a few thousand of them.
+class EventPlaces {
+ public:
   struct Meeting {
     std::optional<Day> date;
     std::string committee;
   };
-  std::unordered_map<int64_t, Meeting> meetings;
-  std::unordered_map<int64_t, std::string> documents;  // their paths
+  explicit EventPlaces(const SQLite::Database& db)
+      : meeting_(db, "SELECT m.date, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id WHERE m.id = ?"),
+        document_(db, "SELECT path FROM document WHERE id = ?") {}
 
-  explicit EventPlaces(const SQLite::Database& db) {
-    RowReader m(db, "SELECT m.id, m.date, c.name FROM meeting m JOIN committee c ON c.id = m.committee_id");
-    while (m.next()) meetings.emplace(m.int64(0), Meeting{m.day(1), m.string(2)});
-    RowReader d(db, "SELECT id, path FROM document");
-    while (d.next()) documents.emplace(d.int64(0), d.string(1));
+  const Meeting& meeting(int64_t id) {
+    auto [at, added] = meetings_.try_emplace(id);
+    if (added && found(meeting_, id)) at->second = {meeting_.day(0), meeting_.string(1)};
+    return at->second;
   }
+  const std::string& document_path(int64_t id) {
+    auto [at, added] = documents_.try_emplace(id);
+    if (added && found(document_, id)) at->second = document_.string(0);
+    return at->second;
+  }
+
+ private:
+  static bool found(RowReader& q, int64_t id) {
+    q.reset();
+    q.bind(1, id);
+    return q.next();
+  }
+  RowReader meeting_, document_;
+  std::unordered_map<int64_t, Meeting> meetings_;
+  std::unordered_map<int64_t, std::string> documents_;
 };
 
-void read_event(const RowReader& e, const EventPlaces& places, Action& v) {
+void read_event(const RowReader& e, EventPlaces& places, Action& v) {
   ActionEvent& ev = v.events.emplace_back();
   const auto kind = event_kind_from_sql(e.text(1));
   if (!kind) throw StoreError(v.id + " has an event whose kind is not a tracker's: '" + e.string(1) + "'");
@@ -169,14 +189,13 @@ void read_event(const RowReader& e, const EventPlaces& places, Action& v) {
   ev.date = *when;
   ev.note = e.string(3);
   ev.who = e.string(4);
-  if (!e.null(5))
-    if (auto m = places.meetings.find(e.int64(5)); m != places.meetings.end()) {
-      ev.meeting = m->second.date;
-      ev.meeting_committee = m->second.committee;
-    }
+  if (!e.null(5)) {
+    const EventPlaces::Meeting& m = places.meeting(e.int64(5));
+    ev.meeting = m.date;
+    ev.meeting_committee = m.committee;
+  }
   if (!e.null(6)) ev.score = e.real(6);
-  if (!e.null(7))
-    if (auto d = places.documents.find(e.int64(7)); d != places.documents.end()) ev.taken_from = d->second;
+  if (!e.null(7)) ev.taken_from = places.document_path(e.int64(7));
   if (!e.null(8)) ev.sets = status_from_sql(e.text(8));
   ev.automatic = e.int64(9) != 0;
   ev.sequence = e.int64(10);
@@ -220,7 +239,7 @@ void in_date_order(std::vector<ActionEvent>& events) {
 void attach_history(const SQLite::Database& db, std::vector<Action>& views, const std::vector<int64_t>& rows, bool all,
                     const std::optional<Day>& until = std::nullopt) {
   if (views.empty()) return;
-  const EventPlaces places(db);
+  EventPlaces places(db);
   const std::string later_kept =
       until ? "(e.date <= '" + format_day(*until) + "' OR e.due_before_precision IS NOT NULL OR e.further IS NOT NULL) " : "";
   const auto in_order = [](std::vector<std::string>& owners) {
